@@ -1,0 +1,18 @@
+package com.branchmate.bot.channels;
+
+import java.util.List;
+
+/**
+ * What the bot answers: Chinese text (short enough for a phone) and machine-readable actions taken
+ * (e.g. "note.saved:42"), for the web chat and tests.
+ */
+public record Reply(String text, List<String> actions) {
+
+    public Reply {
+        actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
+    public static Reply text(String text) {
+        return new Reply(text, List.of());
+    }
+}

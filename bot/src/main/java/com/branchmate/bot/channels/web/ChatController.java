@@ -1,0 +1,58 @@
+package com.branchmate.bot.channels.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.branchmate.bot.channels.InboundMessage;
+import com.branchmate.bot.channels.Reply;
+import com.branchmate.bot.conversation.ConversationService;
+import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.platform.web.NotFoundException;
+
+/**
+ * POST /api/chat: the web chat page and tests talk to the same pipeline a WeCom or DingTalk message goes
+ * through. An admin may speak for any member; others only for members they may act for.
+ */
+@RestController
+class ChatController {
+
+    private final ConversationService conversation;
+    private final MemberService members;
+    private final Clock clock;
+
+    ChatController(ConversationService conversation, MemberService members, Clock clock) {
+        this.conversation = conversation;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    record ChatRequest(@NotBlank(message = "不能为空") String member,
+                       @NotNull(message = "不能为空") @Size(max = 20_000, message = "太长了") String text,
+                       String conversation) {
+    }
+
+    record ChatResponse(String reply, List<String> actions) {
+    }
+
+    @PostMapping("/api/chat")
+    ChatResponse chat(Caller caller, @Valid @RequestBody ChatRequest request) {
+        var member = members.findBySender("web", request.member().trim())
+                .filter(caller::mayActFor)
+                .orElseThrow(() -> new NotFoundException("没有这个成员：" + request.member()));
+        var message = new InboundMessage("web", UUID.randomUUID().toString(), member.login(), request.conversation(),
+                request.text(), clock.instant(), true);
+        Reply reply = conversation.handle(member, message);
+        return new ChatResponse(reply.text(), reply.actions());
+    }
+}

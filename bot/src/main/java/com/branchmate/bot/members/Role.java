@@ -1,0 +1,6 @@
+package com.branchmate.bot.members;
+
+/** ADMIN sees everything; MANAGER their team; MEMBER their own branches, people and notes. */
+public enum Role {
+    ADMIN, MANAGER, MEMBER
+}

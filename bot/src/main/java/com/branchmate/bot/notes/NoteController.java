@@ -1,0 +1,84 @@
+package com.branchmate.bot.notes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.members.Member;
+import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.platform.web.BadRequestException;
+import com.branchmate.bot.platform.web.NotFoundException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+@RestController
+@RequestMapping("/api/notes")
+class NoteController {
+
+    private final NoteService notes;
+    private final MemberService members;
+    private final ObjectMapper objectMapper;
+
+    NoteController(NoteService notes, MemberService members, ObjectMapper objectMapper) {
+        this.notes = notes;
+        this.members = members;
+        this.objectMapper = objectMapper;
+    }
+
+    record NoteRequest(String member, @NotBlank(message = "不能为空") String text, LocalDate referenceDate) {
+    }
+
+    record NoteView(long id, String member, String text, LocalDate referenceDate, String channel,
+                    ExtractionStatus status, JsonNode extraction, Instant createdAt) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    NoteView save(Caller caller, @Valid @RequestBody NoteRequest request) {
+        Member author = author(caller, request.member());
+        var saved = notes.save(new NoteService.NewNote(author, request.text(), request.referenceDate(), "api", null));
+        return view(saved.note());
+    }
+
+    @GetMapping
+    List<NoteView> list(Caller caller, @RequestParam(required = false) String member,
+                        @RequestParam(defaultValue = "50") int limit) {
+        Long authorId = null;
+        if (member != null && !member.isBlank()) {
+            authorId = members.findByLogin(member).filter(caller::mayActFor)
+                    .orElseThrow(() -> new NotFoundException("没有这个成员：" + member)).id();
+        }
+        return notes.visible(caller, authorId, limit).stream().map(this::view).toList();
+    }
+
+    private Member author(Caller caller, String login) {
+        if (login == null || login.isBlank()) {
+            if (caller.memberId() == null) {
+                throw new BadRequestException("member", "请指定成员（member）");
+            }
+            return members.findById(caller.memberId()).orElseThrow(() -> new NotFoundException("成员不存在"));
+        }
+        return members.findByLogin(login).filter(caller::mayActFor)
+                .orElseThrow(() -> new NotFoundException("没有这个成员：" + login));
+    }
+
+    private NoteView view(VisitNote note) {
+        JsonNode extraction = note.extractionJson() == null ? null : objectMapper.readTree(note.extractionJson());
+        return new NoteView(note.id(), note.memberLogin(), note.rawText(), note.referenceDate(), note.channel(),
+                note.extractionStatus(), extraction, note.createdAt());
+    }
+}

@@ -1,0 +1,10 @@
+package com.branchmate.bot.notes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A visit note as the member wrote it, with what extraction made of it. */
+public record VisitNote(Long id, Long memberId, String memberLogin, Long branchId, String rawText,
+                        LocalDate referenceDate, String channel, String channelMessageId,
+                        ExtractionStatus extractionStatus, String extractionJson, Instant createdAt, Instant undoneAt) {
+}

@@ -1,0 +1,8 @@
+package com.branchmate.bot.platform.audit;
+
+import java.time.Instant;
+
+/** Who did or read what, when, through which channel. */
+public record AuditEntry(Long id, Long actorId, String actorLogin, String action, String targetType, String targetId,
+                         String channel, String detail, Instant occurredAt) {
+}

@@ -1,0 +1,85 @@
+package com.branchmate.bot.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.branchmate.bot.members.Member;
+import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.platform.BotProperties;
+
+/**
+ * /api/** takes a console session or a bearer token and answers 401/403 in JSON; pages redirect to the
+ * login page; platform callbacks verify their own signatures and need neither.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(MemberService members) {
+        return login -> members.findByLogin(login)
+                .filter(Member::canLogIn)
+                .map(MemberPrincipal::of)
+                .orElseThrow(() -> new UsernameNotFoundException("no console login"));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, BotProperties properties, ApiTokens tokens,
+                                            MemberService members, JsonErrorWriter errors) {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher callbacks = PathPatternRequestMatcher.withDefaults().matcher("/callback/**");
+        RequestMatcher bearer = BearerTokenFilter::hasBearer;
+
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers(callbacks).permitAll()
+                        .requestMatchers("/login.html", "/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        // A session cookie is what a forged request would ride on; an API call without one is
+                        // simply unauthenticated and should get 401, not a CSRF 403.
+                        .ignoringRequestMatchers(callbacks, bearer,
+                                request -> api.matches(request) && request.getRequestedSessionId() == null))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterBefore(new BearerTokenFilter(properties, tokens, members, errors),
+                        UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form
+                        .loginPage("/login.html")
+                        .loginProcessingUrl("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureUrl("/login.html?error"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
+                .httpBasic(basic -> basic.disable())
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, e) -> errors.write(response, 401, "未登录或令牌无效"), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login.html"),
+                                AnyRequestMatcher.INSTANCE)
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, e) -> errors.write(response, 403, "没有权限执行这个操作"), api));
+        return http.build();
+    }
+}
