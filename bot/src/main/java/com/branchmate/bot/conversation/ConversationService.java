@@ -1,9 +1,12 @@
 package com.branchmate.bot.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,8 +18,14 @@ import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.channels.Reply;
 import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.notes.NoteReplies;
 import com.branchmate.bot.notes.NoteService;
+import com.branchmate.bot.notes.PersonChoiceNeeded;
+import com.branchmate.bot.people.Person;
+import com.branchmate.bot.platform.kv.KeyValueStore;
 import com.branchmate.bot.platform.web.BadRequestException;
+
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The one pipeline every channel feeds: a member's message goes in, a reply comes out.
@@ -28,14 +37,21 @@ public class ConversationService {
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
 
     private static final Set<String> HELP_WORDS = Set.of("帮助", "help", "?", "？", "菜单", "你能做什么", "怎么用", "使用说明");
+    private static final Set<String> UNDO_WORDS = Set.of("撤销", "撤回", "undo", "撤销上一条", "撤回上一条");
+    private static final Duration CHOICE_TTL = Duration.ofMinutes(10);
 
     private final MemberService members;
     private final NoteService notes;
+    private final KeyValueStore state;
+    private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    ConversationService(MemberService members, NoteService notes, Clock clock) {
+    ConversationService(MemberService members, NoteService notes, KeyValueStore state, ObjectMapper objectMapper,
+                        Clock clock) {
         this.members = members;
         this.notes = notes;
+        this.state = state;
+        this.objectMapper = objectMapper;
         this.clock = clock;
     }
 
@@ -54,12 +70,21 @@ public class ConversationService {
     public Reply handle(Member member, InboundMessage message) {
         String text = message.text() == null ? "" : message.text().strip();
         try {
-            if (isHelp(text)) {
+            Optional<PendingChoice> pending = takePendingChoice(member);
+            if (pending.isPresent() && text.matches("\\d{1,2}")) {
+                return answerChoice(member, pending.get(), Integer.parseInt(text));
+            }
+            String command = text.toLowerCase(Locale.ROOT).replaceAll("[\\s。！!]+$", "");
+            if (HELP_WORDS.contains(command)) {
                 return new Reply(ConversationReplies.HELP, List.of("help"));
             }
-            var saved = notes.save(new NoteService.NewNote(member, text, LocalDate.now(clock), message.channel(),
-                    message.messageId()));
-            return new Reply(saved.summary(), List.of("note.saved:" + saved.note().id()));
+            if (UNDO_WORDS.contains(command)) {
+                return notes.undoLast(member, message.channel())
+                        .map(note -> new Reply(NoteReplies.undone(note), List.of("note.undone:" + note.id())))
+                        .orElseGet(() -> Reply.text(NoteReplies.NOTHING_TO_UNDO));
+            }
+            return saveNote(member, new PendingChoice(text, LocalDate.now(clock), message.channel(),
+                    message.messageId(), Map.of(), -1, List.of()));
         } catch (BadRequestException e) {
             return Reply.text(e.getMessage());
         } catch (RuntimeException e) {
@@ -68,8 +93,41 @@ public class ConversationService {
         }
     }
 
-    private static boolean isHelp(String text) {
-        String normalized = text.toLowerCase(Locale.ROOT).replaceAll("[\\s。！!]+$", "");
-        return HELP_WORDS.contains(normalized);
+    private Reply saveNote(Member member, PendingChoice note) {
+        try {
+            var saved = notes.save(new NoteService.NewNote(member, note.text(), note.referenceDate(), note.channel(),
+                    note.channelMessageId(), note.choices()));
+            return new Reply(saved.summary(), List.of("note.saved:" + saved.note().id()));
+        } catch (PersonChoiceNeeded e) {
+            var ask = new PendingChoice(note.text(), note.referenceDate(), note.channel(), note.channelMessageId(),
+                    note.choices(), e.personIndex(), e.candidates().stream().map(Person::id).toList());
+            state.set(choiceKey(member), objectMapper.writeValueAsString(ask), CHOICE_TTL);
+            return new Reply(ConversationReplies.askWhichPerson(e.mention(), e.candidates()), List.of("note.ask"));
+        }
     }
+
+    private Reply answerChoice(Member member, PendingChoice pending, int answer) {
+        Map<Integer, Long> choices = new HashMap<>(pending.choices());
+        if (answer >= 1 && answer <= pending.candidateIds().size()) {
+            choices.put(pending.personIndex(), pending.candidateIds().get(answer - 1));
+        } else if (answer == pending.candidateIds().size() + 1) {
+            choices.put(pending.personIndex(), 0L);
+        } else {
+            state.set(choiceKey(member), objectMapper.writeValueAsString(pending), CHOICE_TTL);
+            return Reply.text("请回复 1 到 " + (pending.candidateIds().size() + 1) + " 之间的序号。");
+        }
+        return saveNote(member, new PendingChoice(pending.text(), pending.referenceDate(), pending.channel(),
+                pending.channelMessageId(), choices, -1, List.of()));
+    }
+
+    private Optional<PendingChoice> takePendingChoice(Member member) {
+        Optional<String> json = state.get(choiceKey(member));
+        json.ifPresent(j -> state.delete(choiceKey(member)));
+        return json.map(j -> objectMapper.readValue(j, PendingChoice.class));
+    }
+
+    private static String choiceKey(Member member) {
+        return "conversation:" + member.id() + ":choice";
+    }
+
 }

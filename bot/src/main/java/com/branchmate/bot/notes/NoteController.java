@@ -32,11 +32,13 @@ class NoteController {
     private final NoteService notes;
     private final MemberService members;
     private final ObjectMapper objectMapper;
+    private final ExtractionJson extractionJson;
 
-    NoteController(NoteService notes, MemberService members, ObjectMapper objectMapper) {
+    NoteController(NoteService notes, MemberService members, ObjectMapper objectMapper, ExtractionJson extractionJson) {
         this.notes = notes;
         this.members = members;
         this.objectMapper = objectMapper;
+        this.extractionJson = extractionJson;
     }
 
     record NoteRequest(String member, @NotBlank(message = "不能为空") String text, LocalDate referenceDate) {
@@ -44,6 +46,15 @@ class NoteController {
 
     record NoteView(long id, String member, String text, LocalDate referenceDate, String channel,
                     ExtractionStatus status, JsonNode extraction, Instant createdAt) {
+    }
+
+    record ExtractRequest(@NotBlank(message = "不能为空") String text, LocalDate referenceDate) {
+    }
+
+    /** The extraction of a note, nothing saved (the contract of shared/domain.md). */
+    @PostMapping("/extract")
+    JsonNode extract(Caller caller, @Valid @RequestBody ExtractRequest request) {
+        return extractionJson.toJson(notes.extract(request.text(), request.referenceDate()));
     }
 
     @PostMapping

@@ -17,6 +17,15 @@ interface NoteMapper {
 
     VisitNote findByChannelMessage(@Param("channel") String channel, @Param("messageId") String messageId);
 
+    void updateExtraction(@Param("id") long id, @Param("branchId") Long branchId,
+                          @Param("status") ExtractionStatus status, @Param("json") String json);
+
+    /** The member's most recent note that has not been undone. */
+    VisitNote findLastActive(@Param("memberId") long memberId);
+
+    /** Marks a note undone and lets go of its branch, so an undone note keeps no branch alive. */
+    int markUndone(@Param("id") long id, @Param("at") java.time.Instant at);
+
     /** Notes the scope may see, newest first; {@code memberId} narrows to one author. Undone notes are left out. */
     List<VisitNote> findVisible(@Param("scope") Visibility scope, @Param("memberId") Long memberId,
                                 @Param("limit") int limit);

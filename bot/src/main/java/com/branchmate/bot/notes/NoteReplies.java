@@ -1,18 +1,149 @@
 package com.branchmate.bot.notes;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.branchmate.bot.branches.Branch;
+import com.branchmate.bot.notes.extraction.FactKey;
+import com.branchmate.bot.people.Fact;
+import com.branchmate.bot.people.PeopleService;
+import com.branchmate.bot.people.Person;
+import com.branchmate.bot.platform.privacy.Masking;
+import com.branchmate.bot.tasks.Task;
+
 /** What the bot says about notes, in one place. */
-final class NoteReplies {
+public final class NoteReplies {
 
     static final int MAX_NOTE_CHARS = 5_000;
 
     static final String EMPTY = "没有收到内容。请把拜访情况用文字发给我，例如：今天去了建行城南支行，王行长下周三过生日。";
     static final String TOO_LONG = "这条笔记超过了 " + MAX_NOTE_CHARS + " 字，请分成几条发送。";
     static final String NOTHING_READABLE = "没看懂这条消息：里面没有文字内容。请用文字描述拜访情况。";
+    static final String UNDO_HINT = "发「撤销」可撤回这条笔记。";
 
     private NoteReplies() {
     }
 
-    static String saved(long noteId) {
-        return "已记下这条拜访笔记（#" + noteId + "）。";
+    static String alreadySaved(long noteId) {
+        return "这条笔记已经记过了（#" + noteId + "）。";
+    }
+
+    static String savedTextOnly(long noteId) {
+        return "已保存笔记原文（#" + noteId + "），但这次没能整理出要点，稍后可在管理后台重新整理。";
+    }
+
+    static String summary(long noteId, Optional<Branch> branch, List<PeopleService.RecordedPerson> people,
+                          List<Task> tasks) {
+        StringBuilder text = new StringBuilder("已记下拜访笔记 #").append(noteId);
+        branch.ifPresent(b -> text.append("（").append(b.displayName()).append("）"));
+        boolean anything = people.stream().anyMatch(p -> !p.added().isEmpty() || p.created()) || !tasks.isEmpty();
+        if (!anything) {
+            return text.append("。没有发现新的人员信息或待办。\n").append(UNDO_HINT).toString();
+        }
+        text.append("：\n");
+        for (PeopleService.RecordedPerson recorded : people) {
+            if (recorded.added().isEmpty() && !recorded.created()) {
+                continue;
+            }
+            text.append("· ").append(recorded.person().displayName());
+            if (recorded.created()) {
+                text.append("（新）");
+            }
+            if (!recorded.added().isEmpty()) {
+                text.append("：").append(recorded.added().stream()
+                        .map(f -> describe(f, recorded.replaced()))
+                        .collect(Collectors.joining("｜")));
+            }
+            text.append('\n');
+        }
+        if (!tasks.isEmpty()) {
+            text.append("待办：\n");
+            for (Task task : tasks) {
+                text.append("· ").append(task.dueDate() == null ? "日期未定" : date(task.dueDate()));
+                Person owner = people.stream().map(PeopleService.RecordedPerson::person)
+                        .filter(p -> p.id().equals(task.personId())).findFirst().orElse(null);
+                if (owner != null) {
+                    text.append(' ').append(owner.displayName());
+                }
+                text.append("：").append(task.content()).append('\n');
+            }
+        }
+        return text.append(UNDO_HINT).toString();
+    }
+
+    public static String undone(VisitNote note) {
+        String preview = note.rawText().length() > 30 ? note.rawText().substring(0, 30) + "…" : note.rawText();
+        return "已撤销笔记 #" + note.id() + "「" + preview + "」，它记录的信息和待办都已撤回。";
+    }
+
+    public static final String NOTHING_TO_UNDO = "没有可以撤销的笔记。";
+
+    private static String describe(Fact fact, List<Fact> replaced) {
+        String label = FactKey.of(fact.factKey()).map(FactKey::label).orElse(fact.factKey());
+        String value = display(fact.factKey(), fact.factValue());
+        if (fact.factNote() != null) {
+            value = value + "（" + fact.factNote() + "）";
+        }
+        String old = replaced.stream().filter(r -> r.factKey().equals(fact.factKey()))
+                .map(r -> display(r.factKey(), r.factValue())).findFirst().orElse(null);
+        return label + " " + value + (old == null ? "" : "（原为 " + old + "）");
+    }
+
+    /** A fact value as people read it: dates in Chinese, amounts in 万, phone numbers masked. */
+    public static String display(String key, String value) {
+        if (value == null) {
+            return "";
+        }
+        switch (key) {
+            case "phone":
+                return Masking.phone(value);
+            case "wechat":
+                return Masking.wechat(value);
+            case "asset":
+                return amount(value);
+            case "age":
+                return value + "岁";
+            case "birthday", "anniversary", "maturity":
+                return dateValue(value);
+            default:
+                return value;
+        }
+    }
+
+    private static String amount(String yuan) {
+        try {
+            long value = Long.parseLong(yuan);
+            if (value >= 10_000 && value % 1_000 == 0) {
+                double wan = value / 10_000.0;
+                return (wan == Math.rint(wan) ? String.valueOf((long) wan) : String.valueOf(wan)) + "万";
+            }
+            return value + "元";
+        } catch (NumberFormatException e) {
+            return yuan;
+        }
+    }
+
+    private static String dateValue(String value) {
+        boolean lunar = value.startsWith("lunar:");
+        String v = lunar ? value.substring("lunar:".length()) : value;
+        String shown;
+        if (v.matches("--\\d{2}-\\d{2}")) {
+            shown = Integer.parseInt(v.substring(2, 4)) + "月" + Integer.parseInt(v.substring(5, 7)) + "日";
+        } else {
+            try {
+                LocalDate date = LocalDate.parse(v);
+                shown = date.getYear() + "年" + date(date);
+            } catch (DateTimeParseException e) {
+                shown = v;
+            }
+        }
+        return lunar ? "农历" + shown : shown;
+    }
+
+    static String date(LocalDate date) {
+        return date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 }

@@ -2,41 +2,88 @@ package com.branchmate.bot.notes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.branchmate.bot.branches.Branch;
+import com.branchmate.bot.branches.BranchService;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
+import com.branchmate.bot.notes.extraction.ExtractedPerson;
+import com.branchmate.bot.notes.extraction.ExtractedTask;
+import com.branchmate.bot.notes.extraction.Extraction;
+import com.branchmate.bot.notes.extraction.NoteExtractor;
+import com.branchmate.bot.people.AmbiguousPersonException;
+import com.branchmate.bot.people.PeopleService;
+import com.branchmate.bot.people.Person;
+import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 import com.branchmate.bot.platform.web.BadRequestException;
+import com.branchmate.bot.tasks.Task;
+import com.branchmate.bot.tasks.TaskService;
 
-/** Saves visit notes and reads them back within a caller's scope. */
+/**
+ * A visit note becomes facts here: the note, its branch, the people (matched to known ones), their facts and
+ * the follow-up tasks are saved in one transaction, so a failure leaves nothing half-saved.
+ */
 @Service
 public class NoteService {
 
+    private static final Logger log = LoggerFactory.getLogger(NoteService.class);
+
     private final NoteMapper notes;
+    private final NoteExtractor extractor;
+    private final BranchService branches;
+    private final PeopleService people;
+    private final TaskService tasks;
+    private final ExtractionJson extractionJson;
+    private final AuditLog audit;
     private final Clock clock;
 
-    NoteService(NoteMapper notes, Clock clock) {
+    NoteService(NoteMapper notes, NoteExtractor extractor, BranchService branches, PeopleService people,
+                TaskService tasks, ExtractionJson extractionJson, AuditLog audit, Clock clock) {
         this.notes = notes;
+        this.extractor = extractor;
+        this.branches = branches;
+        this.people = people;
+        this.tasks = tasks;
+        this.extractionJson = extractionJson;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** A note to save: who wrote it, the text, the day relative dates count from, and where it came from. */
-    public record NewNote(Member author, String text, LocalDate referenceDate, String channel, String channelMessageId) {
+    /**
+     * A note to save: who wrote it, the text, the day relative dates count from, where it came from, and the
+     * member's answers to "which one did you mean" (person index in the extraction → person id, 0 for new).
+     */
+    public record NewNote(Member author, String text, LocalDate referenceDate, String channel, String channelMessageId,
+                          Map<Integer, Long> choices) {
+
+        public NewNote(Member author, String text, LocalDate referenceDate, String channel, String channelMessageId) {
+            this(author, text, referenceDate, channel, channelMessageId, Map.of());
+        }
     }
 
-    /** The saved note and a one-line Chinese summary for the chat reply. */
-    public record SavedNote(VisitNote note, String summary) {
+    /** The saved note, what was recorded from it, and the Chinese summary for the chat reply. */
+    public record SavedNote(VisitNote note, Optional<Branch> branch, List<PeopleService.RecordedPerson> people,
+                            List<Task> tasks, String summary) {
     }
 
     /**
-     * Saves the note in one transaction. The same platform message delivered twice gives back the first note.
+     * Extracts and saves the note in one transaction. The same platform message delivered twice gives back the
+     * first note.
      *
      * @throws BadRequestException with a Chinese message when the text cannot be a note
+     * @throws PersonChoiceNeeded  when a mention fits several known people; nothing is saved
      */
     @Transactional
     public SavedNote save(NewNote request) {
@@ -44,26 +91,105 @@ public class NoteService {
         if (request.channelMessageId() != null) {
             VisitNote existing = notes.findByChannelMessage(request.channel(), request.channelMessageId());
             if (existing != null) {
-                return new SavedNote(existing, NoteReplies.saved(existing.id()));
+                return alreadySaved(existing);
             }
         }
         LocalDate referenceDate = request.referenceDate() != null ? request.referenceDate() : LocalDate.now(clock);
-        VisitNote note = new VisitNote(null, request.author().id(), request.author().login(), null, text,
-                referenceDate, request.channel(), request.channelMessageId(), ExtractionStatus.PENDING, null,
-                clock.instant(), null);
+        Member author = request.author();
         GeneratedId id = new GeneratedId();
         try {
-            notes.insert(note, id);
+            notes.insert(new VisitNote(null, author.id(), author.login(), null, text, referenceDate, request.channel(),
+                    request.channelMessageId(), ExtractionStatus.PENDING, null, clock.instant(), null), id);
         } catch (DuplicateKeyException e) {
             // Another instance saved the same platform message a moment ago.
-            VisitNote existing = notes.findByChannelMessage(request.channel(), request.channelMessageId());
-            return new SavedNote(existing, NoteReplies.saved(existing.id()));
+            return alreadySaved(notes.findByChannelMessage(request.channel(), request.channelMessageId()));
         }
-        return new SavedNote(notes.findById(id.get()), NoteReplies.saved(id.get()));
+        long noteId = id.get();
+
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(text, referenceDate);
+        } catch (RuntimeException e) {
+            log.error("Extraction failed for note {}; keeping the text only", noteId, e);
+            notes.updateExtraction(noteId, null, ExtractionStatus.FAILED, null);
+            VisitNote note = notes.findById(noteId);
+            return new SavedNote(note, Optional.empty(), List.of(), List.of(), NoteReplies.savedTextOnly(noteId));
+        }
+
+        Optional<Branch> branch = extraction.branch() == null ? Optional.empty()
+                : branches.resolve(extraction.branch().bank(), extraction.branch().name(), author, noteId);
+        Long branchId = branch.map(Branch::id).orElse(null);
+
+        List<PeopleService.RecordedPerson> recorded = new ArrayList<>();
+        Map<String, Person> byName = new HashMap<>();
+        for (int i = 0; i < extraction.people().size(); i++) {
+            ExtractedPerson mention = extraction.people().get(i);
+            if (mention.name() == null || mention.name().isBlank()) {
+                continue;
+            }
+            PeopleService.ResolvedPerson resolved;
+            try {
+                resolved = people.resolve(mention, branchId, author, noteId, request.choices().get(i));
+            } catch (AmbiguousPersonException e) {
+                throw new PersonChoiceNeeded(i, e.mention(), e.candidates());
+            }
+            recorded.add(people.record(resolved.person(), resolved.created(), mention.facts(), author, noteId));
+            byName.put(mention.name(), resolved.person());
+        }
+
+        List<Task> savedTasks = new ArrayList<>();
+        for (ExtractedTask task : extraction.tasks()) {
+            if (task.content() == null || task.content().isBlank()) {
+                continue;
+            }
+            Person person = task.person() == null ? null : findMentioned(byName, task.person());
+            savedTasks.add(tasks.add(author.id(), person == null ? null : person.id(), noteId, task.due(),
+                    task.content().strip()));
+        }
+
+        notes.updateExtraction(noteId, branchId, ExtractionStatus.DONE, extractionJson.write(extraction));
+        VisitNote note = notes.findById(noteId);
+        return new SavedNote(note, branch, recorded, savedTasks,
+                NoteReplies.summary(noteId, branch, recorded, savedTasks));
+    }
+
+    /** Takes back the member's last note: its facts and tasks go, facts it replaced come back. */
+    @Transactional
+    public Optional<VisitNote> undoLast(Member member, String channel) {
+        VisitNote last = notes.findLastActive(member.id());
+        if (last == null) {
+            return Optional.empty();
+        }
+        tasks.forgetCreatedBy(last.id());
+        people.undo(last.id());
+        people.forgetCreatedBy(last.id());
+        notes.markUndone(last.id(), clock.instant());
+        branches.forgetCreatedBy(last.id());
+        audit.record(Caller.of(member), "NOTE_UNDO", "note", String.valueOf(last.id()), channel, null);
+        return Optional.of(last);
+    }
+
+    public Extraction extract(String text, LocalDate referenceDate) {
+        return extractor.extract(checkText(text), referenceDate != null ? referenceDate : LocalDate.now(clock));
     }
 
     public List<VisitNote> visible(Caller caller, Long authorId, int limit) {
         return notes.findVisible(caller.visibility(), authorId, Math.max(1, Math.min(limit, 500)));
+    }
+
+    private SavedNote alreadySaved(VisitNote existing) {
+        return new SavedNote(existing, Optional.empty(), List.of(), List.of(), NoteReplies.alreadySaved(existing.id()));
+    }
+
+    private static Person findMentioned(Map<String, Person> byName, String name) {
+        Person exact = byName.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        return byName.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(name) || name.startsWith(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     /** Trimmed text, or a Chinese explanation of why it cannot be a note. */

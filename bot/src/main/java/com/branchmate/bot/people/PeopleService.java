@@ -1,0 +1,221 @@
+package com.branchmate.bot.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.members.Member;
+import com.branchmate.bot.notes.extraction.ExtractedFact;
+import com.branchmate.bot.notes.extraction.ExtractedPerson;
+import com.branchmate.bot.notes.extraction.FactKey;
+import com.branchmate.bot.platform.persistence.GeneratedId;
+
+/** People and their facts: matching mentions to known people, recording facts with history, undoing a note. */
+@Service
+public class PeopleService {
+
+    private static final Logger log = LoggerFactory.getLogger(PeopleService.class);
+
+    /** Keys a person has one value of: a new value supersedes the old. The others accumulate. */
+    private static final Set<FactKey> SINGLE_VALUED = Set.of(FactKey.ROLE, FactKey.PHONE, FactKey.WECHAT,
+            FactKey.BIRTHDAY, FactKey.AGE, FactKey.ASSET, FactKey.RISK_PROFILE, FactKey.STAGE,
+            FactKey.PREVIOUS_BRANCH, FactKey.OCCUPATION);
+
+    private final PersonMapper people;
+    private final FactMapper facts;
+    private final Clock clock;
+
+    PeopleService(PersonMapper people, FactMapper facts, Clock clock) {
+        this.people = people;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    /** A person as recorded from a note, and the facts that note added to them. */
+    public record RecordedPerson(Person person, boolean created, List<Fact> added, List<Fact> replaced) {
+    }
+
+    /** The person a mention resolved to, and whether this note created them. */
+    public record ResolvedPerson(Person person, boolean created) {
+    }
+
+    /**
+     * Finds the person a note means, or creates them. Runs in the caller's transaction.
+     *
+     * @param chosenId the member's answer when an earlier attempt was ambiguous, else null
+     * @throws AmbiguousPersonException when several known people fit and no choice was given
+     */
+    public ResolvedPerson resolve(ExtractedPerson mention, Long branchId, Member author, long noteId, Long chosenId) {
+        String name = mention.name().strip();
+        String surname = name.isEmpty() ? null : name.substring(0, 1);
+        PersonKind kind = PersonKind.parse(mention.kind());
+        List<Person> candidates = people.findNamesakes(branchId, name, surname, author.id()).stream()
+                .filter(p -> p.kind() == kind && compatibleTitles(p.title(), mention.title()))
+                .toList();
+        Instant now = clock.instant();
+        if (chosenId != null && chosenId > 0) {
+            Optional<Person> chosen = candidates.stream().filter(p -> p.id().equals(chosenId)).findFirst();
+            if (chosen.isPresent()) {
+                people.touch(chosenId, name, blankToNull(mention.title()), now);
+                return new ResolvedPerson(chosen.get(), false);
+            }
+        }
+        if (chosenId == null) {
+            List<Person> fitting = narrow(candidates, name, mention.title());
+            if (fitting.size() == 1) {
+                people.touch(fitting.get(0).id(), name, blankToNull(mention.title()), now);
+                return new ResolvedPerson(fitting.get(0), false);
+            }
+            if (fitting.size() > 1) {
+                throw new AmbiguousPersonException(name + (mention.title() == null ? "" : mention.title()), fitting);
+            }
+        }
+        GeneratedId id = new GeneratedId();
+        Person person = new Person(null, kind, name, blankToNull(mention.title()), branchId, null, author.id(),
+                author.login(), now, now);
+        people.insert(person, noteId, id);
+        return new ResolvedPerson(new Person(id.get(), kind, name, person.title(), branchId, null, author.id(),
+                author.login(), now, now), true);
+    }
+
+    /** Records a note's facts about a person; values already known are not repeated. */
+    public RecordedPerson record(Person person, boolean created, List<ExtractedFact> mentioned, Member author,
+                                 long noteId) {
+        List<Fact> current = facts.findCurrent(List.of(person.id()));
+        List<Fact> added = new ArrayList<>();
+        List<Fact> replaced = new ArrayList<>();
+        Instant now = clock.instant();
+        for (ExtractedFact fact : mentioned) {
+            Optional<FactKey> key = FactKey.of(fact.key());
+            if (key.isEmpty() || fact.value() == null || fact.value().isBlank()) {
+                log.info("Dropped a fact with unknown key or empty value: key={}", fact.key());
+                continue;
+            }
+            String value = fact.value().strip();
+            List<Fact> sameKey = current.stream().filter(f -> f.factKey().equals(fact.key())).toList();
+            if (sameKey.stream().anyMatch(f -> sameValue(key.get(), f.factValue(), value))) {
+                continue;
+            }
+            GeneratedId id = new GeneratedId();
+            Fact row = new Fact(null, person.id(), key.get().key(), value, blankToNull(fact.note()), noteId,
+                    author.id(), author.login(), now, null, null);
+            facts.insert(row, id);
+            Fact saved = new Fact(id.get(), row.personId(), row.factKey(), row.factValue(), row.factNote(), noteId,
+                    author.id(), author.login(), now, null, null);
+            if (SINGLE_VALUED.contains(key.get())) {
+                for (Fact old : sameKey) {
+                    facts.supersede(old.id(), now, saved.id());
+                    replaced.add(old);
+                }
+                current = new ArrayList<>(current);
+                current.removeAll(sameKey);
+            }
+            current = new ArrayList<>(current);
+            current.add(saved);
+            added.add(saved);
+        }
+        return new RecordedPerson(person, created, added, replaced);
+    }
+
+    /** Corrects one fact: the new value supersedes the current ones of that key, history kept. */
+    @Transactional
+    public Fact correct(Person person, FactKey key, String value, Member author, Long sourceNoteId) {
+        Instant now = clock.instant();
+        List<Fact> sameKey = facts.findCurrent(List.of(person.id())).stream()
+                .filter(f -> f.factKey().equals(key.key())).toList();
+        GeneratedId id = new GeneratedId();
+        facts.insert(new Fact(null, person.id(), key.key(), value, null, sourceNoteId, author.id(), author.login(),
+                now, null, null), id);
+        for (Fact old : sameKey) {
+            facts.supersede(old.id(), now, id.get());
+        }
+        people.touch(person.id(), person.name(), null, now);
+        return new Fact(id.get(), person.id(), key.key(), value, null, sourceNoteId, author.id(), author.login(), now,
+                null, null);
+    }
+
+    /** Takes back everything a note recorded: its facts go, the facts they replaced come back, new people go. */
+    public void undo(long noteId) {
+        List<Long> factIds = facts.findByNote(noteId).stream().map(Fact::id).toList();
+        if (!factIds.isEmpty()) {
+            facts.restoreSupersededBy(factIds);
+        }
+        facts.deleteByNote(noteId);
+    }
+
+    /** After undo removed facts and tasks: people the note created and nothing else refers to. */
+    public void forgetCreatedBy(long noteId) {
+        people.deleteCreatedByNote(noteId);
+    }
+
+    public Optional<Person> findVisible(Caller caller, long id) {
+        return Optional.ofNullable(people.findVisibleById(id, caller.visibility()));
+    }
+
+    public List<Person> search(Caller caller, String query, Long branchId, int limit) {
+        String q = query == null || query.isBlank() ? null : query.strip();
+        return people.findVisible(caller.visibility(), q, branchId, Math.max(1, Math.min(limit, 500)));
+    }
+
+    public Map<Long, List<Fact>> currentFacts(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return facts.findCurrent(personIds).stream().collect(Collectors.groupingBy(Fact::personId));
+    }
+
+    public List<Fact> history(long personId) {
+        return facts.findHistory(personId);
+    }
+
+    /** 王行长 and 王主任 are two people; 王 with no title fits either. */
+    private static boolean compatibleTitles(String known, String mentioned) {
+        if (known == null || known.isBlank() || mentioned == null || mentioned.isBlank()) {
+            return true;
+        }
+        return known.equals(mentioned) || known.contains(mentioned) || mentioned.contains(known);
+    }
+
+    /** Among several namesakes, an exact name and title match wins. */
+    private static List<Person> narrow(List<Person> candidates, String name, String title) {
+        if (candidates.size() <= 1) {
+            return candidates;
+        }
+        List<Person> exact = candidates.stream()
+                .filter(p -> p.name().equals(name) && (title == null || title.equals(p.title())))
+                .toList();
+        return exact.size() == 1 ? exact : candidates;
+    }
+
+    private static boolean sameValue(FactKey key, String known, String value) {
+        if (known.equals(value)) {
+            return true;
+        }
+        if (FactKey.FREE_TEXT.contains(key)) {
+            String a = normalize(known);
+            String b = normalize(value);
+            return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+        }
+        return false;
+    }
+
+    private static String normalize(String text) {
+        return text.replaceAll("[\\p{P}\\p{S}\\s]", "");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

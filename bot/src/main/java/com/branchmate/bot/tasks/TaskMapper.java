@@ -1,0 +1,23 @@
+package com.branchmate.bot.tasks;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import com.branchmate.bot.members.Visibility;
+import com.branchmate.bot.platform.persistence.GeneratedId;
+
+@Mapper
+interface TaskMapper {
+
+    void insert(@Param("task") Task task, @Param("id") GeneratedId id);
+
+    List<Task> findByNote(@Param("noteId") long noteId);
+
+    /** Open tasks the scope may see, due on or before {@code dueBy} when given, soonest first. */
+    List<Task> findOpen(@Param("scope") Visibility scope, @Param("dueBy") LocalDate dueBy, @Param("limit") int limit);
+
+    int deleteByNote(@Param("noteId") long noteId);
+}

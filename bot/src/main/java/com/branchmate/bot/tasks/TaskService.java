@@ -1,0 +1,42 @@
+package com.branchmate.bot.tasks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.platform.persistence.GeneratedId;
+
+@Service
+public class TaskService {
+
+    private final TaskMapper tasks;
+    private final Clock clock;
+
+    TaskService(TaskMapper tasks, Clock clock) {
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /** Runs in the caller's transaction (the note being saved). */
+    public Task add(long memberId, Long personId, long noteId, LocalDate due, String content) {
+        GeneratedId id = new GeneratedId();
+        tasks.insert(new Task(null, memberId, null, personId, null, noteId, due, content, false, null,
+                clock.instant()), id);
+        return new Task(id.get(), memberId, null, personId, null, noteId, due, content, false, null, clock.instant());
+    }
+
+    public List<Task> createdBy(long noteId) {
+        return tasks.findByNote(noteId);
+    }
+
+    public List<Task> open(Caller caller, LocalDate dueBy, int limit) {
+        return tasks.findOpen(caller.visibility(), dueBy, limit);
+    }
+
+    public void forgetCreatedBy(long noteId) {
+        tasks.deleteByNote(noteId);
+    }
+}
