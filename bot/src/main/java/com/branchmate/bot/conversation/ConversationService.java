@@ -16,11 +16,14 @@ import org.springframework.stereotype.Service;
 
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.channels.Reply;
+import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.notes.Corrections;
 import com.branchmate.bot.notes.NoteReplies;
 import com.branchmate.bot.notes.NoteService;
 import com.branchmate.bot.notes.PersonChoiceNeeded;
+import com.branchmate.bot.people.PeopleAnswers;
 import com.branchmate.bot.people.Person;
 import com.branchmate.bot.platform.kv.KeyValueStore;
 import com.branchmate.bot.platform.web.BadRequestException;
@@ -42,14 +45,18 @@ public class ConversationService {
 
     private final MemberService members;
     private final NoteService notes;
+    private final Corrections corrections;
+    private final PeopleAnswers peopleAnswers;
     private final KeyValueStore state;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
-    ConversationService(MemberService members, NoteService notes, KeyValueStore state, ObjectMapper objectMapper,
-                        Clock clock) {
+    ConversationService(MemberService members, NoteService notes, Corrections corrections, PeopleAnswers peopleAnswers,
+                        KeyValueStore state, ObjectMapper objectMapper, Clock clock) {
         this.members = members;
         this.notes = notes;
+        this.corrections = corrections;
+        this.peopleAnswers = peopleAnswers;
         this.state = state;
         this.objectMapper = objectMapper;
         this.clock = clock;
@@ -82,6 +89,17 @@ public class ConversationService {
                 return notes.undoLast(member, message.channel())
                         .map(note -> new Reply(NoteReplies.undone(note), List.of("note.undone:" + note.id())))
                         .orElseGet(() -> Reply.text(NoteReplies.NOTHING_TO_UNDO));
+            }
+            if (Corrections.looksLikeCorrection(text)) {
+                Optional<String> corrected = corrections.apply(member, text, message.channel());
+                if (corrected.isPresent()) {
+                    return new Reply(corrected.get(), List.of("fact.corrected"));
+                }
+            }
+            Optional<String> aboutPeople = peopleAnswers.answer(Caller.of(member), text, message.inGroup(),
+                    message.channel());
+            if (aboutPeople.isPresent()) {
+                return new Reply(aboutPeople.get(), List.of("people.answer"));
             }
             return saveNote(member, new PendingChoice(text, LocalDate.now(clock), message.channel(),
                     message.messageId(), Map.of(), -1, List.of()));

@@ -1,7 +1,6 @@
 package com.branchmate.bot.notes;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -9,9 +8,9 @@ import java.util.stream.Collectors;
 import com.branchmate.bot.branches.Branch;
 import com.branchmate.bot.notes.extraction.FactKey;
 import com.branchmate.bot.people.Fact;
+import com.branchmate.bot.people.FactValues;
 import com.branchmate.bot.people.PeopleService;
 import com.branchmate.bot.people.Person;
-import com.branchmate.bot.platform.privacy.Masking;
 import com.branchmate.bot.tasks.Task;
 
 /** What the bot says about notes, in one place. */
@@ -83,64 +82,13 @@ public final class NoteReplies {
 
     private static String describe(Fact fact, List<Fact> replaced) {
         String label = FactKey.of(fact.factKey()).map(FactKey::label).orElse(fact.factKey());
-        String value = display(fact.factKey(), fact.factValue());
+        String value = FactValues.display(fact.factKey(), fact.factValue(), true);
         if (fact.factNote() != null) {
             value = value + "（" + fact.factNote() + "）";
         }
         String old = replaced.stream().filter(r -> r.factKey().equals(fact.factKey()))
-                .map(r -> display(r.factKey(), r.factValue())).findFirst().orElse(null);
+                .map(r -> FactValues.display(r.factKey(), r.factValue(), true)).findFirst().orElse(null);
         return label + " " + value + (old == null ? "" : "（原为 " + old + "）");
-    }
-
-    /** A fact value as people read it: dates in Chinese, amounts in 万, phone numbers masked. */
-    public static String display(String key, String value) {
-        if (value == null) {
-            return "";
-        }
-        switch (key) {
-            case "phone":
-                return Masking.phone(value);
-            case "wechat":
-                return Masking.wechat(value);
-            case "asset":
-                return amount(value);
-            case "age":
-                return value + "岁";
-            case "birthday", "anniversary", "maturity":
-                return dateValue(value);
-            default:
-                return value;
-        }
-    }
-
-    private static String amount(String yuan) {
-        try {
-            long value = Long.parseLong(yuan);
-            if (value >= 10_000 && value % 1_000 == 0) {
-                double wan = value / 10_000.0;
-                return (wan == Math.rint(wan) ? String.valueOf((long) wan) : String.valueOf(wan)) + "万";
-            }
-            return value + "元";
-        } catch (NumberFormatException e) {
-            return yuan;
-        }
-    }
-
-    private static String dateValue(String value) {
-        boolean lunar = value.startsWith("lunar:");
-        String v = lunar ? value.substring("lunar:".length()) : value;
-        String shown;
-        if (v.matches("--\\d{2}-\\d{2}")) {
-            shown = Integer.parseInt(v.substring(2, 4)) + "月" + Integer.parseInt(v.substring(5, 7)) + "日";
-        } else {
-            try {
-                LocalDate date = LocalDate.parse(v);
-                shown = date.getYear() + "年" + date(date);
-            } catch (DateTimeParseException e) {
-                shown = v;
-            }
-        }
-        return lunar ? "农历" + shown : shown;
     }
 
     static String date(LocalDate date) {

@@ -169,6 +169,18 @@ public class PeopleService {
         return people.findVisible(caller.visibility(), q, branchId, Math.max(1, Math.min(limit, 500)));
     }
 
+    /** People the caller may see with a current fact of this key, and those facts. */
+    public Map<Person, List<Fact>> havingFact(Caller caller, FactKey key) {
+        List<Person> found = people.findVisibleHavingFact(caller.visibility(), key.key());
+        Map<Long, List<Fact>> facts = currentFacts(found.stream().map(Person::id).toList());
+        Map<Person, List<Fact>> result = new java.util.LinkedHashMap<>();
+        for (Person person : found) {
+            result.put(person, facts.getOrDefault(person.id(), List.of()).stream()
+                    .filter(f -> f.factKey().equals(key.key())).toList());
+        }
+        return result;
+    }
+
     public Map<Long, List<Fact>> currentFacts(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return Map.of();

@@ -28,6 +28,9 @@ interface PersonMapper {
     List<Person> findVisible(@Param("scope") Visibility scope, @Param("query") String query,
                              @Param("branchId") Long branchId, @Param("limit") int limit);
 
+    /** People the scope may see who have a current fact with this key. */
+    List<Person> findVisibleHavingFact(@Param("scope") Visibility scope, @Param("factKey") String factKey);
+
     void touch(@Param("id") long id, @Param("name") String name, @Param("title") String title, @Param("at") Instant at);
 
     /** Undo: people a note created go, once none of their facts are left. */

@@ -29,6 +29,7 @@ import com.branchmate.bot.notes.extraction.ExtractedPerson;
 import com.branchmate.bot.notes.extraction.ExtractedTask;
 import com.branchmate.bot.notes.extraction.Extraction;
 import com.branchmate.bot.support.Fixtures;
+import com.branchmate.bot.support.ScriptedExtractor;
 
 /** How an extraction becomes people, facts and tasks, with history, undo and "which one did you mean". */
 @SpringBootTest

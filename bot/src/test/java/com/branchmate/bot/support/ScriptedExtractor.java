@@ -1,4 +1,4 @@
-package com.branchmate.bot.notes;
+package com.branchmate.bot.support;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -8,11 +8,11 @@ import com.branchmate.bot.notes.extraction.Extraction;
 import com.branchmate.bot.notes.extraction.NoteExtractor;
 
 /** An extractor that answers what a test told it to, so persistence is tested apart from extraction quality. */
-class ScriptedExtractor implements NoteExtractor {
+public class ScriptedExtractor implements NoteExtractor {
 
     private final Map<String, Extraction> answers = new ConcurrentHashMap<>();
 
-    void answer(String text, Extraction extraction) {
+    public void answer(String text, Extraction extraction) {
         answers.put(text, extraction);
     }
 

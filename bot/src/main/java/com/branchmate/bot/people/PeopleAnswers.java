@@ -1,0 +1,167 @@
+package com.branchmate.bot.people;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import com.branchmate.bot.branches.Branch;
+import com.branchmate.bot.branches.BranchService;
+import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.notes.extraction.FactKey;
+import com.branchmate.bot.platform.audit.AuditLog;
+
+/**
+ * Answers questions about people from the database, within what the caller may see:
+ * 王行长生日哪天, 城南支行都有谁, 张先生什么情况. Reads of a person's details are audited.
+ */
+@Component
+public class PeopleAnswers {
+
+    private static final Pattern BRANCH_ROSTER =
+            Pattern.compile("^(.{1,20}?(?:支行|分行|营业部|网点))(?:都|一共|现在)?(?:有谁|有哪些人|有什么人|的人|人员|名单)[？?。]?$");
+    private static final Pattern ONE_FACT = Pattern.compile(
+            "^(.{1,12}?)的?(生日|手机号码|手机号|手机|电话|微信|爱好|家庭|家里|年龄|资产|产品|到期日?|职务|性格|职业|关注)"
+                    + "(?:是)?(?:哪天|哪一天|几号|多少|什么|是什么|是多少|是哪天)?[？?]?$");
+    private static final Pattern OVERVIEW =
+            Pattern.compile("^(.{1,12}?)(?:现在)?(?:什么情况|啥情况|怎么样|的情况|的信息|的资料|是谁|的档案)[？?]?$");
+
+    private static final Map<String, FactKey> FACT_WORDS = Map.ofEntries(
+            Map.entry("生日", FactKey.BIRTHDAY), Map.entry("手机号码", FactKey.PHONE), Map.entry("手机号", FactKey.PHONE),
+            Map.entry("手机", FactKey.PHONE), Map.entry("电话", FactKey.PHONE), Map.entry("微信", FactKey.WECHAT),
+            Map.entry("爱好", FactKey.HOBBY), Map.entry("家庭", FactKey.FAMILY), Map.entry("家里", FactKey.FAMILY),
+            Map.entry("年龄", FactKey.AGE), Map.entry("资产", FactKey.ASSET), Map.entry("产品", FactKey.PRODUCT),
+            Map.entry("到期", FactKey.MATURITY), Map.entry("到期日", FactKey.MATURITY), Map.entry("职务", FactKey.ROLE),
+            Map.entry("性格", FactKey.PERSONALITY), Map.entry("职业", FactKey.OCCUPATION),
+            Map.entry("关注", FactKey.INTEREST));
+
+    private final PeopleService people;
+    private final BranchService branches;
+    private final AuditLog audit;
+
+    PeopleAnswers(PeopleService people, BranchService branches, AuditLog audit) {
+        this.people = people;
+        this.branches = branches;
+        this.audit = audit;
+    }
+
+    /**
+     * The answer when the text is a question about people, else empty.
+     *
+     * @param inGroup group chats never show phone numbers or WeChat ids in full
+     */
+    public Optional<String> answer(Caller caller, String text, boolean inGroup, String channel) {
+        String question = text.strip();
+        Matcher roster = BRANCH_ROSTER.matcher(question);
+        if (roster.matches()) {
+            return Optional.of(roster(caller, roster.group(1)));
+        }
+        Matcher fact = ONE_FACT.matcher(question);
+        if (fact.matches() && isQuestion(question, fact)) {
+            return Optional.of(oneFact(caller, fact.group(1), FACT_WORDS.get(fact.group(2)), inGroup, channel));
+        }
+        Matcher overview = OVERVIEW.matcher(question);
+        if (overview.matches()) {
+            return Optional.of(overview(caller, overview.group(1), inGroup, channel));
+        }
+        return Optional.empty();
+    }
+
+    /** 王行长生日 alone reads as a question; 王行长生日是周三 is a statement for a note. */
+    private static boolean isQuestion(String question, Matcher fact) {
+        String rest = question.substring(fact.end(2));
+        return rest.isEmpty() || rest.matches("(?:是)?(?:哪天|哪一天|几号|多少|什么|是什么|是多少|是哪天)?[？?]?");
+    }
+
+    private String roster(Caller caller, String branchText) {
+        String name = branchText.replaceAll("^(?:建行|工行|农行|中行|交行|招行|邮储|建设银行|工商银行|农业银行|中国银行|交通银行|招商银行|邮储银行)", "");
+        List<Branch> visible = branches.visible(caller).stream()
+                .filter(b -> b.name().contains(name) || b.displayName().contains(branchText))
+                .toList();
+        if (visible.isEmpty()) {
+            return "没有找到「" + branchText + "」，或你没有查看它的权限。";
+        }
+        StringBuilder reply = new StringBuilder();
+        for (Branch branch : visible) {
+            List<Person> staff = people.search(caller, null, branch.id(), 100);
+            reply.append(branch.displayName()).append("：");
+            if (staff.isEmpty()) {
+                reply.append("还没有记录人员。\n");
+                continue;
+            }
+            reply.append('\n').append(staff.stream()
+                    .map(p -> "· " + p.displayName() + (p.kind() == PersonKind.CUSTOMER ? "（客户）" : roleOf(p)))
+                    .collect(Collectors.joining("\n"))).append('\n');
+        }
+        return reply.toString().strip();
+    }
+
+    private String roleOf(Person person) {
+        return person.title() != null && !person.displayName().endsWith(person.title()) ? "（" + person.title() + "）" : "";
+    }
+
+    private String oneFact(Caller caller, String mention, FactKey key, boolean inGroup, String channel) {
+        List<Person> found = people.search(caller, mention, null, 5);
+        if (found.isEmpty()) {
+            return notFound(mention);
+        }
+        if (found.size() > 1) {
+            return several(mention, found);
+        }
+        Person person = found.get(0);
+        audit.record(caller, "PERSON_READ", "person", String.valueOf(person.id()), channel, key.key());
+        List<Fact> facts = people.currentFacts(List.of(person.id())).getOrDefault(person.id(), List.of()).stream()
+                .filter(f -> f.factKey().equals(key.key())).toList();
+        if (facts.isEmpty()) {
+            return "还没有记录" + person.displayName() + "的" + key.label() + "。";
+        }
+        return person.displayName() + "的" + key.label() + "：" + facts.stream()
+                .map(f -> FactValues.display(f.factKey(), f.factValue(), inGroup) + note(f))
+                .collect(Collectors.joining("；"));
+    }
+
+    private String overview(Caller caller, String mention, boolean inGroup, String channel) {
+        List<Person> found = people.search(caller, mention, null, 5);
+        if (found.isEmpty()) {
+            return notFound(mention);
+        }
+        if (found.size() > 1) {
+            return several(mention, found);
+        }
+        Person person = found.get(0);
+        audit.record(caller, "PERSON_READ", "person", String.valueOf(person.id()), channel, "overview");
+        List<Fact> facts = people.currentFacts(List.of(person.id())).getOrDefault(person.id(), List.of());
+        StringBuilder reply = new StringBuilder(person.displayName());
+        if (person.branchName() != null && !person.branchName().isBlank()) {
+            reply.append("（").append(person.branchName()).append("）");
+        }
+        if (facts.isEmpty()) {
+            return reply.append("：还没有记录信息。").toString();
+        }
+        reply.append("：\n");
+        for (Fact fact : facts) {
+            String label = FactKey.of(fact.factKey()).map(FactKey::label).orElse(fact.factKey());
+            reply.append("· ").append(label).append(" ").append(FactValues.display(fact.factKey(), fact.factValue(), inGroup))
+                    .append(note(fact)).append('\n');
+        }
+        return reply.toString().strip();
+    }
+
+    private static String note(Fact fact) {
+        return fact.factNote() == null ? "" : "（" + fact.factNote() + "）";
+    }
+
+    private static String notFound(String mention) {
+        return "没有找到「" + mention + "」，或你没有查看此人的权限。";
+    }
+
+    private static String several(String mention, List<Person> found) {
+        return "「" + mention + "」有好几位：" + found.stream()
+                .map(p -> p.displayName() + (p.branchName() == null || p.branchName().isBlank() ? "" : "（" + p.branchName() + "）"))
+                .collect(Collectors.joining("、")) + "。请说得具体一些，比如带上网点或全名。";
+    }
+}
