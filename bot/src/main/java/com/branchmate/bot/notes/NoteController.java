@@ -1,5 +1,6 @@
 package com.branchmate.bot.notes;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
@@ -33,8 +35,11 @@ class NoteController {
     private final MemberService members;
     private final ObjectMapper objectMapper;
     private final ExtractionJson extractionJson;
+    private final NoteImport noteImport;
 
-    NoteController(NoteService notes, MemberService members, ObjectMapper objectMapper, ExtractionJson extractionJson) {
+    NoteController(NoteService notes, MemberService members, ObjectMapper objectMapper, ExtractionJson extractionJson,
+                   NoteImport noteImport) {
+        this.noteImport = noteImport;
         this.notes = notes;
         this.members = members;
         this.objectMapper = objectMapper;
@@ -63,6 +68,15 @@ class NoteController {
         Member author = author(caller, request.member());
         var saved = notes.save(new NoteService.NewNote(author, request.text(), request.referenceDate(), "api", null));
         return view(saved.note());
+    }
+
+    /** Historical notes from CSV or XLSX (columns: date, member, text), with a report per row. */
+    @PostMapping(path = "/import", consumes = "multipart/form-data")
+    NoteImport.ImportReport importNotes(Caller caller, @RequestParam("file") MultipartFile file) throws IOException {
+        if (file.isEmpty()) {
+            throw new BadRequestException("file", "文件是空的");
+        }
+        return noteImport.importFile(caller, file.getOriginalFilename(), file.getBytes());
     }
 
     @GetMapping
