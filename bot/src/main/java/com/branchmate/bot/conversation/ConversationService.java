@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.channels.Reply;
+import com.branchmate.bot.huddles.DayReports;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
@@ -47,16 +48,18 @@ public class ConversationService {
     private final NoteService notes;
     private final Corrections corrections;
     private final PeopleAnswers peopleAnswers;
+    private final DayReports dayReports;
     private final KeyValueStore state;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
     ConversationService(MemberService members, NoteService notes, Corrections corrections, PeopleAnswers peopleAnswers,
-                        KeyValueStore state, ObjectMapper objectMapper, Clock clock) {
+                        DayReports dayReports, KeyValueStore state, ObjectMapper objectMapper, Clock clock) {
         this.members = members;
         this.notes = notes;
         this.corrections = corrections;
         this.peopleAnswers = peopleAnswers;
+        this.dayReports = dayReports;
         this.state = state;
         this.objectMapper = objectMapper;
         this.clock = clock;
@@ -89,6 +92,10 @@ public class ConversationService {
                 return notes.undoLast(member, message.channel())
                         .map(note -> new Reply(NoteReplies.undone(note), List.of("note.undone:" + note.id())))
                         .orElseGet(() -> Reply.text(NoteReplies.NOTHING_TO_UNDO));
+            }
+            Optional<String> report = dayReports.recordIfReport(member, text, message.channel());
+            if (report.isPresent()) {
+                return new Reply(report.get(), List.of("day-report.recorded"));
             }
             if (Corrections.looksLikeCorrection(text)) {
                 Optional<String> corrected = corrections.apply(member, text, message.channel());
