@@ -26,6 +26,9 @@ interface NoteMapper {
     /** Marks a note undone and lets go of its branch, so an undone note keeps no branch alive. */
     int markUndone(@Param("id") long id, @Param("at") java.time.Instant at);
 
+    /** One row per note of the team's members on that day: member and branch name (null when none). */
+    List<NoteActivityRow> findActivity(@Param("teamId") long teamId, @Param("date") java.time.LocalDate date);
+
     /** Notes the scope may see, newest first; {@code memberId} narrows to one author. Undone notes are left out. */
     List<VisitNote> findVisible(@Param("scope") Visibility scope, @Param("memberId") Long memberId,
                                 @Param("limit") int limit);

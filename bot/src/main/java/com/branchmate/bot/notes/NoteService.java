@@ -173,6 +173,23 @@ public class NoteService {
         return extractor.extract(checkText(text), referenceDate != null ? referenceDate : LocalDate.now(clock));
     }
 
+    /** What a member of the team logged on a day: notes and the branches they name. */
+    public record MemberActivity(long memberId, int notes, List<String> branches) {
+    }
+
+    public Map<Long, MemberActivity> activity(long teamId, LocalDate date) {
+        Map<Long, MemberActivity> result = new java.util.LinkedHashMap<>();
+        for (NoteActivityRow row : notes.findActivity(teamId, date)) {
+            MemberActivity before = result.getOrDefault(row.memberId(), new MemberActivity(row.memberId(), 0, List.of()));
+            List<String> branches = new ArrayList<>(before.branches());
+            if (row.branchName() != null && !row.branchName().isBlank() && !branches.contains(row.branchName())) {
+                branches.add(row.branchName());
+            }
+            result.put(row.memberId(), new MemberActivity(row.memberId(), before.notes() + 1, List.copyOf(branches)));
+        }
+        return result;
+    }
+
     public List<VisitNote> visible(Caller caller, Long authorId, int limit) {
         return notes.findVisible(caller.visibility(), authorId, Math.max(1, Math.min(limit, 500)));
     }

@@ -171,7 +171,12 @@ public class PeopleService {
 
     /** People the caller may see with a current fact of this key, and those facts. */
     public Map<Person, List<Fact>> havingFact(Caller caller, FactKey key) {
-        List<Person> found = people.findVisibleHavingFact(caller.visibility(), key.key());
+        return havingFact(caller.visibility(), key);
+    }
+
+    /** The same for a scope not tied to a caller, e.g. a team's huddle. */
+    public Map<Person, List<Fact>> havingFact(com.branchmate.bot.members.Visibility scope, FactKey key) {
+        List<Person> found = people.findVisibleHavingFact(scope, key.key());
         Map<Long, List<Fact>> facts = currentFacts(found.stream().map(Person::id).toList());
         Map<Person, List<Fact>> result = new java.util.LinkedHashMap<>();
         for (Person person : found) {

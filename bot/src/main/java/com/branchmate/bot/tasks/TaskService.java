@@ -36,6 +36,10 @@ public class TaskService {
         return tasks.findOpen(caller.visibility(), dueBy, limit);
     }
 
+    public List<Task> open(com.branchmate.bot.members.Visibility scope, LocalDate dueBy, int limit) {
+        return tasks.findOpen(scope, dueBy, limit);
+    }
+
     public void forgetCreatedBy(long noteId) {
         tasks.deleteByNote(noteId);
     }

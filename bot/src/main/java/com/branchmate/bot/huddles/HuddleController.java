@@ -1,0 +1,55 @@
+package com.branchmate.bot.huddles;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.branchmate.bot.members.Caller;
+
+@RestController
+@RequestMapping("/api/huddles")
+class HuddleController {
+
+    private final HuddleService huddles;
+    private final java.time.Clock clock;
+
+    HuddleController(HuddleService huddles, java.time.Clock clock) {
+        this.huddles = huddles;
+        this.clock = clock;
+    }
+
+    record PreviewRequest(@NotBlank(message = "不能为空") String team, @NotNull(message = "应为 MORNING 或 EVENING") HuddleKind kind,
+                          LocalDate date) {
+    }
+
+    record PreviewResponse(String title, String markdown) {
+    }
+
+    /** Renders any day's huddle without sending it. */
+    @PostMapping("/preview")
+    PreviewResponse preview(Caller caller, @Valid @RequestBody PreviewRequest request) {
+        LocalDate date = request.date() != null ? request.date() : LocalDate.now(clock);
+        HuddleMessage message = huddles.preview(caller, request.team(), request.kind(), date);
+        return new PreviewResponse(message.title(), message.markdown());
+    }
+
+    @GetMapping("/settings/{team}")
+    HuddleSettings settings(Caller caller, @PathVariable String team) {
+        return huddles.settingsOf(huddles.teamFor(caller, team, true).id());
+    }
+
+    @PutMapping("/settings/{team}")
+    HuddleSettings save(Caller caller, @PathVariable String team, @Valid @RequestBody HuddleSettings settings) {
+        return huddles.save(caller, team, settings);
+    }
+}

@@ -1,0 +1,92 @@
+package com.branchmate.bot.huddles;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.members.Role;
+import com.branchmate.bot.members.Team;
+import com.branchmate.bot.platform.audit.AuditLog;
+import com.branchmate.bot.platform.web.BadRequestException;
+import com.branchmate.bot.platform.web.NotFoundException;
+
+/** Team huddle settings and previews. */
+@Service
+public class HuddleService {
+
+    private final HuddleSettingsMapper settings;
+    private final MemberService members;
+    private final HuddleWriter writer;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    HuddleService(HuddleSettingsMapper settings, MemberService members, HuddleWriter writer, AuditLog audit, Clock clock) {
+        this.settings = settings;
+        this.members = members;
+        this.writer = writer;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public HuddleSettings settingsOf(long teamId) {
+        HuddleSettings saved = settings.findByTeam(teamId);
+        return saved != null ? saved : HuddleSettings.defaults(teamId, clock.instant());
+    }
+
+    public List<HuddleSettings> enabledTeams() {
+        return settings.findEnabled();
+    }
+
+    public Team teamFor(Caller caller, String code, boolean manage) {
+        Team team = members.findTeam(code).orElseThrow(() -> new NotFoundException("没有这个团队：" + code));
+        boolean sameTeam = team.id().equals(caller.teamId());
+        boolean allowed = caller.isAdmin() || sameTeam && (!manage || caller.role() == Role.MANAGER);
+        if (!allowed) {
+            throw new NotFoundException("没有这个团队：" + code);
+        }
+        return team;
+    }
+
+    public HuddleMessage preview(Caller caller, String teamCode, HuddleKind kind, java.time.LocalDate date) {
+        Team team = teamFor(caller, teamCode, false);
+        return writer.write(settingsOf(team.id()), kind, date);
+    }
+
+    @Transactional
+    public HuddleSettings save(Caller caller, String teamCode, HuddleSettings changed) {
+        Team team = teamFor(caller, teamCode, true);
+        check(changed);
+        HuddleSettings row = new HuddleSettings(team.id(), changed.enabled(), changed.morningTime(),
+                changed.eveningTime(), changed.zone(), changed.wecomWebhookKey(), changed.wecomChatId(),
+                changed.dingtalkWebhook(), changed.dingtalkSecret(), changed.dingtalkConversationId(),
+                changed.customerNames() == null ? HuddleSettings.CustomerNames.HONORIFIC : changed.customerNames(),
+                changed.morningTemplate(), changed.eveningTemplate(), changed.targetPolicies(), changed.targetPremium(),
+                changed.graceMinutes() <= 0 ? 60 : changed.graceMinutes(), changed.personalReminders(),
+                clock.instant());
+        settings.delete(team.id());
+        settings.insert(row);
+        audit.record(caller, "HUDDLE_SETTINGS", "team", team.code(), "api", "enabled=" + row.enabled());
+        return row;
+    }
+
+    private static void check(HuddleSettings s) {
+        for (var time : new String[][] {{"morningTime", s.morningTime()}, {"eveningTime", s.eveningTime()}}) {
+            try {
+                LocalTime.parse(time[1]);
+            } catch (RuntimeException e) {
+                throw new BadRequestException(time[0], "时间格式应为 HH:mm，例如 08:30");
+            }
+        }
+        try {
+            ZoneId.of(s.zone());
+        } catch (RuntimeException e) {
+            throw new BadRequestException("zone", "时区不认识，例如 Asia/Shanghai");
+        }
+    }
+}
