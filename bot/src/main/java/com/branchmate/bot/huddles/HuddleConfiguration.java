@@ -2,12 +2,60 @@ package com.branchmate.bot.huddles;
 
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class HuddleConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(HuddleConfiguration.class);
+
+    /** Until a team has a group configured (or a channel is set up), a huddle is recorded as not delivered. */
+    @Bean
+    @ConditionalOnMissingBean
+    HuddleDelivery noDelivery() {
+        return new HuddleDelivery() {
+            @Override
+            public Result toGroups(HuddleSettings settings, HuddleMessage message) {
+                log.warn("Huddle for team {} has nowhere to go: no WeCom or DingTalk channel configured", settings.teamId());
+                return Result.failed("没有配置企业微信或钉钉群");
+            }
+
+            @Override
+            public Result toMember(com.branchmate.bot.members.Member member, String title, String markdown) {
+                return Result.failed("没有配置企业微信或钉钉");
+            }
+        };
+    }
+
+    /** One scheduler run at a time across instances, through the shared database. */
+    @Bean
+    LockProvider lockProvider(DataSource dataSource) {
+        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .withTableName("shedlock")
+                .build());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableScheduling
+    @EnableSchedulerLock(defaultLockAtMostFor = "PT5M")
+    @ConditionalOnProperty(name = "bot.huddles.scheduler-enabled", havingValue = "true", matchIfMissing = true)
+    static class Scheduling {
+    }
 
     /** Without a knowledge base the morning huddle uses its built-in reminder instead of a tip. */
     @Bean
