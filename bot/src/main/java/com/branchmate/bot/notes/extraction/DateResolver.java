@@ -68,7 +68,7 @@ public class DateResolver {
             + CN_NUM + "{1,2})月(" + CN_NUM + "{1,3})[日号])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})(?![\\d.]|\\s*[万亿千百%wWkK元块倍个岁年])");
     private static final Pattern DAY_WORD = Pattern.compile("大后天|今天|今日|明天|明日|后天|昨天|前天");
-    private static final Pattern WEEKDAY = Pattern.compile("(下下个?|下个?|这个?|本|上个?)?\\s*(周|星期|礼拜)([一二三四五六日天])");
+    private static final Pattern WEEKDAY = Pattern.compile("(?:(下下个?|下个?|这个?|本|上个?)\\s*)?(周|星期|礼拜)([一二三四五六日天])");
     private static final Pattern MONTH_END = Pattern.compile("(下个?月|这个?月|本月)?(月底|底|月末|初|月初|中旬|月中)");
     private static final Pattern MONTH_REL_DAY = Pattern.compile("(下个?月|这个?月|本月)\\s*(" + NUM + ")\\s*[日号]");
     private static final Pattern BARE_DAY = Pattern.compile("(?<![\\d月.])(\\d{1,2}|" + CN_NUM + "{1,3})\\s*[日号](?!\\s*[楼线窗柜房门台])");

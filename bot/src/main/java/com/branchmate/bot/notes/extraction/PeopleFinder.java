@@ -99,6 +99,11 @@ final class PeopleFinder {
                 }
                 add(candidates, new Candidate(m.start(), m.end(), m.group(3), "", m.group(1), role, true, false,
                         m.group(2) + m.group(3)));
+            } else if (titleAt(m.end()) != null) {
+                // 保洁阿姨王姐, 保安李师傅: the role, then surname + title
+                String title = titleAt(m.end());
+                add(candidates, new Candidate(m.start(), m.end() + title.length(), m.group(3), "", title, role, true,
+                        false, m.group(3) + title));
             } else {
                 int given = givenLength(surnameStart, m.group(3).length());
                 if (given == 0) {
@@ -184,6 +189,17 @@ final class PeopleFinder {
             explicit.add(new Mention(c.start(), c.end(), resolve(c), false));
         }
         addPronouns(explicit);
+    }
+
+    /** The longest title starting at pos, or null. */
+    private String titleAt(int pos) {
+        String best = null;
+        for (String title : lexicon.titles.keySet()) {
+            if (text.startsWith(title, pos) && (best == null || title.length() > best.length())) {
+                best = title;
+            }
+        }
+        return best;
     }
 
     private String surnameOf(String name) {

@@ -94,6 +94,7 @@ public class RuleExtractor implements NoteExtractor {
     private static final Pattern PREVIOUS = Pattern.compile(
             "(?:刚从|是从|从|原来在|之前在|以前在|原先在|原来是)([\\u4e00-\\u9fff]{2,10}?(?:支行|分行|营业部|网点|分理处|部|处|办公室|中心|公司|银行))"
                     + "(?:调|过来|下来|来|当|做|干|工作|上班|的|$)");
+    private static final Pattern BIRTHDAY_PARTY = Pattern.compile("生日(会|宴|派对|聚会|礼物|蛋糕|祝福)");
     private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$");
     private static final Pattern QUANTITY = Pattern.compile("[一二两三四五六七八九十\\d]+个$");
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
@@ -342,8 +343,8 @@ public class RuleExtractor implements NoteExtractor {
         void dateFacts(int index, Clause c, List<DateResolver.DateMention> clauseDates) {
             String s = c.text();
             List<DateResolver.DateMention> usable = clauseDates;
-            if (usable.isEmpty() && s.contains("生日") && index + 1 < clauses.size()) {
-                // 生日 12月5日: the date may sit in the next clause
+            if (usable.isEmpty() && lexicon.hasCue("event_dates", s) && index + 1 < clauses.size()) {
+                // 生日 12月5日 / 下个月结婚，6月28号: the date may open the next clause
                 Clause next = clauses.get(index + 1);
                 List<DateResolver.DateMention> nextDates = datesIn(next);
                 if (!nextDates.isEmpty() && nextDates.get(0).start() == next.start()) {
@@ -355,7 +356,7 @@ public class RuleExtractor implements NoteExtractor {
             }
             DateResolver.DateMention d = usable.get(0);
             int person = personAt(Math.max(d.start(), c.start()));
-            if (s.contains("生日")) {
+            if (s.contains("生日") && !BIRTHDAY_PARTY.matcher(s).find()) {
                 add(person, "birthday", d.date().recurringValue(), null, d.start());
             } else if (s.contains("纪念日")) {
                 int at = s.indexOf("纪念日");
@@ -695,8 +696,8 @@ public class RuleExtractor implements NoteExtractor {
             if (due == null || due.date().date().isBefore(reference)) {
                 return false;
             }
-            if (due.date().date().equals(reference) && s.contains("了")) {
-                return false; // 今天聊了: done already, not a follow-up
+            if (due.date().date().equals(reference) && !s.contains("前")) {
+                return false; // 今天陪行长吃饭 tells what happened; only 今天下班前... is still to do
             }
             PeopleFinder.Mention named = lastMentionIn(c.start(), c.end());
             int person = named != null ? named.person() : personAt(c.start());
