@@ -56,7 +56,7 @@ public class RuleExtractor implements NoteExtractor {
         }
         try {
             return new Note(normalize(text), referenceDate).extract();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a rule bug must not lose the note; the manager still has the text
             log.warn("rule extraction failed: {}", e.getClass().getSimpleName());
             return Extraction.empty();
@@ -99,8 +99,14 @@ public class RuleExtractor implements NoteExtractor {
     private static final Pattern QUANTITY = Pattern.compile("[一二两三四五六七八九十\\d]+个$");
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
             "^(?:.*说)?(?:他们|她们|他|她)?(?:的|家的|家里|家)?(?:[一二两三四五六七八九十\\d]+个)?$");
-    private static final Pattern LEADING_FILLER = Pattern.compile("^(?:说|也|还|都|就|又|的|是|平时|自己|两人都|两人|不过|但是|另外|而且|他们|她们|他|她)+");
-    private static final Pattern INTEREST_FILLER = Pattern.compile("^(?:一下|下|一份|份|一些|些|点|个|买|配|了解|再|给自己买|给自己)+");
+    // Word lists stripped in a loop rather than with a repeated regex group, which recurses once per repetition
+    // and overflows the stack on long input.
+    private static final List<String> LEADING_FILLER = List.of("两人都", "两人", "不过", "但是", "另外", "而且", "他们", "她们",
+            "平时", "自己", "说", "也", "还", "都", "就", "又", "的", "是", "他", "她");
+    private static final List<String> TASK_FILLER = List.of("我答应", "答应", "我说", "约了", "约好", "让我们", "让我", "之前",
+            "以前", "我", "说", "前");
+    private static final List<String> INTEREST_FILLER = List.of("给自己买", "给自己", "一下", "一份", "一些", "了解", "下", "份",
+            "些", "点", "个", "买", "配", "再");
     private static final Pattern TRAILING = Pattern.compile("[的了吗呢啊吧~～]+$");
 
     /** All state of one note. */
@@ -433,7 +439,7 @@ public class RuleExtractor implements NoteExtractor {
             }
             int pos = c.start() + at;
             String prefix = text.substring(anchor(c, pos), pos);
-            if (!FAMILY_PREFIX.matcher(prefix).matches()) {
+            if (prefix.length() > 30 || !FAMILY_PREFIX.matcher(prefix).matches()) {
                 return false;
             }
             int start = pos;
@@ -503,7 +509,7 @@ public class RuleExtractor implements NoteExtractor {
         String body(Clause c) {
             int start = anchor(c, c.end());
             String body = text.substring(start, c.end());
-            return TRAILING.matcher(LEADING_FILLER.matcher(body).replaceAll("")).replaceAll("");
+            return TRAILING.matcher(stripLeading(body, LEADING_FILLER)).replaceAll("");
         }
 
         void personality(Clause c) {
@@ -579,7 +585,7 @@ public class RuleExtractor implements NoteExtractor {
                 }
                 return;
             }
-            String value = TRAILING.matcher(INTEREST_FILLER.matcher(raw).replaceAll("")).replaceAll("");
+            String value = TRAILING.matcher(stripLeading(raw, INTEREST_FILLER)).replaceAll("");
             if (value.length() >= 2 && value.length() <= 12) {
                 add(person, "interest", value, null, position);
             }
@@ -719,8 +725,7 @@ public class RuleExtractor implements NoteExtractor {
 
         String taskContent(String clause, DateResolver.DateMention due) {
             String content = due == null ? clause : clause.replace(due.text(), "");
-            content = content.replaceAll("^(?:我答应|答应|我说|约了|约好|让我们|让我|我|说|前|之前|以前)+", "")
-                    .replaceAll("(上午|下午|晚上|中午|一早)", "");
+            content = stripLeading(content, TASK_FILLER).replaceAll("(上午|下午|晚上|中午|一早)", "");
             content = content.replaceFirst("^(?:前|之前)", "");
             return content.isBlank() ? clause : content.strip();
         }
@@ -808,6 +813,22 @@ public class RuleExtractor implements NoteExtractor {
                 }
             }
         }
+    }
+
+    static String stripLeading(String s, List<String> words) {
+        int start = 0;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String w : words) {
+                if (s.startsWith(w, start)) {
+                    start += w.length();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return s.substring(start);
     }
 
     static long yuan(String number, String unit) {
