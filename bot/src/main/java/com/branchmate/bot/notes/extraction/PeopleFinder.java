@@ -60,11 +60,17 @@ final class PeopleFinder {
     private final List<Mention> mentions = new ArrayList<>();
     private final boolean[] claimed;
 
-    PeopleFinder(Lexicon lexicon, String text, Segmenter.Word[] words) {
+    /** {@code blocked} spans (bank names, the branch name) hold no person: 交行长江路支行 has no 行长 江路. */
+    PeopleFinder(Lexicon lexicon, String text, Segmenter.Word[] words, List<int[]> blocked) {
         this.lexicon = lexicon;
         this.text = text;
         this.words = words;
         this.claimed = new boolean[text.length() + 1];
+        for (int[] span : blocked) {
+            for (int i = Math.max(0, span[0]); i < Math.min(text.length(), span[1]); i++) {
+                claimed[i] = true;
+            }
+        }
     }
 
     List<Person> people() {
@@ -146,6 +152,11 @@ final class PeopleFinder {
         // 客户李明, 叫王芳
         m = Pattern.compile("(?:客户|叫|名叫)(" + surnames + ")").matcher(text);
         while (m.find()) {
+            Segmenter.Word word = Segmenter.wordAt(words, m.start(1));
+            if (word != null && word.start() == m.start(1) && word.text().length() > m.group(1).length()
+                    && !word.isPersonName()) {
+                continue; // 客户沙龙, 客户钱包: a word, and without a title nothing says it is a name
+            }
             int given = givenLength(m.start(1), m.group(1).length());
             if (given > 0) {
                 String name = text.substring(m.start(1), m.end() + given);

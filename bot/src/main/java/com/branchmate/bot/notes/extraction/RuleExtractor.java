@@ -114,7 +114,7 @@ public class RuleExtractor implements NoteExtractor {
         final String text;
         final LocalDate reference;
         final Segmenter.Word[] words;
-        final PeopleFinder finder;
+        PeopleFinder finder;
         final List<Clause> clauses = new ArrayList<>();
         final List<DateResolver.DateMention> dateMentions;
         final List<Found> facts = new ArrayList<>();
@@ -124,12 +124,14 @@ public class RuleExtractor implements NoteExtractor {
             this.text = text;
             this.reference = reference;
             this.words = Segmenter.words(text);
-            this.finder = new PeopleFinder(lexicon, text, words);
             this.dateMentions = dates.find(text, reference);
         }
 
         Extraction extract() {
-            BranchRef branch = findBranch();
+            List<int[]> blocked = new ArrayList<>();
+            BranchRef branch = findBranch(blocked);
+            PeopleFinder finder = new PeopleFinder(lexicon, text, words, blocked);
+            this.finder = finder;
             finder.find();
             splitClauses();
             findPhones();
@@ -144,12 +146,22 @@ public class RuleExtractor implements NoteExtractor {
 
         // ---- branch -------------------------------------------------------------------------------------
 
-        BranchRef findBranch() {
+        /** The branch of the visit; bank names and branch names go to {@code blocked}, they hold no person. */
+        BranchRef findBranch(List<int[]> blocked) {
+            Matcher bank = bankOnly.matcher(text);
+            while (bank.find()) {
+                blocked.add(new int[] {bank.start(), bank.end()});
+            }
+            BranchRef found = null;
             Matcher m = bankBranch.matcher(text);
             while (m.find()) {
-                if (!movedFrom(m.start())) {
-                    return new BranchRef(lexicon.banks.get(m.group(1)), m.group(2));
+                blocked.add(new int[] {m.start(2), m.end(2)});
+                if (found == null && !movedFrom(m.start())) {
+                    found = new BranchRef(lexicon.banks.get(m.group(1)), m.group(2));
                 }
+            }
+            if (found != null) {
+                return found;
             }
             Matcher bare = Pattern.compile("([\\u4e00-\\u9fff]{1,6})(支行|分行|营业部|分理处|储蓄所|网点)").matcher(text);
             while (bare.find()) {
@@ -166,7 +178,7 @@ public class RuleExtractor implements NoteExtractor {
                     return new BranchRef(null, place + bare.group(2));
                 }
             }
-            Matcher bank = bankOnly.matcher(text);
+            bank = bankOnly.matcher(text);
             while (bank.find()) {
                 if (bank.group().contains("行") || bank.group().contains("储") || bank.group().contains("社")) {
                     return new BranchRef(lexicon.banks.get(bank.group()), null);

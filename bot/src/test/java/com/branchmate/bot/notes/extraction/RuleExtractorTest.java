@@ -150,6 +150,28 @@ class RuleExtractorTest {
     }
 
     @Test
+    void bankAndBranchNamesHoldNoPeople() {
+        Extraction e = extract("今天拜访了交行长江路支行，新来的行长叫孙立新，原来在河东支行当副行长，人很随和。"
+                + "月底前把二季度合作方案发给孙行长。", "2026-05-18");
+
+        assertThat(e.branch()).isEqualTo(new BranchRef("交通银行", "长江路支行"));
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("孙立新");
+        assertThat(facts(e, "孙立新")).contains(new ExtractedFact("role", "行长"),
+                new ExtractedFact("previous_branch", "河东支行"));
+        assertThat(e.tasks()).extracting(ExtractedTask::person, ExtractedTask::due)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("孙立新", LocalDate.of(2026, 5, 31)));
+    }
+
+    @Test
+    void wordsAfterKehuAreNotNames() {
+        Extraction e = extract("中行南湖支行 唐主任说这个月15号有个客户沙龙 让我们准备两个讲座题目", "2026-03-03");
+
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("唐");
+        assertThat(e.tasks()).extracting(ExtractedTask::person, ExtractedTask::due)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("唐", LocalDate.of(2026, 3, 15)));
+    }
+
+    @Test
     void noteWithoutPeopleOrBranchIsEmpty() {
         assertThat(extract("今天部门开会一整天 没出去跑网点 明天补上", "2026-04-15").isEmpty()).isTrue();
         assertThat(extract("", "2026-04-15").isEmpty()).isTrue();
