@@ -1,19 +1,50 @@
 package com.branchmate.bot.notes;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.branchmate.bot.notes.extraction.Extraction;
+import com.branchmate.bot.notes.extraction.DateResolver;
+import com.branchmate.bot.notes.extraction.LlmExtractor;
 import com.branchmate.bot.notes.extraction.NoteExtractor;
+import com.branchmate.bot.notes.extraction.RuleExtractor;
 
+/**
+ * The extractor: offline rules by default; with {@code bot.llm.base-url} set, an LLM that falls back to the rules
+ * on error, timeout or an answer that does not fit the vocabulary.
+ */
 @Configuration(proxyBeanMethods = false)
 class NoteConfiguration {
 
-    /** Placeholder until the offline extractor is wired: keeps the text, extracts nothing. */
+    private static final Logger log = LoggerFactory.getLogger(NoteConfiguration.class);
+
     @Bean
-    @ConditionalOnMissingBean
-    NoteExtractor noteExtractor() {
-        return (text, referenceDate) -> Extraction.empty();
+    DateResolver dateResolver() {
+        return new DateResolver();
+    }
+
+    /** Not a bean itself: the one NoteExtractor bean is what every feature (and a test's fake) sees. */
+    private static RuleExtractor ruleExtractor(DateResolver dateResolver) {
+        RuleExtractor rules = new RuleExtractor(dateResolver);
+        // HanLP loads its dictionaries on first use; do it at start so the first note is answered quickly.
+        long started = System.nanoTime();
+        rules.extract("今天去了建行城南支行，王行长下周三过生日。", LocalDate.of(2026, 1, 5));
+        log.info("Offline extractor ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return rules;
+    }
+
+    @Bean
+    NoteExtractor noteExtractor(DateResolver dateResolver, LlmProperties llm) {
+        RuleExtractor rules = ruleExtractor(dateResolver);
+        if (!llm.enabled()) {
+            log.info("Extraction: offline rules (set BOT_LLM_BASE_URL to add an LLM)");
+            return rules;
+        }
+        log.info("Extraction: LLM {} at {}, falling back to offline rules", llm.model(), llm.baseUrl());
+        return new LlmExtractor(new LlmExtractor.Settings(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout()),
+                rules);
     }
 }

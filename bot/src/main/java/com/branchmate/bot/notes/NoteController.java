@@ -34,10 +34,10 @@ class NoteController {
     private final NoteService notes;
     private final MemberService members;
     private final ObjectMapper objectMapper;
-    private final ExtractionJson extractionJson;
+    private final ExtractionJsonWriter extractionJson;
     private final NoteImport noteImport;
 
-    NoteController(NoteService notes, MemberService members, ObjectMapper objectMapper, ExtractionJson extractionJson,
+    NoteController(NoteService notes, MemberService members, ObjectMapper objectMapper, ExtractionJsonWriter extractionJson,
                    NoteImport noteImport) {
         this.noteImport = noteImport;
         this.notes = notes;

@@ -45,12 +45,12 @@ public class NoteService {
     private final BranchService branches;
     private final PeopleService people;
     private final TaskService tasks;
-    private final ExtractionJson extractionJson;
+    private final ExtractionJsonWriter extractionJson;
     private final AuditLog audit;
     private final Clock clock;
 
     NoteService(NoteMapper notes, NoteExtractor extractor, BranchService branches, PeopleService people,
-                TaskService tasks, ExtractionJson extractionJson, AuditLog audit, Clock clock) {
+                TaskService tasks, ExtractionJsonWriter extractionJson, AuditLog audit, Clock clock) {
         this.notes = notes;
         this.extractor = extractor;
         this.branches = branches;

@@ -16,13 +16,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The extraction JSON of the contract (shared/domain.md): age and asset as numbers, the rest as strings. */
 @Component
-public class ExtractionJson {
+public class ExtractionJsonWriter {
 
     private static final Set<String> NUMERIC_KEYS = Set.of("age", "asset");
 
     private final ObjectMapper objectMapper;
 
-    ExtractionJson(ObjectMapper objectMapper) {
+    ExtractionJsonWriter(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
     }
 

@@ -1,0 +1,19 @@
+package com.branchmate.bot.notes;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * An OpenAI-compatible chat model (DeepSeek, Qwen, Ollama, vLLM): {@code bot.llm.base-url}, {@code api-key},
+ * {@code model} (BOT_LLM_*). Unset base URL means offline mode.
+ */
+@ConfigurationProperties("bot.llm")
+public record LlmProperties(String baseUrl, String apiKey, @DefaultValue("deepseek-chat") String model,
+                            @DefaultValue("8s") Duration timeout) {
+
+    public boolean enabled() {
+        return baseUrl != null && !baseUrl.isBlank();
+    }
+}

@@ -1,0 +1,112 @@
+package com.branchmate.bot.notes.extraction;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A local stand-in for an OpenAI-compatible endpoint on 127.0.0.1 and a random port. Each test sets what
+ * {@code POST /v1/chat/completions} answers: a status, the assistant's content, and an optional delay.
+ */
+final class FakeOpenAiServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final AtomicReference<String> content = new AtomicReference<>("{}");
+    private final AtomicInteger status = new AtomicInteger(200);
+    private final AtomicInteger delayMillis = new AtomicInteger(0);
+    private final AtomicReference<String> lastRequest = new AtomicReference<>();
+    private final AtomicInteger calls = new AtomicInteger();
+
+    FakeOpenAiServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/v1/chat/completions", exchange -> {
+            calls.incrementAndGet();
+            lastRequest.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            try {
+                Thread.sleep(delayMillis.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = (status.get() == 200 ? completion(content.get())
+                    : "{\"error\":{\"message\":\"upstream failure\",\"type\":\"server_error\"}}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            try {
+                exchange.sendResponseHeaders(status.get(), body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            } catch (IOException e) {
+                // the client gave up (timeout test): nothing to answer
+            }
+        });
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    FakeOpenAiServer answering(String assistantContent) {
+        content.set(assistantContent);
+        status.set(200);
+        return this;
+    }
+
+    FakeOpenAiServer failingWith(int httpStatus) {
+        status.set(httpStatus);
+        return this;
+    }
+
+    FakeOpenAiServer delayedBy(int millis) {
+        delayMillis.set(millis);
+        return this;
+    }
+
+    String lastRequest() {
+        return lastRequest.get();
+    }
+
+    int calls() {
+        return calls.get();
+    }
+
+    /** A realistic chat.completion body around the assistant's content. */
+    private static String completion(String assistantContent) {
+        return """
+                {"id":"chatcmpl-test","object":"chat.completion","created":1767225600,"model":"test-model",
+                 "choices":[{"index":0,"message":{"role":"assistant","content":%s},"finish_reason":"stop"}],
+                 "usage":{"prompt_tokens":512,"completion_tokens":128,"total_tokens":640}}
+                """.formatted(jsonString(assistantContent));
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
