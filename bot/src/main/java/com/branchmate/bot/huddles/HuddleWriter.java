@@ -20,6 +20,7 @@ import com.branchmate.bot.members.Visibility;
 import com.branchmate.bot.notes.NoteService;
 import com.branchmate.bot.notes.extraction.FactKey;
 import com.branchmate.bot.people.Fact;
+import com.branchmate.bot.people.Occasions;
 import com.branchmate.bot.people.PeopleService;
 import com.branchmate.bot.people.Person;
 import com.branchmate.bot.people.PersonKind;

@@ -30,6 +30,10 @@ public class PeopleAnswers {
     private static final Pattern OVERVIEW =
             Pattern.compile("^(.{1,12}?)(?:现在)?(?:什么情况|啥情况|怎么样|的情况|的信息|的资料|是谁|的档案)[？?]?$");
 
+    private static final Pattern WHO_BIRTHDAY = Pattern.compile("(谁|哪些人|有人|哪几位).{0,6}生日|生日.{0,4}(有谁|有哪些)");
+    private static final Pattern WHICH_MATURE = Pattern.compile("(哪些|谁|有哪些|哪几位|哪个).{0,12}到期|到期.{0,4}(有哪些|的有谁)");
+    private static final Pattern RANGE = Pattern.compile("今天|明天|这周|本周|这个星期|下周|下个星期|这个月|本月|下个月|下月|最近|近期|这几天");
+
     private static final Map<String, FactKey> FACT_WORDS = Map.ofEntries(
             Map.entry("生日", FactKey.BIRTHDAY), Map.entry("手机号码", FactKey.PHONE), Map.entry("手机号", FactKey.PHONE),
             Map.entry("手机", FactKey.PHONE), Map.entry("电话", FactKey.PHONE), Map.entry("微信", FactKey.WECHAT),
@@ -43,10 +47,13 @@ public class PeopleAnswers {
     private final BranchService branches;
     private final AuditLog audit;
 
-    PeopleAnswers(PeopleService people, BranchService branches, AuditLog audit) {
+    private final java.time.Clock clock;
+
+    PeopleAnswers(PeopleService people, BranchService branches, AuditLog audit, java.time.Clock clock) {
         this.people = people;
         this.branches = branches;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -56,6 +63,12 @@ public class PeopleAnswers {
      */
     public Optional<String> answer(Caller caller, String text, boolean inGroup, String channel) {
         String question = text.strip();
+        if (question.length() <= 40 && WHO_BIRTHDAY.matcher(question).find()) {
+            return Optional.of(upcomingBirthdays(caller, question, inGroup));
+        }
+        if (question.length() <= 40 && WHICH_MATURE.matcher(question).find()) {
+            return Optional.of(upcomingMaturities(caller, question, channel));
+        }
         Matcher roster = BRANCH_ROSTER.matcher(question);
         if (roster.matches()) {
             return Optional.of(roster(caller, roster.group(1)));
@@ -69,6 +82,95 @@ public class PeopleAnswers {
             return Optional.of(overview(caller, overview.group(1), inGroup, channel));
         }
         return Optional.empty();
+    }
+
+    /** The days a question means: 这周 (today to Sunday), 下周, 这个月, 下个月; else the next {@code days} days. */
+    private record Window(java.time.LocalDate from, java.time.LocalDate to, String label) {
+    }
+
+    private Window window(String question, int defaultDays) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        Matcher range = RANGE.matcher(question);
+        String word = range.find() ? range.group() : "";
+        java.time.LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+        return switch (word) {
+            case "今天" -> new Window(today, today, "今天");
+            case "明天" -> new Window(today.plusDays(1), today.plusDays(1), "明天");
+            case "这周", "本周", "这个星期" -> new Window(today, monday.plusDays(6), "这周");
+            case "下周", "下个星期" -> new Window(monday.plusWeeks(1), monday.plusWeeks(1).plusDays(6), "下周");
+            case "这个月", "本月" -> new Window(today, today.withDayOfMonth(today.lengthOfMonth()), "这个月");
+            case "下个月", "下月" -> {
+                java.time.LocalDate first = today.withDayOfMonth(1).plusMonths(1);
+                yield new Window(first, first.withDayOfMonth(first.lengthOfMonth()), "下个月");
+            }
+            default -> new Window(today, today.plusDays(defaultDays), "最近" + defaultDays + "天");
+        };
+    }
+
+    private String upcomingBirthdays(Caller caller, String question, boolean inGroup) {
+        Window window = window(question, 7);
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(window.from(), window.to());
+        record BirthdayHit(java.time.LocalDate date, String text) {
+        }
+        List<BirthdayHit> hits = new java.util.ArrayList<>();
+        for (var entry : people.havingFact(caller, FactKey.BIRTHDAY).entrySet()) {
+            for (Fact fact : entry.getValue()) {
+                Occasions.upcoming(fact.factValue(), window.from(), days).ifPresent(date -> hits.add(new BirthdayHit(date,
+                        date.getMonthValue() + "月" + date.getDayOfMonth() + "日 " + shortName(entry.getKey(), inGroup)
+                                + (fact.factValue().startsWith("lunar:") ? "（农历）" : ""))));
+            }
+        }
+        if (hits.isEmpty()) {
+            return window.label() + "没有记录到谁过生日。";
+        }
+        hits.sort(java.util.Comparator.comparing(BirthdayHit::date));
+        return window.label() + "过生日的有：\n" + hits.stream().map(h -> "· " + h.text())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String upcomingMaturities(Caller caller, String question, String channel) {
+        Window window = window(question, 30);
+        String product = question.contains("理财") ? "理财" : question.contains("定期") ? "定期"
+                : question.contains("基金") ? "基金" : null;
+        record MaturityHit(java.time.LocalDate date, String text) {
+        }
+        List<MaturityHit> hits = new java.util.ArrayList<>();
+        Map<Person, List<Fact>> maturing = people.havingFact(caller, FactKey.MATURITY);
+        Map<Long, List<Fact>> all = people.currentFacts(maturing.keySet().stream().map(Person::id).toList());
+        for (var entry : maturing.entrySet()) {
+            List<String> products = all.getOrDefault(entry.getKey().id(), List.of()).stream()
+                    .filter(f -> f.factKey().equals(FactKey.PRODUCT.key())).map(Fact::factValue).toList();
+            if (product != null && products.stream().noneMatch(p -> p.contains(product))) {
+                continue;
+            }
+            for (Fact fact : entry.getValue()) {
+                java.time.LocalDate date;
+                try {
+                    date = java.time.LocalDate.parse(fact.factValue());
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                if (!date.isBefore(window.from()) && !date.isAfter(window.to())) {
+                    hits.add(new MaturityHit(date, date.getMonthValue() + "月" + date.getDayOfMonth() + "日 "
+                            + entry.getKey().displayName() + (products.isEmpty() ? "" : " " + String.join("、", products))));
+                }
+            }
+        }
+        audit.record(caller, "PEOPLE_LIST", "person", null, channel, "maturities " + window.label());
+        if (hits.isEmpty()) {
+            return window.label() + "没有记录到" + (product == null ? "产品" : product) + "到期的客户。";
+        }
+        hits.sort(java.util.Comparator.comparing(MaturityHit::date));
+        return window.label() + (product == null ? "" : product) + "到期的客户：\n"
+                + hits.stream().map(h -> "· " + h.text()).collect(Collectors.joining("\n"));
+    }
+
+    /** In a group a customer's full name is shortened to surname + title. */
+    private static String shortName(Person person, boolean inGroup) {
+        if (!inGroup || person.kind() != PersonKind.CUSTOMER || person.name().length() == 1) {
+            return person.displayName();
+        }
+        return person.name().substring(0, 1) + (person.title() == null ? "姓客户" : person.title());
     }
 
     /** 王行长生日 alone reads as a question; 王行长生日是周三 is a statement for a note. */

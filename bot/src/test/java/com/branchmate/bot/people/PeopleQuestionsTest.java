@@ -156,6 +156,24 @@ class PeopleQuestionsTest {
                 branch)).isEqualTo(2);
     }
 
+    @Test
+    void whoHasABirthdayThisWeekAndWhichWealthProductsMatureNextMonth() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate soon = today.getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? today : today.plusDays(1);
+        LocalDate nextMonth = today.withDayOfMonth(1).plusMonths(1).plusDays(4);
+        String text = "生日和到期 " + branch;
+        extractor.answer(text, new Extraction(new BranchRef("工商银行", branch), List.of(
+                new ExtractedPerson("钱", "主任", "STAFF", List.of(new ExtractedFact("birthday",
+                        "--%02d-%02d".formatted(soon.getMonthValue(), soon.getDayOfMonth())))),
+                new ExtractedPerson("吴", "先生", "CUSTOMER", List.of(new ExtractedFact("product", "理财"),
+                        new ExtractedFact("maturity", nextMonth.toString())))), List.of()));
+        notes.save(new NoteService.NewNote(owner, text, today, "web", null));
+
+        assertThat(ask(owner, "这周谁过生日").text()).contains("钱主任").contains(soon.getDayOfMonth() + "日");
+        assertThat(ask(owner, "哪些客户理财下个月到期").text()).contains("吴先生").contains("理财");
+        assertThat(ask(stranger, "哪些客户理财下个月到期").text()).doesNotContain("吴先生");
+    }
+
     private com.branchmate.bot.channels.Reply ask(Member member, String text) {
         return conversation.handle(member, new InboundMessage("web", Fixtures.unique("m"), member.login(), null, text,
                 Instant.now(), true));

@@ -1,4 +1,4 @@
-package com.branchmate.bot.huddles;
+package com.branchmate.bot.people;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -10,13 +10,13 @@ import com.nlf.calendar.Lunar;
  * When a birthday or anniversary next falls: {@code --MM-DD}, {@code YYYY-MM-DD} (yearly from then on) or a lunar
  * {@code lunar:--MM-DD}, which moves against the solar calendar every year.
  */
-final class Occasions {
+public final class Occasions {
 
     private Occasions() {
     }
 
     /** The next date on or after {@code from} and within {@code days} days, if any. */
-    static Optional<LocalDate> upcoming(String value, LocalDate from, int days) {
+    public static Optional<LocalDate> upcoming(String value, LocalDate from, int days) {
         if (value == null) {
             return Optional.empty();
         }
