@@ -28,5 +28,10 @@ interface BranchMapper {
     /** Branches the scope may see: owned by the member, or by a member of the team. */
     List<Branch> findVisible(@Param("scope") Visibility scope);
 
+    List<BranchSummary> findSummaries(@Param("scope") Visibility scope);
+
+    int update(@Param("id") long id, @Param("ownerMemberId") Long ownerMemberId, @Param("address") String address,
+               @Param("updatedAt") Instant updatedAt);
+
     int deleteCreatedByNote(@Param("noteId") long noteId);
 }

@@ -10,17 +10,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
+import com.branchmate.bot.notes.extraction.BankNames;
+import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.persistence.GeneratedId;
+import com.branchmate.bot.platform.web.ConflictException;
+import com.branchmate.bot.platform.web.NotFoundException;
 
 /** Banks and their branches; a branch a note names is created on first mention, looked after by its author. */
 @Service
 public class BranchService {
 
     private final BranchMapper branches;
+    private final AuditLog audit;
     private final Clock clock;
 
-    BranchService(BranchMapper branches, Clock clock) {
+    BranchService(BranchMapper branches, AuditLog audit, Clock clock) {
         this.branches = branches;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -60,6 +66,41 @@ public class BranchService {
         branches.insert(new Branch(null, bankId, bank, name, author.id(), author.login(), null, now, now),
                 sourceNoteId, id);
         return Optional.of(branches.findById(id.get()));
+    }
+
+    public List<BranchSummary> summaries(Caller caller) {
+        return branches.findSummaries(caller.visibility());
+    }
+
+    /** A branch added in the console; the owner defaults to whoever adds it. */
+    @Transactional
+    public Branch add(Caller caller, String bank, String name, Member owner, String address) {
+        String fullBank = BankNames.fullName(bank);
+        Instant now = clock.instant();
+        Long bankId = branches.findBankId(fullBank);
+        if (bankId == null) {
+            GeneratedId id = new GeneratedId();
+            branches.insertBank(fullBank, now, id);
+            bankId = id.get();
+        }
+        if (branches.findByBankAndName(bankId, name.strip()) != null) {
+            throw new ConflictException("name", "这个网点已经有了：" + fullBank + name.strip());
+        }
+        GeneratedId id = new GeneratedId();
+        branches.insert(new Branch(null, bankId, fullBank, name.strip(), owner.id(), owner.login(),
+                address == null || address.isBlank() ? null : address.strip(), now, now), null, id);
+        audit.record(caller, "BRANCH_CREATE", "branch", String.valueOf(id.get()), "api", fullBank + name.strip());
+        return branches.findById(id.get());
+    }
+
+    @Transactional
+    public Branch update(Caller caller, long id, Member owner, String address) {
+        Branch branch = visible(caller).stream().filter(b -> b.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("没有这个网点"));
+        branches.update(id, owner != null ? owner.id() : branch.ownerMemberId(),
+                address != null ? (address.isBlank() ? null : address.strip()) : branch.address(), clock.instant());
+        audit.record(caller, "BRANCH_UPDATE", "branch", String.valueOf(id), "api", null);
+        return branches.findById(id);
     }
 
     /** Undo: a branch first named by this note goes when nothing else refers to it. */

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Members and their chat bindings (WeCom user id, DingTalk staff id). */
 @RestController
-@RequestMapping("/api/members")
+@RequestMapping("/api")
 class MemberController {
 
     private final MemberService members;
@@ -52,12 +52,35 @@ class MemberController {
                                Boolean enabled) {
     }
 
-    @GetMapping
+    record Me(String login, String name, Role role, String team, boolean system) {
+    }
+
+    /** Who is logged in, for the console's navigation. */
+    @GetMapping("/me")
+    Me me(Caller caller) {
+        if (caller.isSystem()) {
+            return new Me(caller.login(), "系统令牌", caller.role(), null, true);
+        }
+        Member member = members.findById(caller.memberId()).orElseThrow();
+        return new Me(member.login(), member.displayName(), member.role(), member.teamCode(), false);
+    }
+
+    record TeamView(String code, String name) {
+    }
+
+    @GetMapping("/teams")
+    List<TeamView> teams(Caller caller) {
+        return members.teams().stream()
+                .filter(t -> caller.isAdmin() || t.id().equals(caller.teamId()))
+                .map(t -> new TeamView(t.code(), t.name())).toList();
+    }
+
+    @GetMapping("/members")
     List<MemberView> list(Caller caller) {
         return members.visibleTo(caller).stream().map(MemberView::of).toList();
     }
 
-    @PostMapping
+    @PostMapping("/members")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER')")
     MemberView create(Caller caller, @Valid @RequestBody CreateMemberRequest request) {
@@ -67,7 +90,7 @@ class MemberController {
         return MemberView.of(created);
     }
 
-    @PutMapping("/{login}")
+    @PutMapping("/members/{login}")
     MemberView update(Caller caller, @PathVariable String login, @Valid @RequestBody UpdateMemberRequest request) {
         var updated = members.update(caller, login, new MemberService.MemberChanges(request.name(), request.role(),
                 request.team(), request.password(), request.wecomUserId(), request.dingtalkStaffId(),
