@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.branchmate.bot.members.Caller;
@@ -41,6 +42,17 @@ class HuddleController {
         LocalDate date = request.date() != null ? request.date() : LocalDate.now(clock);
         HuddleMessage message = huddles.preview(caller, request.team(), request.kind(), date);
         return new PreviewResponse(message.title(), message.markdown());
+    }
+
+    @GetMapping("/history")
+    java.util.List<HuddleRecord> history(Caller caller, @RequestParam String team,
+                                         @RequestParam(defaultValue = "60") int limit) {
+        return huddles.history(caller, team, limit);
+    }
+
+    @GetMapping("/reports")
+    java.util.List<DayReport> reports(Caller caller, @RequestParam String team, @RequestParam(required = false) LocalDate date) {
+        return huddles.reports(caller, team, date != null ? date : LocalDate.now(clock));
     }
 
     @GetMapping("/settings/{team}")

@@ -26,7 +26,13 @@ public class HuddleService {
     private final AuditLog audit;
     private final Clock clock;
 
-    HuddleService(HuddleSettingsMapper settings, MemberService members, HuddleWriter writer, AuditLog audit, Clock clock) {
+    private final HuddleMapper records;
+    private final DayReports dayReports;
+
+    HuddleService(HuddleSettingsMapper settings, MemberService members, HuddleWriter writer, AuditLog audit, Clock clock,
+                  HuddleMapper records, DayReports dayReports) {
+        this.records = records;
+        this.dayReports = dayReports;
         this.settings = settings;
         this.members = members;
         this.writer = writer;
@@ -56,6 +62,16 @@ public class HuddleService {
     public HuddleMessage preview(Caller caller, String teamCode, HuddleKind kind, java.time.LocalDate date) {
         Team team = teamFor(caller, teamCode, false);
         return writer.write(settingsOf(team.id()), kind, date);
+    }
+
+    public List<HuddleRecord> history(Caller caller, String teamCode, int limit) {
+        Team team = teamFor(caller, teamCode, false);
+        return records.findRecent(team.id(), Math.max(1, Math.min(limit, 200)));
+    }
+
+    public List<DayReport> reports(Caller caller, String teamCode, java.time.LocalDate date) {
+        Team team = teamFor(caller, teamCode, false);
+        return dayReports.current(team.id(), date);
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +23,7 @@ import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.web.BadRequestException;
+import com.branchmate.bot.platform.web.ConflictException;
 import com.branchmate.bot.platform.web.NotFoundException;
 
 import tools.jackson.databind.JsonNode;
@@ -77,6 +79,24 @@ class NoteController {
             throw new BadRequestException("file", "文件是空的");
         }
         return noteImport.importFile(caller, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/{id}")
+    NoteView one(Caller caller, @PathVariable long id) {
+        return notes.findVisible(caller, id).map(this::view).orElseThrow(() -> new NotFoundException("没有这条笔记"));
+    }
+
+    record ReextractView(NoteView note, String summary) {
+    }
+
+    @PostMapping("/{id}/reextract")
+    ReextractView reextract(Caller caller, @PathVariable long id) {
+        try {
+            var saved = notes.reextract(caller, id);
+            return new ReextractView(view(saved.note()), saved.summary());
+        } catch (PersonChoiceNeeded e) {
+            throw new ConflictException("text", "笔记里的「" + e.mention() + "」对应多位已知人员，请在聊天里重新发送这条笔记并选择");
+        }
     }
 
     @GetMapping

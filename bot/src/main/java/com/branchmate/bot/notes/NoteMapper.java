@@ -29,6 +29,9 @@ interface NoteMapper {
     /** One row per note of the team's members on that day: member and branch name (null when none). */
     List<NoteActivityRow> findActivity(@Param("teamId") long teamId, @Param("date") java.time.LocalDate date);
 
+    /** Author and day of every note the scope may see since a date, for weekly counts. */
+    List<NoteDayRow> findDays(@Param("scope") Visibility scope, @Param("since") java.time.LocalDate since);
+
     /** Notes the scope may see, newest first; {@code memberId} narrows to one author. Undone notes are left out. */
     List<VisitNote> findVisible(@Param("scope") Visibility scope, @Param("memberId") Long memberId,
                                 @Param("limit") int limit);

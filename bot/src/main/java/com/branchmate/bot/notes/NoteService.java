@@ -18,6 +18,7 @@ import com.branchmate.bot.branches.Branch;
 import com.branchmate.bot.branches.BranchService;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
+import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.notes.extraction.ExtractedPerson;
 import com.branchmate.bot.notes.extraction.ExtractedTask;
 import com.branchmate.bot.notes.extraction.Extraction;
@@ -28,6 +29,7 @@ import com.branchmate.bot.people.Person;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 import com.branchmate.bot.platform.web.BadRequestException;
+import com.branchmate.bot.platform.web.NotFoundException;
 import com.branchmate.bot.tasks.Task;
 import com.branchmate.bot.tasks.TaskService;
 
@@ -47,10 +49,13 @@ public class NoteService {
     private final TaskService tasks;
     private final ExtractionJsonWriter extractionJson;
     private final AuditLog audit;
+    private final MemberService members;
     private final Clock clock;
 
     NoteService(NoteMapper notes, NoteExtractor extractor, BranchService branches, PeopleService people,
-                TaskService tasks, ExtractionJsonWriter extractionJson, AuditLog audit, Clock clock) {
+                TaskService tasks, ExtractionJsonWriter extractionJson, AuditLog audit, MemberService members,
+                Clock clock) {
+        this.members = members;
         this.notes = notes;
         this.extractor = extractor;
         this.branches = branches;
@@ -104,8 +109,36 @@ public class NoteService {
             // Another instance saved the same platform message a moment ago.
             return alreadySaved(notes.findByChannelMessage(request.channel(), request.channelMessageId()));
         }
-        long noteId = id.get();
+        return apply(id.get(), text, referenceDate, author, request.choices());
+    }
 
+    /**
+     * Runs extraction again on a saved note (after the rules improved, or an LLM was added): what the note recorded
+     * before is taken back first, in the same transaction.
+     */
+    @Transactional
+    public SavedNote reextract(Caller caller, long noteId) {
+        VisitNote note = findVisible(caller, noteId).orElseThrow(() -> new NotFoundException("没有这条笔记"));
+        if (note.undoneAt() != null) {
+            throw new BadRequestException("id", "这条笔记已撤销，不能重新整理");
+        }
+        Member author = members.findById(note.memberId()).orElseThrow();
+        tasks.forgetCreatedBy(noteId);
+        people.undo(noteId);
+        audit.record(caller, "NOTE_REEXTRACT", "note", String.valueOf(noteId), "api", null);
+        return apply(noteId, note.rawText(), note.referenceDate(), author, Map.of());
+    }
+
+    public Optional<VisitNote> findVisible(Caller caller, long noteId) {
+        VisitNote note = notes.findById(noteId);
+        if (note == null) {
+            return Optional.empty();
+        }
+        return members.findById(note.memberId()).filter(caller::mayActFor).map(m -> note);
+    }
+
+    /** Extraction and everything it records, for a note row that exists. */
+    private SavedNote apply(long noteId, String text, LocalDate referenceDate, Member author, Map<Integer, Long> choices) {
         Extraction extraction;
         try {
             extraction = extractor.extract(text, referenceDate);
@@ -129,7 +162,7 @@ public class NoteService {
             }
             PeopleService.ResolvedPerson resolved;
             try {
-                resolved = people.resolve(mention, branchId, author, noteId, request.choices().get(i));
+                resolved = people.resolve(mention, branchId, author, noteId, choices.get(i));
             } catch (AmbiguousPersonException e) {
                 throw new PersonChoiceNeeded(i, e.mention(), e.candidates());
             }
@@ -152,6 +185,7 @@ public class NoteService {
         return new SavedNote(note, branch, recorded, savedTasks,
                 NoteReplies.summary(noteId, branch, recorded, savedTasks));
     }
+
 
     /** Takes back the member's last note: its facts and tasks go, facts it replaced come back. */
     @Transactional
@@ -188,6 +222,25 @@ public class NoteService {
             result.put(row.memberId(), new MemberActivity(row.memberId(), before.notes() + 1, List.copyOf(branches)));
         }
         return result;
+    }
+
+    /** Notes per member per week (weeks start on Monday), for the dashboard chart. */
+    public record WeeklyCount(String member, String name, LocalDate week, int count) {
+    }
+
+    public List<WeeklyCount> weeklyCounts(Caller caller, int weeks) {
+        LocalDate since = LocalDate.now(clock).with(java.time.DayOfWeek.MONDAY).minusWeeks(weeks - 1L);
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (NoteDayRow row : notes.findDays(caller.visibility(), since)) {
+            LocalDate week = row.referenceDate().with(java.time.DayOfWeek.MONDAY);
+            counts.merge(row.memberLogin() + "|" + week, 1, Integer::sum);
+            names.put(row.memberLogin(), row.memberName());
+        }
+        return counts.entrySet().stream().map(e -> {
+            String[] key = e.getKey().split("\\|");
+            return new WeeklyCount(key[0], names.get(key[0]), LocalDate.parse(key[1]), e.getValue());
+        }).toList();
     }
 
     public List<VisitNote> visible(Caller caller, Long authorId, int limit) {

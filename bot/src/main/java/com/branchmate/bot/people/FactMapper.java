@@ -21,7 +21,7 @@ interface FactMapper {
 
     List<Fact> findByNote(@Param("noteId") long noteId);
 
-    int supersede(@Param("id") long id, @Param("at") Instant at, @Param("by") long by);
+    int supersede(@Param("id") long id, @Param("at") Instant at, @Param("by") Long by);
 
     /** Undo: facts replaced by these facts become current again. */
     int restoreSupersededBy(@Param("factIds") Collection<Long> factIds);

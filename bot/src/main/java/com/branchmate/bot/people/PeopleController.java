@@ -4,13 +4,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.members.Member;
+import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.notes.extraction.FactKey;
+import com.branchmate.bot.platform.web.BadRequestException;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.privacy.Masking;
 import com.branchmate.bot.platform.web.NotFoundException;
@@ -24,10 +38,12 @@ import com.branchmate.bot.platform.web.NotFoundException;
 class PeopleController {
 
     private final PeopleService people;
+    private final MemberService members;
     private final AuditLog audit;
 
-    PeopleController(PeopleService people, AuditLog audit) {
+    PeopleController(PeopleService people, MemberService members, AuditLog audit) {
         this.people = people;
+        this.members = members;
         this.audit = audit;
     }
 
@@ -70,6 +86,43 @@ class PeopleController {
         List<Fact> current = people.currentFacts(List.of(id)).getOrDefault(id, List.of());
         List<FactView> history = people.history(id).stream().map(f -> FactView.of(f, false)).toList();
         return new PersonDetail(view(person, current, false), history);
+    }
+
+    record FactRequest(@NotBlank(message = "不能为空") String key, @NotBlank(message = "不能为空") @Size(max = 1000) String value,
+                       @Size(max = 255) String note) {
+    }
+
+    record PersonUpdate(@Size(max = 64) String name, @Size(max = 32) String title, PersonKind kind, Long branchId) {
+    }
+
+    @PostMapping("/{id}/facts")
+    @ResponseStatus(HttpStatus.CREATED)
+    FactView addFact(Caller caller, @PathVariable long id, @Valid @RequestBody FactRequest request) {
+        Person person = people.findVisible(caller, id).orElseThrow(() -> new NotFoundException("没有找到这个人"));
+        FactKey key = FactKey.of(request.key()).orElseThrow(() -> new BadRequestException("key", "不认识的信息类别：" + request.key()));
+        return FactView.of(people.addFact(caller, person, key, request.value().strip(), request.note(), actingMember(caller)), false);
+    }
+
+    @DeleteMapping("/{id}/facts/{factId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void retireFact(Caller caller, @PathVariable long id, @PathVariable long factId) {
+        Person person = people.findVisible(caller, id).orElseThrow(() -> new NotFoundException("没有找到这个人"));
+        if (!people.retireFact(caller, person, factId)) {
+            throw new NotFoundException("这条信息不存在或已不是当前值");
+        }
+    }
+
+    @PutMapping("/{id}")
+    PersonView update(Caller caller, @PathVariable long id, @Valid @RequestBody PersonUpdate request) {
+        Person person = people.findVisible(caller, id).orElseThrow(() -> new NotFoundException("没有找到这个人"));
+        Person updated = people.update(caller, person, request.name(), request.title(), request.kind(), request.branchId());
+        return view(updated, people.currentFacts(List.of(id)).getOrDefault(id, List.of()), true);
+    }
+
+    /** Facts need a member as their recorder; the deployment token records as the first admin. */
+    private Member actingMember(Caller caller) {
+        return (caller.memberId() != null ? members.findById(caller.memberId()) : members.findByLogin(MemberService.FIRST_ADMIN))
+                .orElseThrow(() -> new NotFoundException("没有可记录的成员"));
     }
 
     private static PersonView view(Person p, List<Fact> facts, boolean masked) {

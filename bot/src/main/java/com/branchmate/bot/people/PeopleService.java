@@ -35,11 +35,13 @@ public class PeopleService {
 
     private final PersonMapper people;
     private final FactMapper facts;
+    private final com.branchmate.bot.platform.audit.AuditLog audit;
     private final Clock clock;
 
-    PeopleService(PersonMapper people, FactMapper facts, Clock clock) {
+    PeopleService(PersonMapper people, FactMapper facts, com.branchmate.bot.platform.audit.AuditLog audit, Clock clock) {
         this.people = people;
         this.facts = facts;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -144,6 +146,52 @@ public class PeopleService {
         people.touch(person.id(), person.name(), null, now);
         return new Fact(id.get(), person.id(), key.key(), value, null, sourceNoteId, author.id(), author.login(), now,
                 null, null);
+    }
+
+    /**
+     * A fact entered in the console: a single-valued key (phone, birthday...) replaces the current value, a
+     * free-text key (hobby, family...) adds one. History is kept either way.
+     */
+    @Transactional
+    public Fact addFact(Caller caller, Person person, FactKey key, String value, String note, Member author) {
+        Fact saved;
+        if (SINGLE_VALUED.contains(key)) {
+            saved = correct(person, key, value, author, null);
+        } else {
+            GeneratedId id = new GeneratedId();
+            Instant now = clock.instant();
+            facts.insert(new Fact(null, person.id(), key.key(), value, note, null, author.id(), author.login(), now,
+                    null, null), id);
+            people.touch(person.id(), person.name(), null, now);
+            saved = new Fact(id.get(), person.id(), key.key(), value, note, null, author.id(), author.login(), now,
+                    null, null);
+        }
+        audit.record(caller, "FACT_CHANGE", "person", String.valueOf(person.id()), "api", "add " + key.key());
+        return saved;
+    }
+
+    /** Retires a fact: it stays in the history, no longer current. */
+    @Transactional
+    public boolean retireFact(Caller caller, Person person, long factId) {
+        boolean belongs = facts.findCurrent(List.of(person.id())).stream().anyMatch(f -> f.id() == factId);
+        if (!belongs) {
+            return false;
+        }
+        facts.supersede(factId, clock.instant(), null);
+        audit.record(caller, "FACT_CHANGE", "person", String.valueOf(person.id()), "api", "retire " + factId);
+        return true;
+    }
+
+    @Transactional
+    public Person update(Caller caller, Person person, String name, String title, PersonKind kind, Long branchId) {
+        Person changed = new Person(person.id(), kind != null ? kind : person.kind(),
+                name != null && !name.isBlank() ? name.strip() : person.name(),
+                title != null ? blankToNull(title) : person.title(),
+                branchId != null ? (branchId == 0 ? null : branchId) : person.branchId(), null, person.ownerMemberId(),
+                person.ownerLogin(), person.createdAt(), clock.instant());
+        people.update(changed);
+        audit.record(caller, "PERSON_UPDATE", "person", String.valueOf(person.id()), "api", null);
+        return people.findVisibleById(person.id(), com.branchmate.bot.members.Visibility.everything());
     }
 
     /** Takes back everything a note recorded: its facts go, the facts they replaced come back, new people go. */

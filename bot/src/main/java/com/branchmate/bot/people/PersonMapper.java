@@ -33,6 +33,8 @@ interface PersonMapper {
 
     void touch(@Param("id") long id, @Param("name") String name, @Param("title") String title, @Param("at") Instant at);
 
+    int update(@Param("person") Person person);
+
     /** Undo: people a note created go, once none of their facts are left. */
     int deleteCreatedByNote(@Param("noteId") long noteId);
 }

@@ -19,5 +19,13 @@ interface TaskMapper {
     /** Open tasks the scope may see, due on or before {@code dueBy} when given, soonest first. */
     List<Task> findOpen(@Param("scope") Visibility scope, @Param("dueBy") LocalDate dueBy, @Param("limit") int limit);
 
+    /** Tasks the scope may see: open ones soonest first, or all of them newest first. */
+    List<Task> findVisible(@Param("scope") Visibility scope, @Param("openOnly") boolean openOnly,
+                           @Param("limit") int limit);
+
+    Task findById(@Param("id") long id);
+
+    int markDone(@Param("id") long id, @Param("done") boolean done, @Param("at") java.time.Instant at);
+
     int deleteByNote(@Param("noteId") long noteId);
 }

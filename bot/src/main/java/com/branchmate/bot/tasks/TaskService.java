@@ -40,6 +40,21 @@ public class TaskService {
         return tasks.findOpen(scope, dueBy, limit);
     }
 
+    public List<Task> visible(Caller caller, boolean openOnly, int limit) {
+        return tasks.findVisible(caller.visibility(), openOnly, Math.max(1, Math.min(limit, 500)));
+    }
+
+    /** Marks a task done (or open again); only someone who may act for its member. */
+    public java.util.Optional<Task> setDone(Caller caller, long id, boolean done,
+                                            java.util.function.Predicate<Long> mayActForMember) {
+        Task task = tasks.findById(id);
+        if (task == null || !mayActForMember.test(task.memberId())) {
+            return java.util.Optional.empty();
+        }
+        tasks.markDone(id, done, clock.instant());
+        return java.util.Optional.of(tasks.findById(id));
+    }
+
     public void forgetCreatedBy(long noteId) {
         tasks.deleteByNote(noteId);
     }

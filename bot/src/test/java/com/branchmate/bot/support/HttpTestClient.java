@@ -101,6 +101,16 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response putJsonWithCsrf(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken())
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any method without a body (DELETE), with the CSRF header a console page would send. */
+    public Response send(String method, String path) {
+        return send(request(path).header("X-XSRF-TOKEN", csrfToken()).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (bearer != null) {

@@ -14,5 +14,10 @@ interface ApiTokenMapper {
     void markUsed(@Param("tokenHash") String tokenHash, @Param("at") Instant at);
 
     void insert(@Param("name") String name, @Param("tokenHash") String tokenHash, @Param("memberId") long memberId,
-                @Param("createdAt") Instant createdAt);
+                @Param("createdAt") Instant createdAt, @Param("id") com.branchmate.bot.platform.persistence.GeneratedId id);
+
+    /** Tokens of one member, or of everyone when memberId is null. */
+    java.util.List<ApiTokenView> findAll(@Param("memberId") Long memberId);
+
+    int revoke(@Param("id") long id, @Param("memberId") Long memberId, @Param("at") Instant at);
 }

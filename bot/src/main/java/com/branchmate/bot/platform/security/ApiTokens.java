@@ -27,11 +27,27 @@ public class ApiTokens {
 
     /** Creates a token for the member and returns it; it cannot be read back later. */
     public String create(Member owner, String name) {
+        return issue(owner, name).token();
+    }
+
+    public record IssuedToken(long id, String name, String token) {
+    }
+
+    public IssuedToken issue(Member owner, String name) {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = "bm_" + HexFormat.of().formatHex(bytes);
-        mapper.insert(name, sha256(token), owner.id(), clock.instant());
-        return token;
+        var id = new com.branchmate.bot.platform.persistence.GeneratedId();
+        mapper.insert(name, sha256(token), owner.id(), clock.instant(), id);
+        return new IssuedToken(id.get(), name, token);
+    }
+
+    public java.util.List<ApiTokenView> list(Long memberId) {
+        return mapper.findAll(memberId);
+    }
+
+    public boolean revoke(long id, Long memberId) {
+        return mapper.revoke(id, memberId, clock.instant()) > 0;
     }
 
     Optional<String> ownerLogin(String token) {
