@@ -29,6 +29,7 @@ import com.branchmate.bot.people.Person;
 import com.branchmate.bot.platform.kv.KeyValueStore;
 import com.branchmate.bot.platform.web.BadRequestException;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -52,9 +53,12 @@ public class ConversationService {
     private final KeyValueStore state;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final MeterRegistry registry;
 
     ConversationService(MemberService members, NoteService notes, Corrections corrections, PeopleAnswers peopleAnswers,
-                        DayReports dayReports, KeyValueStore state, ObjectMapper objectMapper, Clock clock) {
+                        DayReports dayReports, KeyValueStore state, ObjectMapper objectMapper, Clock clock,
+                        MeterRegistry registry) {
+        this.registry = registry;
         this.members = members;
         this.notes = notes;
         this.corrections = corrections;
@@ -78,6 +82,13 @@ public class ConversationService {
 
     /** For a member already resolved (and authorised) by the caller. */
     public Reply handle(Member member, InboundMessage message) {
+        registry.counter("branchmate.messages.received", "channel", message.channel()).increment();
+        Reply reply = answer(member, message);
+        registry.counter("branchmate.replies", "channel", message.channel()).increment();
+        return reply;
+    }
+
+    private Reply answer(Member member, InboundMessage message) {
         String text = message.text() == null ? "" : message.text().strip();
         try {
             Optional<PendingChoice> pending = takePendingChoice(member);

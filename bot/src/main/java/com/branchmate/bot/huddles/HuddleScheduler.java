@@ -16,6 +16,7 @@ import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
@@ -35,9 +36,11 @@ public class HuddleScheduler {
     private final WorkDays workDays;
     private final MemberService members;
     private final Clock clock;
+    private final MeterRegistry registry;
 
     HuddleScheduler(HuddleService huddles, HuddleMapper records, HuddleWriter writer, HuddleDelivery delivery,
-                    WorkDays workDays, MemberService members, Clock clock) {
+                    WorkDays workDays, MemberService members, Clock clock, MeterRegistry registry) {
+        this.registry = registry;
         this.huddles = huddles;
         this.records = records;
         this.writer = writer;
@@ -94,6 +97,9 @@ public class HuddleScheduler {
         try {
             records.insert(new HuddleRecord(null, settings.teamId(), date, kind, status, null, due, null, detail,
                     clock.instant()), id);
+            if (status == HuddleStatus.MISSED) {
+                count(HuddleStatus.MISSED, kind);
+            }
             return id.get();
         } catch (DuplicateKeyException e) {
             return null;
@@ -116,11 +122,17 @@ public class HuddleScheduler {
             log.error("Could not deliver the {} huddle of team {}", kind, settings.teamId(), e);
             result = HuddleDelivery.Result.failed("发送失败：" + e.getClass().getSimpleName());
         }
-        records.finish(id, result.delivered() ? HuddleStatus.SENT : HuddleStatus.FAILED, message.markdown(),
-                result.delivered() ? clock.instant() : null, result.detail());
+        HuddleStatus status = result.delivered() ? HuddleStatus.SENT : HuddleStatus.FAILED;
+        records.finish(id, status, message.markdown(), result.delivered() ? clock.instant() : null, result.detail());
+        count(status, kind);
         if (kind == HuddleKind.MORNING && result.delivered() && settings.personalReminders()) {
             sendPersonalReminders(settings, date);
         }
+    }
+
+    private void count(HuddleStatus status, HuddleKind kind) {
+        registry.counter("branchmate.huddles", "status", status.name().toLowerCase(), "kind", kind.name().toLowerCase())
+                .increment();
     }
 
     private void sendPersonalReminders(HuddleSettings settings, LocalDate date) {

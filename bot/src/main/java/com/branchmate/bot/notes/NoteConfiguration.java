@@ -4,11 +4,17 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.branchmate.bot.notes.extraction.DateResolver;
 import com.branchmate.bot.notes.extraction.LlmExtractor;
+import com.branchmate.bot.platform.llm.CircuitBreakingChatModel;
+import com.branchmate.bot.platform.llm.LlmProperties;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import com.branchmate.bot.notes.extraction.NoteExtractor;
 import com.branchmate.bot.notes.extraction.RuleExtractor;
 
@@ -37,14 +43,24 @@ class NoteConfiguration {
     }
 
     @Bean
-    NoteExtractor noteExtractor(DateResolver dateResolver, LlmProperties llm) {
+    NoteExtractor noteExtractor(DateResolver dateResolver, ObjectProvider<CircuitBreakingChatModel> llm,
+                                LlmProperties settings, MeterRegistry registry) {
         RuleExtractor rules = ruleExtractor(dateResolver);
-        if (!llm.enabled()) {
+        CircuitBreakingChatModel model = llm.getIfAvailable();
+        NoteExtractor extractor;
+        if (model == null) {
             log.info("Extraction: offline rules (set BOT_LLM_BASE_URL to add an LLM)");
-            return rules;
+            extractor = rules;
+        } else {
+            log.info("Extraction: LLM {} at {}, falling back to offline rules", settings.model(), settings.baseUrl());
+            extractor = new LlmExtractor(model, rules);
         }
-        log.info("Extraction: LLM {} at {}, falling back to offline rules", llm.model(), llm.baseUrl());
-        return new LlmExtractor(new LlmExtractor.Settings(llm.baseUrl(), llm.apiKey(), llm.model(), llm.timeout()),
-                rules);
+        return timed(extractor, registry);
+    }
+
+    /** Extraction time in the metrics, whichever extractor answers. */
+    private static NoteExtractor timed(NoteExtractor extractor, MeterRegistry registry) {
+        Timer timer = Timer.builder("branchmate.extraction.time").register(registry);
+        return (text, referenceDate) -> timer.record(() -> extractor.extract(text, referenceDate));
     }
 }

@@ -1,0 +1,34 @@
+package com.branchmate.bot.platform.llm;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The one OpenAI-compatible chat model (DeepSeek, Qwen, Ollama, vLLM) every feature shares, behind a circuit
+ * breaker. No bean without {@code bot.llm.base-url}: features then use their offline paths.
+ */
+@Configuration(proxyBeanMethods = false)
+class LlmConfiguration {
+
+    @Bean
+    @ConditionalOnExpression("'${bot.llm.base-url:}' != ''")
+    CircuitBreakingChatModel chatModel(LlmProperties llm, Clock clock, MeterRegistry registry) {
+        ChatModel model = OpenAiChatModel.builder()
+                .baseUrl(llm.baseUrl())
+                .apiKey(llm.apiKey() == null || llm.apiKey().isBlank() ? "none" : llm.apiKey())
+                .modelName(llm.model())
+                .timeout(llm.timeout())
+                .temperature(0.0)
+                // A retry would double the wait the manager sees; the offline path answers instead.
+                .maxRetries(0)
+                .build();
+        return new CircuitBreakingChatModel(model, llm.failuresToOpen(), llm.openFor(), clock, registry);
+    }
+}
