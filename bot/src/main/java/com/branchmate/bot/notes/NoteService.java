@@ -28,6 +28,7 @@ import com.branchmate.bot.people.PeopleService;
 import com.branchmate.bot.people.Person;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.persistence.GeneratedId;
+import com.branchmate.bot.platform.privacy.FieldCipher;
 import com.branchmate.bot.platform.web.BadRequestException;
 import com.branchmate.bot.platform.web.NotFoundException;
 import com.branchmate.bot.tasks.Task;
@@ -50,11 +51,13 @@ public class NoteService {
     private final ExtractionJsonWriter extractionJson;
     private final AuditLog audit;
     private final MemberService members;
+    private final FieldCipher cipher;
     private final Clock clock;
 
     NoteService(NoteMapper notes, NoteExtractor extractor, BranchService branches, PeopleService people,
                 TaskService tasks, ExtractionJsonWriter extractionJson, AuditLog audit, MemberService members,
-                Clock clock) {
+                Clock clock, FieldCipher cipher) {
+        this.cipher = cipher;
         this.members = members;
         this.notes = notes;
         this.extractor = extractor;
@@ -94,7 +97,7 @@ public class NoteService {
     public SavedNote save(NewNote request) {
         String text = checkText(request.text());
         if (request.channelMessageId() != null) {
-            VisitNote existing = notes.findByChannelMessage(request.channel(), request.channelMessageId());
+            VisitNote existing = reveal(notes.findByChannelMessage(request.channel(), request.channelMessageId()));
             if (existing != null) {
                 return alreadySaved(existing);
             }
@@ -103,11 +106,11 @@ public class NoteService {
         Member author = request.author();
         GeneratedId id = new GeneratedId();
         try {
-            notes.insert(new VisitNote(null, author.id(), author.login(), null, text, referenceDate, request.channel(),
+            notes.insert(new VisitNote(null, author.id(), author.login(), null, cipher.encrypt(text), referenceDate, request.channel(),
                     request.channelMessageId(), ExtractionStatus.PENDING, null, clock.instant(), null), id);
         } catch (DuplicateKeyException e) {
             // Another instance saved the same platform message a moment ago.
-            return alreadySaved(notes.findByChannelMessage(request.channel(), request.channelMessageId()));
+            return alreadySaved(reveal(notes.findByChannelMessage(request.channel(), request.channelMessageId())));
         }
         return apply(id.get(), text, referenceDate, author, request.choices());
     }
@@ -130,7 +133,7 @@ public class NoteService {
     }
 
     public Optional<VisitNote> findVisible(Caller caller, long noteId) {
-        VisitNote note = notes.findById(noteId);
+        VisitNote note = reveal(notes.findById(noteId));
         if (note == null) {
             return Optional.empty();
         }
@@ -145,7 +148,7 @@ public class NoteService {
         } catch (RuntimeException e) {
             log.error("Extraction failed for note {}; keeping the text only", noteId, e);
             notes.updateExtraction(noteId, null, ExtractionStatus.FAILED, null);
-            VisitNote note = notes.findById(noteId);
+            VisitNote note = reveal(notes.findById(noteId));
             return new SavedNote(note, Optional.empty(), List.of(), List.of(), NoteReplies.savedTextOnly(noteId));
         }
 
@@ -180,8 +183,8 @@ public class NoteService {
                     task.content().strip()));
         }
 
-        notes.updateExtraction(noteId, branchId, ExtractionStatus.DONE, extractionJson.write(extraction));
-        VisitNote note = notes.findById(noteId);
+        notes.updateExtraction(noteId, branchId, ExtractionStatus.DONE, cipher.encrypt(extractionJson.write(extraction)));
+        VisitNote note = reveal(notes.findById(noteId));
         return new SavedNote(note, branch, recorded, savedTasks,
                 NoteReplies.summary(noteId, branch, recorded, savedTasks));
     }
@@ -190,7 +193,7 @@ public class NoteService {
     /** Takes back the member's last note: its facts and tasks go, facts it replaced come back. */
     @Transactional
     public Optional<VisitNote> undoLast(Member member, String channel) {
-        VisitNote last = notes.findLastActive(member.id());
+        VisitNote last = reveal(notes.findLastActive(member.id()));
         if (last == null) {
             return Optional.empty();
         }
@@ -244,7 +247,18 @@ public class NoteService {
     }
 
     public List<VisitNote> visible(Caller caller, Long authorId, int limit) {
-        return notes.findVisible(caller.visibility(), authorId, Math.max(1, Math.min(limit, 500)));
+        return notes.findVisible(caller.visibility(), authorId, Math.max(1, Math.min(limit, 500))).stream()
+                .map(this::reveal).toList();
+    }
+
+    /** Note text and extraction are stored encrypted (they hold phone numbers); callers see them plain. */
+    private VisitNote reveal(VisitNote note) {
+        if (note == null) {
+            return null;
+        }
+        return new VisitNote(note.id(), note.memberId(), note.memberLogin(), note.branchId(), cipher.decrypt(note.rawText()),
+                note.referenceDate(), note.channel(), note.channelMessageId(), note.extractionStatus(),
+                cipher.decrypt(note.extractionJson()), note.createdAt(), note.undoneAt());
     }
 
     private SavedNote alreadySaved(VisitNote existing) {
