@@ -106,13 +106,14 @@ public class NoteService {
         Member author = request.author();
         GeneratedId id = new GeneratedId();
         try {
-            notes.insert(new VisitNote(null, author.id(), author.login(), null, cipher.encrypt(text), referenceDate, request.channel(),
-                    request.channelMessageId(), ExtractionStatus.PENDING, null, clock.instant(), null), id);
+            notes.insert(new VisitNote(null, author.id(), author.login(), null, cipher.encrypt(text), referenceDate,
+                    request.channel(), request.channelMessageId(), ExtractionStatus.PENDING, null, clock.instant(), null),
+                    id);
         } catch (DuplicateKeyException e) {
             // Another instance saved the same platform message a moment ago.
             return alreadySaved(reveal(notes.findByChannelMessage(request.channel(), request.channelMessageId())));
         }
-        return apply(id.get(), text, referenceDate, author, request.choices());
+        return apply(id.get(), text, referenceDate, author, request.choices(), request.channel());
     }
 
     /**
@@ -129,7 +130,7 @@ public class NoteService {
         tasks.forgetCreatedBy(noteId);
         people.undo(noteId);
         audit.record(caller, "NOTE_REEXTRACT", "note", String.valueOf(noteId), "api", null);
-        return apply(noteId, note.rawText(), note.referenceDate(), author, Map.of());
+        return apply(noteId, note.rawText(), note.referenceDate(), author, Map.of(), "api");
     }
 
     public Optional<VisitNote> findVisible(Caller caller, long noteId) {
@@ -141,7 +142,8 @@ public class NoteService {
     }
 
     /** Extraction and everything it records, for a note row that exists. */
-    private SavedNote apply(long noteId, String text, LocalDate referenceDate, Member author, Map<Integer, Long> choices) {
+    private SavedNote apply(long noteId, String text, LocalDate referenceDate, Member author, Map<Integer, Long> choices,
+                            String channel) {
         Extraction extraction;
         try {
             extraction = extractor.extract(text, referenceDate);
@@ -183,7 +185,11 @@ public class NoteService {
                     task.content().strip()));
         }
 
-        notes.updateExtraction(noteId, branchId, ExtractionStatus.DONE, cipher.encrypt(extractionJson.write(extraction)));
+        notes.updateExtraction(noteId, branchId, ExtractionStatus.DONE,
+                cipher.encrypt(extractionJson.write(extraction)));
+        int factCount = recorded.stream().mapToInt(r -> r.added().size()).sum();
+        audit.record(Caller.of(author), "NOTE_SAVE", "note", String.valueOf(noteId), channel,
+                recorded.size() + " people, " + factCount + " facts, " + savedTasks.size() + " tasks");
         VisitNote note = reveal(notes.findById(noteId));
         return new SavedNote(note, branch, recorded, savedTasks,
                 NoteReplies.summary(noteId, branch, recorded, savedTasks));
@@ -251,13 +257,35 @@ public class NoteService {
                 .map(this::reveal).toList();
     }
 
+    /** Notes of a team's members whose text mentions any of the names: for export and erasure requests. */
+    public List<VisitNote> mentioning(long teamId, List<String> names) {
+        return notes.findVisible(com.branchmate.bot.members.Visibility.team(teamId), null, 100_000).stream()
+                .map(this::reveal)
+                .filter(n -> names.stream().anyMatch(name -> n.rawText().contains(name)))
+                .toList();
+    }
+
+    /** Replaces text in a note and its extraction (each map: what → by what), kept encrypted. */
+    @Transactional
+    public void redact(VisitNote note, Map<String, String> inText, Map<String, String> inExtraction) {
+        String text = note.rawText();
+        String json = note.extractionJson();
+        for (var entry : inText.entrySet()) {
+            text = text.replace(entry.getKey(), entry.getValue());
+        }
+        for (var entry : inExtraction.entrySet()) {
+            json = json == null ? null : json.replace(entry.getKey(), entry.getValue());
+        }
+        notes.updateText(note.id(), cipher.encrypt(text), cipher.encrypt(json));
+    }
+
     /** Note text and extraction are stored encrypted (they hold phone numbers); callers see them plain. */
     private VisitNote reveal(VisitNote note) {
         if (note == null) {
             return null;
         }
-        return new VisitNote(note.id(), note.memberId(), note.memberLogin(), note.branchId(), cipher.decrypt(note.rawText()),
-                note.referenceDate(), note.channel(), note.channelMessageId(), note.extractionStatus(),
+        return new VisitNote(note.id(), note.memberId(), note.memberLogin(), note.branchId(),
+                cipher.decrypt(note.rawText()), note.referenceDate(), note.channel(), note.channelMessageId(), note.extractionStatus(),
                 cipher.decrypt(note.extractionJson()), note.createdAt(), note.undoneAt());
     }
 

@@ -200,6 +200,12 @@ public class PeopleService {
         return people.findVisibleById(person.id(), com.branchmate.bot.members.Visibility.everything());
     }
 
+    /** Erasure on request: the person's facts go, the row stays only as 已删除 so references keep working. */
+    public void erase(Person person) {
+        facts.deleteByPerson(person.id());
+        people.markErased(person.id(), clock.instant());
+    }
+
     /** Takes back everything a note recorded: its facts go, the facts they replaced come back, new people go. */
     public void undo(long noteId) {
         List<Long> factIds = facts.findByNote(noteId).stream().map(Fact::id).toList();

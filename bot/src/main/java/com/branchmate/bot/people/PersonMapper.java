@@ -35,6 +35,8 @@ interface PersonMapper {
 
     int update(@Param("person") Person person);
 
+    int markErased(@Param("id") long id, @Param("at") Instant at);
+
     /** Undo: people a note created go, once none of their facts are left. */
     int deleteCreatedByNote(@Param("noteId") long noteId);
 }
