@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.branchmate.bot.branches.Branch;
@@ -93,7 +94,7 @@ public class NoteService {
      * @throws BadRequestException with a Chinese message when the text cannot be a note
      * @throws PersonChoiceNeeded  when a mention fits several known people; nothing is saved
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public SavedNote save(NewNote request) {
         String text = checkText(request.text());
         if (request.channelMessageId() != null) {
@@ -120,7 +121,7 @@ public class NoteService {
      * Runs extraction again on a saved note (after the rules improved, or an LLM was added): what the note recorded
      * before is taken back first, in the same transaction.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public SavedNote reextract(Caller caller, long noteId) {
         VisitNote note = findVisible(caller, noteId).orElseThrow(() -> new NotFoundException("没有这条笔记"));
         if (note.undoneAt() != null) {

@@ -69,7 +69,9 @@ public class PeopleService {
         String name = mention.name().strip();
         String surname = name.isEmpty() ? null : name.substring(0, 1);
         PersonKind kind = PersonKind.parse(mention.kind());
-        List<Person> candidates = people.findNamesakes(branchId, name, surname, author.id()).stream()
+        // Only people the author may see: another member's contact is theirs to keep, so a note here makes our own.
+        List<Person> candidates = people.findNamesakes(branchId, name, surname, author.id(),
+                        Caller.of(author).visibility()).stream()
                 .filter(p -> p.kind() == kind && compatibleTitles(p.title(), mention.title()))
                 .toList();
         Instant now = clock.instant();
