@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.branchmate.bot.channels.InboundMessage;
@@ -30,20 +28,14 @@ import com.branchmate.bot.notes.extraction.ExtractedTask;
 import com.branchmate.bot.notes.extraction.Extraction;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.ScriptedExtractor;
+import com.branchmate.bot.support.ScriptedExtractorConfiguration;
 
 /** How an extraction becomes people, facts and tasks, with history, undo and "which one did you mean". */
+@Import(ScriptedExtractorConfiguration.class)
 @SpringBootTest
 @Tag("persistence")
 class NoteToFactsTest {
 
-    @TestConfiguration
-    static class Extractor {
-        @Bean
-        @Primary
-        ScriptedExtractor scriptedExtractor() {
-            return new ScriptedExtractor();
-        }
-    }
 
     @Autowired
     ScriptedExtractor extractor;
