@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,20 +53,38 @@ public class BranchService {
             return sameName.size() == 1 ? Optional.of(sameName.get(0)) : Optional.empty();
         }
         Instant now = clock.instant();
-        Long bankId = branches.findBankId(bank);
-        if (bankId == null) {
-            GeneratedId id = new GeneratedId();
-            branches.insertBank(bank, now, id);
-            bankId = id.get();
-        }
+        long bankId = bankId(bank, now);
         Branch existing = branches.findByBankAndName(bankId, name);
         if (existing != null) {
             return Optional.of(existing);
         }
         GeneratedId id = new GeneratedId();
-        branches.insert(new Branch(null, bankId, bank, name, author.id(), author.login(), null, now, now),
-                sourceNoteId, id);
+        try {
+            branches.insert(new Branch(null, bankId, bank, name, author.id(), author.login(), null, now, now),
+                    sourceNoteId, id);
+        } catch (DuplicateKeyException e) {
+            // Another note named the same new branch at the same moment; theirs is the one.
+            return Optional.of(branches.findByBankAndName(bankId, name));
+        }
         return Optional.of(branches.findById(id.get()));
+    }
+
+    /**
+     * The bank's id, created on first mention. Concurrent first mentions meet at the unique index; the loser reads
+     * the winner's row (callers run at READ COMMITTED so that row is visible).
+     */
+    private long bankId(String bank, Instant now) {
+        Long bankId = branches.findBankId(bank);
+        if (bankId != null) {
+            return bankId;
+        }
+        GeneratedId id = new GeneratedId();
+        try {
+            branches.insertBank(bank, now, id);
+            return id.get();
+        } catch (DuplicateKeyException e) {
+            return branches.findBankId(bank);
+        }
     }
 
     public List<BranchSummary> summaries(Caller caller) {
@@ -77,12 +96,7 @@ public class BranchService {
     public Branch add(Caller caller, String bank, String name, Member owner, String address) {
         String fullBank = BankNames.fullName(bank);
         Instant now = clock.instant();
-        Long bankId = branches.findBankId(fullBank);
-        if (bankId == null) {
-            GeneratedId id = new GeneratedId();
-            branches.insertBank(fullBank, now, id);
-            bankId = id.get();
-        }
+        long bankId = bankId(fullBank, now);
         if (branches.findByBankAndName(bankId, name.strip()) != null) {
             throw new ConflictException("name", "这个网点已经有了：" + fullBank + name.strip());
         }

@@ -44,6 +44,8 @@ public class ConversationService {
     private static final Set<String> HELP_WORDS = Set.of("帮助", "help", "?", "？", "菜单", "你能做什么", "怎么用", "使用说明");
     private static final Set<String> UNDO_WORDS = Set.of("撤销", "撤回", "undo", "撤销上一条", "撤回上一条");
     private static final Duration CHOICE_TTL = Duration.ofMinutes(10);
+    static final int RATE_LIMIT = 20;
+    static final Duration RATE_WINDOW = Duration.ofMinutes(1);
 
     private final MemberService members;
     private final NoteService notes;
@@ -90,6 +92,10 @@ public class ConversationService {
 
     private Reply answer(Member member, InboundMessage message) {
         String text = message.text() == null ? "" : message.text().strip();
+        // Per sender, shared across instances: a runaway script or a stuck key cannot flood the bot.
+        if (state.incrementInWindow("rate:" + member.id(), RATE_WINDOW) > RATE_LIMIT) {
+            return new Reply(ConversationReplies.TOO_FAST, List.of("rate-limited"));
+        }
         try {
             Optional<PendingChoice> pending = takePendingChoice(member);
             if (pending.isPresent() && text.matches("\\d{1,2}")) {

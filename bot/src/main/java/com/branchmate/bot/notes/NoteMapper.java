@@ -32,6 +32,8 @@ interface NoteMapper {
     /** Author and day of every note the scope may see since a date, for weekly counts. */
     List<NoteDayRow> findDays(@Param("scope") Visibility scope, @Param("since") java.time.LocalDate since);
 
+    int updateText(@Param("id") long id, @Param("rawText") String rawText, @Param("json") String json);
+
     /** Notes the scope may see, newest first; {@code memberId} narrows to one author. Undone notes are left out. */
     List<VisitNote> findVisible(@Param("scope") Visibility scope, @Param("memberId") Long memberId,
                                 @Param("limit") int limit);

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.branchmate.bot.branches.Branch;
@@ -28,6 +29,7 @@ import com.branchmate.bot.people.PeopleService;
 import com.branchmate.bot.people.Person;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.persistence.GeneratedId;
+import com.branchmate.bot.platform.privacy.FieldCipher;
 import com.branchmate.bot.platform.web.BadRequestException;
 import com.branchmate.bot.platform.web.NotFoundException;
 import com.branchmate.bot.tasks.Task;
@@ -50,11 +52,13 @@ public class NoteService {
     private final ExtractionJsonWriter extractionJson;
     private final AuditLog audit;
     private final MemberService members;
+    private final FieldCipher cipher;
     private final Clock clock;
 
     NoteService(NoteMapper notes, NoteExtractor extractor, BranchService branches, PeopleService people,
                 TaskService tasks, ExtractionJsonWriter extractionJson, AuditLog audit, MemberService members,
-                Clock clock) {
+                Clock clock, FieldCipher cipher) {
+        this.cipher = cipher;
         this.members = members;
         this.notes = notes;
         this.extractor = extractor;
@@ -90,11 +94,11 @@ public class NoteService {
      * @throws BadRequestException with a Chinese message when the text cannot be a note
      * @throws PersonChoiceNeeded  when a mention fits several known people; nothing is saved
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public SavedNote save(NewNote request) {
         String text = checkText(request.text());
         if (request.channelMessageId() != null) {
-            VisitNote existing = notes.findByChannelMessage(request.channel(), request.channelMessageId());
+            VisitNote existing = reveal(notes.findByChannelMessage(request.channel(), request.channelMessageId()));
             if (existing != null) {
                 return alreadySaved(existing);
             }
@@ -103,20 +107,21 @@ public class NoteService {
         Member author = request.author();
         GeneratedId id = new GeneratedId();
         try {
-            notes.insert(new VisitNote(null, author.id(), author.login(), null, text, referenceDate, request.channel(),
-                    request.channelMessageId(), ExtractionStatus.PENDING, null, clock.instant(), null), id);
+            notes.insert(new VisitNote(null, author.id(), author.login(), null, cipher.encrypt(text), referenceDate,
+                    request.channel(), request.channelMessageId(), ExtractionStatus.PENDING, null, clock.instant(), null),
+                    id);
         } catch (DuplicateKeyException e) {
             // Another instance saved the same platform message a moment ago.
-            return alreadySaved(notes.findByChannelMessage(request.channel(), request.channelMessageId()));
+            return alreadySaved(reveal(notes.findByChannelMessage(request.channel(), request.channelMessageId())));
         }
-        return apply(id.get(), text, referenceDate, author, request.choices());
+        return apply(id.get(), text, referenceDate, author, request.choices(), request.channel());
     }
 
     /**
      * Runs extraction again on a saved note (after the rules improved, or an LLM was added): what the note recorded
      * before is taken back first, in the same transaction.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public SavedNote reextract(Caller caller, long noteId) {
         VisitNote note = findVisible(caller, noteId).orElseThrow(() -> new NotFoundException("没有这条笔记"));
         if (note.undoneAt() != null) {
@@ -126,11 +131,11 @@ public class NoteService {
         tasks.forgetCreatedBy(noteId);
         people.undo(noteId);
         audit.record(caller, "NOTE_REEXTRACT", "note", String.valueOf(noteId), "api", null);
-        return apply(noteId, note.rawText(), note.referenceDate(), author, Map.of());
+        return apply(noteId, note.rawText(), note.referenceDate(), author, Map.of(), "api");
     }
 
     public Optional<VisitNote> findVisible(Caller caller, long noteId) {
-        VisitNote note = notes.findById(noteId);
+        VisitNote note = reveal(notes.findById(noteId));
         if (note == null) {
             return Optional.empty();
         }
@@ -138,14 +143,15 @@ public class NoteService {
     }
 
     /** Extraction and everything it records, for a note row that exists. */
-    private SavedNote apply(long noteId, String text, LocalDate referenceDate, Member author, Map<Integer, Long> choices) {
+    private SavedNote apply(long noteId, String text, LocalDate referenceDate, Member author, Map<Integer, Long> choices,
+                            String channel) {
         Extraction extraction;
         try {
             extraction = extractor.extract(text, referenceDate);
         } catch (RuntimeException e) {
             log.error("Extraction failed for note {}; keeping the text only", noteId, e);
             notes.updateExtraction(noteId, null, ExtractionStatus.FAILED, null);
-            VisitNote note = notes.findById(noteId);
+            VisitNote note = reveal(notes.findById(noteId));
             return new SavedNote(note, Optional.empty(), List.of(), List.of(), NoteReplies.savedTextOnly(noteId));
         }
 
@@ -180,8 +186,12 @@ public class NoteService {
                     task.content().strip()));
         }
 
-        notes.updateExtraction(noteId, branchId, ExtractionStatus.DONE, extractionJson.write(extraction));
-        VisitNote note = notes.findById(noteId);
+        notes.updateExtraction(noteId, branchId, ExtractionStatus.DONE,
+                cipher.encrypt(extractionJson.write(extraction)));
+        int factCount = recorded.stream().mapToInt(r -> r.added().size()).sum();
+        audit.record(Caller.of(author), "NOTE_SAVE", "note", String.valueOf(noteId), channel,
+                recorded.size() + " people, " + factCount + " facts, " + savedTasks.size() + " tasks");
+        VisitNote note = reveal(notes.findById(noteId));
         return new SavedNote(note, branch, recorded, savedTasks,
                 NoteReplies.summary(noteId, branch, recorded, savedTasks));
     }
@@ -190,7 +200,7 @@ public class NoteService {
     /** Takes back the member's last note: its facts and tasks go, facts it replaced come back. */
     @Transactional
     public Optional<VisitNote> undoLast(Member member, String channel) {
-        VisitNote last = notes.findLastActive(member.id());
+        VisitNote last = reveal(notes.findLastActive(member.id()));
         if (last == null) {
             return Optional.empty();
         }
@@ -244,7 +254,40 @@ public class NoteService {
     }
 
     public List<VisitNote> visible(Caller caller, Long authorId, int limit) {
-        return notes.findVisible(caller.visibility(), authorId, Math.max(1, Math.min(limit, 500)));
+        return notes.findVisible(caller.visibility(), authorId, Math.max(1, Math.min(limit, 500))).stream()
+                .map(this::reveal).toList();
+    }
+
+    /** Notes of a team's members whose text mentions any of the names: for export and erasure requests. */
+    public List<VisitNote> mentioning(long teamId, List<String> names) {
+        return notes.findVisible(com.branchmate.bot.members.Visibility.team(teamId), null, 100_000).stream()
+                .map(this::reveal)
+                .filter(n -> names.stream().anyMatch(name -> n.rawText().contains(name)))
+                .toList();
+    }
+
+    /** Replaces text in a note and its extraction (each map: what → by what), kept encrypted. */
+    @Transactional
+    public void redact(VisitNote note, Map<String, String> inText, Map<String, String> inExtraction) {
+        String text = note.rawText();
+        String json = note.extractionJson();
+        for (var entry : inText.entrySet()) {
+            text = text.replace(entry.getKey(), entry.getValue());
+        }
+        for (var entry : inExtraction.entrySet()) {
+            json = json == null ? null : json.replace(entry.getKey(), entry.getValue());
+        }
+        notes.updateText(note.id(), cipher.encrypt(text), cipher.encrypt(json));
+    }
+
+    /** Note text and extraction are stored encrypted (they hold phone numbers); callers see them plain. */
+    private VisitNote reveal(VisitNote note) {
+        if (note == null) {
+            return null;
+        }
+        return new VisitNote(note.id(), note.memberId(), note.memberLogin(), note.branchId(),
+                cipher.decrypt(note.rawText()), note.referenceDate(), note.channel(), note.channelMessageId(), note.extractionStatus(),
+                cipher.decrypt(note.extractionJson()), note.createdAt(), note.undoneAt());
     }
 
     private SavedNote alreadySaved(VisitNote existing) {

@@ -27,4 +27,6 @@ interface FactMapper {
     int restoreSupersededBy(@Param("factIds") Collection<Long> factIds);
 
     int deleteByNote(@Param("noteId") long noteId);
+
+    int deleteByPerson(@Param("personId") long personId);
 }

@@ -21,6 +21,7 @@ import com.branchmate.bot.notes.extraction.ExtractedFact;
 import com.branchmate.bot.notes.extraction.ExtractedPerson;
 import com.branchmate.bot.notes.extraction.FactKey;
 import com.branchmate.bot.platform.persistence.GeneratedId;
+import com.branchmate.bot.platform.privacy.FieldCipher;
 
 /** People and their facts: matching mentions to known people, recording facts with history, undoing a note. */
 @Service
@@ -33,12 +34,17 @@ public class PeopleService {
             FactKey.BIRTHDAY, FactKey.AGE, FactKey.ASSET, FactKey.RISK_PROFILE, FactKey.STAGE,
             FactKey.PREVIOUS_BRANCH, FactKey.OCCUPATION);
 
+    private static final Set<String> ENCRYPTED_KEYS = Set.of(FactKey.PHONE.key(), FactKey.WECHAT.key());
+
     private final PersonMapper people;
     private final FactMapper facts;
+    private final FieldCipher cipher;
     private final com.branchmate.bot.platform.audit.AuditLog audit;
     private final Clock clock;
 
-    PeopleService(PersonMapper people, FactMapper facts, com.branchmate.bot.platform.audit.AuditLog audit, Clock clock) {
+    PeopleService(PersonMapper people, FactMapper facts, com.branchmate.bot.platform.audit.AuditLog audit, Clock clock,
+                  FieldCipher cipher) {
+        this.cipher = cipher;
         this.people = people;
         this.facts = facts;
         this.audit = audit;
@@ -63,7 +69,9 @@ public class PeopleService {
         String name = mention.name().strip();
         String surname = name.isEmpty() ? null : name.substring(0, 1);
         PersonKind kind = PersonKind.parse(mention.kind());
-        List<Person> candidates = people.findNamesakes(branchId, name, surname, author.id()).stream()
+        // Only people the author may see: another member's contact is theirs to keep, so a note here makes our own.
+        List<Person> candidates = people.findNamesakes(branchId, name, surname, author.id(),
+                        Caller.of(author).visibility()).stream()
                 .filter(p -> p.kind() == kind && compatibleTitles(p.title(), mention.title()))
                 .toList();
         Instant now = clock.instant();
@@ -95,7 +103,7 @@ public class PeopleService {
     /** Records a note's facts about a person; values already known are not repeated. */
     public RecordedPerson record(Person person, boolean created, List<ExtractedFact> mentioned, Member author,
                                  long noteId) {
-        List<Fact> current = facts.findCurrent(List.of(person.id()));
+        List<Fact> current = currentRows(List.of(person.id()));
         List<Fact> added = new ArrayList<>();
         List<Fact> replaced = new ArrayList<>();
         Instant now = clock.instant();
@@ -113,7 +121,7 @@ public class PeopleService {
             GeneratedId id = new GeneratedId();
             Fact row = new Fact(null, person.id(), key.get().key(), value, blankToNull(fact.note()), noteId,
                     author.id(), author.login(), now, null, null);
-            facts.insert(row, id);
+            facts.insert(protect(row), id);
             Fact saved = new Fact(id.get(), row.personId(), row.factKey(), row.factValue(), row.factNote(), noteId,
                     author.id(), author.login(), now, null, null);
             if (SINGLE_VALUED.contains(key.get())) {
@@ -135,11 +143,11 @@ public class PeopleService {
     @Transactional
     public Fact correct(Person person, FactKey key, String value, Member author, Long sourceNoteId) {
         Instant now = clock.instant();
-        List<Fact> sameKey = facts.findCurrent(List.of(person.id())).stream()
+        List<Fact> sameKey = currentRows(List.of(person.id())).stream()
                 .filter(f -> f.factKey().equals(key.key())).toList();
         GeneratedId id = new GeneratedId();
-        facts.insert(new Fact(null, person.id(), key.key(), value, null, sourceNoteId, author.id(), author.login(),
-                now, null, null), id);
+        facts.insert(protect(new Fact(null, person.id(), key.key(), value, null, sourceNoteId, author.id(), author.login(),
+                now, null, null)), id);
         for (Fact old : sameKey) {
             facts.supersede(old.id(), now, id.get());
         }
@@ -160,8 +168,8 @@ public class PeopleService {
         } else {
             GeneratedId id = new GeneratedId();
             Instant now = clock.instant();
-            facts.insert(new Fact(null, person.id(), key.key(), value, note, null, author.id(), author.login(), now,
-                    null, null), id);
+            facts.insert(protect(new Fact(null, person.id(), key.key(), value, note, null, author.id(), author.login(), now,
+                    null, null)), id);
             people.touch(person.id(), person.name(), null, now);
             saved = new Fact(id.get(), person.id(), key.key(), value, note, null, author.id(), author.login(), now,
                     null, null);
@@ -173,7 +181,7 @@ public class PeopleService {
     /** Retires a fact: it stays in the history, no longer current. */
     @Transactional
     public boolean retireFact(Caller caller, Person person, long factId) {
-        boolean belongs = facts.findCurrent(List.of(person.id())).stream().anyMatch(f -> f.id() == factId);
+        boolean belongs = currentRows(List.of(person.id())).stream().anyMatch(f -> f.id() == factId);
         if (!belongs) {
             return false;
         }
@@ -192,6 +200,12 @@ public class PeopleService {
         people.update(changed);
         audit.record(caller, "PERSON_UPDATE", "person", String.valueOf(person.id()), "api", null);
         return people.findVisibleById(person.id(), com.branchmate.bot.members.Visibility.everything());
+    }
+
+    /** Erasure on request: the person's facts go, the row stays only as 已删除 so references keep working. */
+    public void erase(Person person) {
+        facts.deleteByPerson(person.id());
+        people.markErased(person.id(), clock.instant());
     }
 
     /** Takes back everything a note recorded: its facts go, the facts they replaced come back, new people go. */
@@ -238,11 +252,34 @@ public class PeopleService {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        return facts.findCurrent(personIds).stream().collect(Collectors.groupingBy(Fact::personId));
+        return currentRows(personIds).stream().collect(Collectors.groupingBy(Fact::personId));
     }
 
     public List<Fact> history(long personId) {
-        return facts.findHistory(personId);
+        return facts.findHistory(personId).stream().map(this::reveal).toList();
+    }
+
+    /** Phone numbers and WeChat ids are stored encrypted; everything above this line sees plain values. */
+    private Fact protect(Fact fact) {
+        if (!ENCRYPTED_KEYS.contains(fact.factKey())) {
+            return fact;
+        }
+        return new Fact(fact.id(), fact.personId(), fact.factKey(), cipher.encrypt(fact.factValue()), fact.factNote(),
+                fact.sourceNoteId(), fact.recordedBy(), fact.recordedByLogin(), fact.recordedAt(), fact.supersededAt(),
+                fact.supersededBy());
+    }
+
+    private Fact reveal(Fact fact) {
+        if (!FieldCipher.isEncrypted(fact.factValue())) {
+            return fact;
+        }
+        return new Fact(fact.id(), fact.personId(), fact.factKey(), cipher.decrypt(fact.factValue()), fact.factNote(),
+                fact.sourceNoteId(), fact.recordedBy(), fact.recordedByLogin(), fact.recordedAt(), fact.supersededAt(),
+                fact.supersededBy());
+    }
+
+    private List<Fact> currentRows(Collection<Long> personIds) {
+        return facts.findCurrent(personIds).stream().map(this::reveal).toList();
     }
 
     /** 王行长 and 王主任 are two people; 王 with no title fits either. */

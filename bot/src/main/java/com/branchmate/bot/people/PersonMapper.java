@@ -18,11 +18,13 @@ interface PersonMapper {
     Person findVisibleById(@Param("id") long id, @Param("scope") Visibility scope);
 
     /**
-     * People at a branch (or without one when branchId is null) whose name equals the given name or, for a
+     * People the author may see (a member: their own or at their branches) at a branch (or without one when
+     * branchId is null) whose name equals the given name or, for a
      * one-character surname, starts with it; or whose one-character name is the given name's surname.
      */
     List<Person> findNamesakes(@Param("branchId") Long branchId, @Param("name") String name,
-                               @Param("surname") String surname, @Param("ownerMemberId") long ownerMemberId);
+                               @Param("surname") String surname, @Param("ownerMemberId") long ownerMemberId,
+                               @Param("scope") Visibility scope);
 
     /** People the scope may see whose name, title or branch contains the query (all when query is null). */
     List<Person> findVisible(@Param("scope") Visibility scope, @Param("query") String query,
@@ -34,6 +36,8 @@ interface PersonMapper {
     void touch(@Param("id") long id, @Param("name") String name, @Param("title") String title, @Param("at") Instant at);
 
     int update(@Param("person") Person person);
+
+    int markErased(@Param("id") long id, @Param("at") Instant at);
 
     /** Undo: people a note created go, once none of their facts are left. */
     int deleteCreatedByNote(@Param("noteId") long noteId);

@@ -27,5 +27,9 @@ interface TaskMapper {
 
     int markDone(@Param("id") long id, @Param("done") boolean done, @Param("at") java.time.Instant at);
 
+    List<Task> findByPerson(@Param("personId") long personId);
+
+    int detachPerson(@Param("personId") long personId, @Param("content") String content);
+
     int deleteByNote(@Param("noteId") long noteId);
 }

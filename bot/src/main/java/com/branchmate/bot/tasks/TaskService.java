@@ -55,6 +55,15 @@ public class TaskService {
         return java.util.Optional.of(tasks.findById(id));
     }
 
+    public List<Task> forPerson(long personId) {
+        return tasks.findByPerson(personId);
+    }
+
+    /** Erasure: tasks about the person stay as the member's work, without the person. */
+    public void detachPerson(long personId) {
+        tasks.detachPerson(personId, "（相关人员信息已按要求删除）");
+    }
+
     public void forgetCreatedBy(long noteId) {
         tasks.deleteByNote(noteId);
     }

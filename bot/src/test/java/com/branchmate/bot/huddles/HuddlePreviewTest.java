@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 import com.branchmate.bot.members.Caller;
@@ -32,9 +33,11 @@ import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
 import com.branchmate.bot.support.MutableClock;
 import com.branchmate.bot.support.ScriptedExtractor;
+import com.branchmate.bot.support.ScriptedExtractorConfiguration;
 import com.nlf.calendar.Solar;
 
 /** A seeded team's huddles show birthdays, maturities, follow-ups and reports, and no phone number or amount. */
+@Import(ScriptedExtractorConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.api-token=huddle-token")
 @Tag("channel")
 class HuddlePreviewTest {
@@ -44,12 +47,6 @@ class HuddlePreviewTest {
 
     @TestConfiguration
     static class Fakes {
-        @Bean
-        @Primary
-        ScriptedExtractor scriptedExtractor() {
-            return new ScriptedExtractor();
-        }
-
         @Bean
         @Primary
         MutableClock mutableClock() {

@@ -36,6 +36,7 @@ class NoteChatEndToEndTest {
     @Test
     void extractEndpointReturnsTheFactsOfTheDomainExample() {
         var client = new HttpTestClient(port).withBearer("e2e-token");
+        long notesBefore = jdbc.queryForObject("select count(*) from visit_note", Long.class);
 
         var response = client.postJson("/api/notes/extract", JsonText.of(Map.of("text", EXAMPLE, "referenceDate", "2026-11-18")));
 
@@ -50,7 +51,7 @@ class NoteChatEndToEndTest {
         JsonNode task = json.get("tasks").get(0);
         assertThat(task.get("due").asString()).isEqualTo("2026-11-23");
         assertThat(task.get("person").asString()).isEqualTo("张");
-        assertThat(jdbc.queryForObject("select count(*) from visit_note where raw_text = ?", Integer.class, EXAMPLE)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from visit_note", Long.class)).isEqualTo(notesBefore);
     }
 
     @Test
@@ -66,6 +67,13 @@ class NoteChatEndToEndTest {
         String reply = saved.json().get("reply").asString();
         assertThat(reply).contains("已记下").contains("周婷").contains("139****1234").contains("撤销");
         assertThat(factCount(login)).isGreaterThanOrEqualTo(3);
+        // Personal data at rest: neither the note text nor the phone fact holds the number in plain text.
+        assertThat(jdbc.queryForList("select raw_text from visit_note n join member m on m.id = n.member_id "
+                + "where m.login = ?", String.class, login)).allSatisfy(text -> assertThat(text)
+                .startsWith("enc:v1:").doesNotContain("13900001234"));
+        assertThat(jdbc.queryForList("select fact_value from fact f join member m on m.id = f.recorded_by "
+                + "where m.login = ? and f.fact_key = 'phone'", String.class, login)).singleElement()
+                .satisfies(value -> assertThat(value).startsWith("enc:v1:"));
 
         var undone = client.postJson("/api/chat", JsonText.of(Map.of("member", login, "text", "撤销")));
 

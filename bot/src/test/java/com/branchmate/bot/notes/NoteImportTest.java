@@ -34,6 +34,9 @@ class NoteImportTest {
     MemberService members;
 
     @Autowired
+    NoteService notes;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private Member member;
@@ -72,8 +75,8 @@ class NoteImportTest {
         var report = noteImport.importFile(Caller.system(), "excel.csv", csv.getBytes(Charset.forName("GBK")));
 
         assertThat(report.saved()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select raw_text from visit_note where member_id = ?", String.class, member.id()))
-                .isEqualTo("招行梅林支行魏行长爱喝岩茶");
+        assertThat(notes.visible(com.branchmate.bot.members.Caller.of(member), null, 10))
+                .extracting(VisitNote::rawText).containsExactly("招行梅林支行魏行长爱喝岩茶");
     }
 
     @Test

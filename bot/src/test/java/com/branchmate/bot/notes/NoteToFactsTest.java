@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.branchmate.bot.channels.InboundMessage;
@@ -30,20 +28,14 @@ import com.branchmate.bot.notes.extraction.ExtractedTask;
 import com.branchmate.bot.notes.extraction.Extraction;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.ScriptedExtractor;
+import com.branchmate.bot.support.ScriptedExtractorConfiguration;
 
 /** How an extraction becomes people, facts and tasks, with history, undo and "which one did you mean". */
+@Import(ScriptedExtractorConfiguration.class)
 @SpringBootTest
 @Tag("persistence")
 class NoteToFactsTest {
 
-    @TestConfiguration
-    static class Extractor {
-        @Bean
-        @Primary
-        ScriptedExtractor scriptedExtractor() {
-            return new ScriptedExtractor();
-        }
-    }
 
     @Autowired
     ScriptedExtractor extractor;
@@ -59,6 +51,9 @@ class NoteToFactsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    com.branchmate.bot.platform.privacy.FieldCipher cipher;
 
     private Member author;
     private String branchName;
@@ -81,6 +76,8 @@ class NoteToFactsTest {
         assertThat(saved.branch()).map(b -> b.displayName()).contains("建设银行" + branchName);
         assertThat(saved.people()).hasSize(3).allMatch(p -> p.created());
         assertThat(factsOf("李娜")).containsEntry("phone", "13812345678").containsEntry("role", "大堂经理");
+        assertThat(jdbc.queryForObject("select fact_value from fact where source_note_id = ? and fact_key = 'phone'",
+                String.class, saved.note().id())).startsWith("enc:v1:");
         assertThat(factsOf("王")).containsEntry("birthday", "--11-25").containsEntry("hobby", "喝普洱");
         assertThat(factsOf("张")).containsEntry("asset", "500000").containsEntry("maturity", "2026-12-05");
         assertThat(jdbc.queryForObject("select due_date from task where note_id = ?", LocalDate.class,
@@ -224,7 +221,7 @@ class NoteToFactsTest {
         var result = new java.util.HashMap<String, String>();
         jdbc.query("select f.fact_key, f.fact_value from fact f join person p on p.id = f.person_id "
                         + "join branch b on b.id = p.branch_id where b.name = ? and p.name = ? and f.superseded_at is null",
-                rs -> { result.put(rs.getString(1), rs.getString(2)); }, branchName, name);
+                rs -> { result.put(rs.getString(1), cipher.decrypt(rs.getString(2))); }, branchName, name);
         return result;
     }
 

@@ -12,10 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.branchmate.bot.channels.InboundMessage;
@@ -32,20 +30,14 @@ import com.branchmate.bot.platform.security.ApiTokens;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.ScriptedExtractor;
+import com.branchmate.bot.support.ScriptedExtractorConfiguration;
 
 /** Questions about people are answered from the database, only within what the asker may see. */
+@Import(ScriptedExtractorConfiguration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("channel")
 class PeopleQuestionsTest {
 
-    @TestConfiguration
-    static class Extractor {
-        @Bean
-        @Primary
-        ScriptedExtractor scriptedExtractor() {
-            return new ScriptedExtractor();
-        }
-    }
 
     @LocalServerPort
     int port;
