@@ -2,7 +2,7 @@ import { createApp } from '/js/vue.js';
 import { api, isUnavailable } from '/js/api.js';
 import { startPage, markReady, param, factLabel, factValue, fmtDateTime, FACT_KEYS, KIND_LABELS } from '/js/console.js';
 
-await startPage('people');
+const me = await startPage('people');
 const id = param('id');
 
 const PLACEHOLDERS = {
@@ -13,7 +13,7 @@ const PLACEHOLDERS = {
 
 createApp({
   data: () => ({
-    person: null, history: [], branches: [], error: '', message: '', saving: false,
+    person: null, history: [], branches: [], error: '', message: '', saving: false, isAdmin: me.role === 'ADMIN',
     factKeys: FACT_KEYS, factForm: { key: 'phone', value: '', note: '', correcting: false },
     edit: { name: '', title: '', kind: 'STAFF', branchId: null },
   }),
@@ -66,6 +66,31 @@ createApp({
         await api.put(`/api/people/${id}`, this.edit);
         this.message = '资料已保存';
       });
+    },
+    async exportData() {
+      this.error = '';
+      try {
+        const data = await api.get(`/api/people/${id}/export`);
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+        link.download = `person-${id}.json`;
+        link.click();
+        URL.revokeObjectURL(link.href);
+      } catch (e) {
+        this.error = isUnavailable(e) ? '导出暂不可用' : e.message;
+      }
+    },
+    async erase() {
+      const name = this.person.displayName || this.person.name;
+      if (prompt(`删除后无法恢复。请输入「${name}」确认删除：`) !== name) return;
+      this.error = '';
+      try {
+        const erased = await api.del(`/api/people/${id}`);
+        alert(`已删除 ${name} 的全部信息，${erased.notesRedacted} 条笔记已打码。`);
+        location.href = '/people.html';
+      } catch (e) {
+        this.error = isUnavailable(e) ? '删除暂不可用' : e.message;
+      }
     },
     async change(action) {
       this.error = this.message = '';
