@@ -3,6 +3,7 @@ package com.branchmate.bot.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +73,7 @@ abstract class ConsoleBrowserTest {
 
     String createMember(String name, String role, String password) {
         String login = Fixtures.unique("m");
-        var fields = new java.util.HashMap<String, Object>(Map.of("login", login, "name", name, "role", role,
+        var fields = new HashMap<String, Object>(Map.of("login", login, "name", name, "role", role,
                 "team", "default"));
         if (password != null) {
             fields.put("password", password);

@@ -2,6 +2,8 @@ package com.branchmate.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,7 @@ class MemberScopeBrowserTest extends ConsoleBrowserTest {
     }
 
     private long idOfPersonOwnedBy(String owner, String query) {
-        var people = system().get("/api/people?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        var people = system().get("/api/people?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         for (var person : people.json()) {
             if (owner.equals(person.get("owner").asString())) {
                 return person.get("id").asLong();
