@@ -18,6 +18,8 @@ final class ConversationReplies {
             你好！你的账号还没有绑定到网点助手的成员。
             请把这条消息里的账号 ID 发给团队管理员，在管理后台「成员」页绑定后即可使用：%s""";
 
+    static final String KEPT_FOR_LATER = "系统数据库暂时连不上，这条消息已经暂存，恢复后会自动保存，不用重发。";
+
     static final String TOO_FAST = "消息发得太快了，请稍等一分钟再发。刚才这条没有处理，请稍后重新发送。";
 
     static final String DISABLED_MEMBER = "你的账号已停用，如有疑问请联系团队管理员。";

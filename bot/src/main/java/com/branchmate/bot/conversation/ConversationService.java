@@ -27,6 +27,7 @@ import com.branchmate.bot.notes.PersonChoiceNeeded;
 import com.branchmate.bot.people.PeopleAnswers;
 import com.branchmate.bot.people.Person;
 import com.branchmate.bot.platform.kv.KeyValueStore;
+import com.branchmate.bot.platform.persistence.DatabaseDown;
 import com.branchmate.bot.platform.web.BadRequestException;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,11 +57,13 @@ public class ConversationService {
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final MeterRegistry registry;
+    private final MessageOutbox outbox;
 
     ConversationService(MemberService members, NoteService notes, Corrections corrections, PeopleAnswers peopleAnswers,
                         DayReports dayReports, KeyValueStore state, ObjectMapper objectMapper, Clock clock,
-                        MeterRegistry registry) {
+                        MeterRegistry registry, MessageOutbox outbox) {
         this.registry = registry;
+        this.outbox = outbox;
         this.members = members;
         this.notes = notes;
         this.corrections = corrections;
@@ -72,6 +75,37 @@ public class ConversationService {
     }
 
     public Reply handle(InboundMessage message) {
+        try {
+            return resolveAndHandle(message);
+        } catch (RuntimeException e) {
+            if (DatabaseDown.is(e)) {
+                return keepForLater(message, e);
+            }
+            throw e;
+        }
+    }
+
+    /** A message kept while the database was down, handled now; database errors go back to the replay. */
+    void handleKept(InboundMessage message) {
+        resolveAndHandle(message);
+    }
+
+    /**
+     * The database did not answer: the message is kept on disk and saved when it is back (see OutboxReplay),
+     * so the member loses nothing and need not resend.
+     */
+    private Reply keepForLater(InboundMessage message, RuntimeException cause) {
+        log.warn("Database unavailable ({}); keeping a {} message for later", cause.getClass().getSimpleName(),
+                message.channel());
+        try {
+            outbox.keep(message);
+            return new Reply(ConversationReplies.KEPT_FOR_LATER, List.of("kept"));
+        } catch (RuntimeException e) {
+            return Reply.text(ConversationReplies.FAILED);
+        }
+    }
+
+    private Reply resolveAndHandle(InboundMessage message) {
         Optional<Member> member = members.findBySender(message.channel(), message.senderId());
         if (member.isEmpty()) {
             return Reply.text(ConversationReplies.unknownSender(message.senderId()));
@@ -130,6 +164,9 @@ public class ConversationService {
         } catch (BadRequestException e) {
             return Reply.text(e.getMessage());
         } catch (RuntimeException e) {
+            if (DatabaseDown.is(e)) {
+                throw e;
+            }
             log.error("Failed to handle a {} message from member {}", message.channel(), member.login(), e);
             return Reply.text(ConversationReplies.FAILED);
         }

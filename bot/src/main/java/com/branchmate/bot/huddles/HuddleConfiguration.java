@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -50,10 +49,10 @@ class HuddleConfiguration {
                 .build());
     }
 
+    /** Scheduled jobs (huddles, outbox replay). A job's cron "-" turns it off, as the tests do. */
     @Configuration(proxyBeanMethods = false)
     @EnableScheduling
     @EnableSchedulerLock(defaultLockAtMostFor = "PT5M")
-    @ConditionalOnProperty(name = "bot.huddles.scheduler-enabled", havingValue = "true", matchIfMissing = true)
     static class Scheduling {
     }
 

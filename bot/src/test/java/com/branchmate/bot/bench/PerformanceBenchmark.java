@@ -49,7 +49,7 @@ public final class PerformanceBenchmark {
         long started = System.nanoTime();
         ConfigurableApplicationContext context = SpringApplication.run(BranchMateApplication.class,
                 "--server.port=0", "--bot.data-dir=" + dataDir, "--bot.api-token=bench-token",
-                "--bot.huddles.scheduler-enabled=false", "--logging.level.root=warn",
+                "--bot.huddles.cron=-", "--logging.level.root=warn",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("bench")
                         + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
         double startupSeconds = (System.nanoTime() - started) / 1e9;

@@ -77,7 +77,7 @@ class TwoInstancesHuddleTest {
     }
 
     private static ConfigurableApplicationContext start(String db) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--bot.huddles.scheduler-enabled=false"));
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--bot.huddles.cron=-"));
         if (System.getenv("SPRING_DATASOURCE_URL") == null) {
             args.add("--spring.datasource.url=" + db);
         }

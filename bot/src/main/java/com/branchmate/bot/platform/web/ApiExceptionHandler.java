@@ -19,6 +19,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.branchmate.bot.platform.persistence.DatabaseDown;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
@@ -107,6 +109,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (DatabaseDown.is(e)) {
+            log.warn("Database unavailable while answering an API request: {}", e.getClass().getSimpleName());
+            return status(HttpStatus.SERVICE_UNAVAILABLE, "数据库暂时不可用，请稍后再试", null);
+        }
         log.error("Unexpected error answering an API request", e);
         return status(HttpStatus.INTERNAL_SERVER_ERROR, "服务器开了个小差，请稍后再试", null);
     }
