@@ -1,0 +1,41 @@
+import { createApp } from '/js/vue.js';
+import { api, isUnavailable } from '/js/api.js';
+import { startPage, markReady, param, fmtDateTime } from '/js/console.js';
+
+await startPage('audit');
+
+const ACTIONS = {
+  PEOPLE_LIST: '查看人员列表', PERSON_READ: '查看人员详情', PERSON_UPDATE: '修改人员资料', FACT_CHANGE: '修改人员信息',
+  FACT_CORRECT: '聊天更正信息', BRANCH_CREATE: '添加网点', BRANCH_UPDATE: '修改网点', MEMBER_CREATE: '添加成员',
+  MEMBER_UPDATE: '修改成员', NOTE_IMPORT: '导入笔记', NOTE_REEXTRACT: '重新提取笔记', NOTE_UNDO: '撤销笔记',
+  TASK_UPDATE: '更新待办', HUDDLE_SETTINGS: '修改晨夕会设置', TOKEN_CREATE: '创建令牌', TOKEN_REVOKE: '吊销令牌',
+};
+const TYPES = { person: '人员', branch: '网点', member: '成员', note: '笔记', task: '待办', team: '团队', api_token: '令牌' };
+
+createApp({
+  data: () => ({ entries: [], targetType: param('targetType') || '', targetId: param('targetId') || '', limit: 100,
+    targetTypes: TYPES, loading: true, error: '', unavailable: false }),
+  async mounted() {
+    await this.load();
+    markReady();
+  },
+  methods: {
+    fmtDateTime,
+    actionLabel: (a) => ACTIONS[a] || a,
+    typeLabel: (t) => TYPES[t] || t || '',
+    async load() {
+      this.loading = true;
+      this.error = '';
+      const params = new URLSearchParams({ limit: this.limit });
+      if (this.targetType) params.set('targetType', this.targetType);
+      if (this.targetId) params.set('targetId', this.targetId);
+      try {
+        this.entries = await api.get('/api/audit?' + params);
+      } catch (e) {
+        if (isUnavailable(e)) this.unavailable = true; else this.error = e.message;
+      } finally {
+        this.loading = false;
+      }
+    },
+  },
+}).mount('#app');

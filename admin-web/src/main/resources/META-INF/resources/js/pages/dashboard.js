@@ -1,0 +1,65 @@
+import { createApp, nextTick } from '/js/vue.js';
+import { init as initChart } from '/js/echarts.js';
+import { api, isUnavailable } from '/js/api.js';
+import { startPage, markReady, today } from '/js/console.js';
+
+await startPage('dashboard');
+
+let chart;
+
+createApp({
+  data: () => ({ data: null, error: '', unavailable: false }),
+  computed: {
+    openTasks() {
+      return this.data ? this.data.openTasks.filter((t) => !t.done) : [];
+    },
+    notesThisWeek() {
+      const weeks = this.data.notesPerWeek.map((c) => c.week).sort();
+      const last = weeks[weeks.length - 1];
+      return this.data.notesPerWeek.filter((c) => c.week === last).reduce((sum, c) => sum + c.count, 0);
+    },
+  },
+  async mounted() {
+    try {
+      this.data = await api.get('/api/dashboard');
+      await nextTick();
+      this.drawChart();
+    } catch (e) {
+      if (isUnavailable(e)) this.unavailable = true; else this.error = e.message;
+    }
+    markReady();
+  },
+  methods: {
+    overdue(task) {
+      return task.dueDate && task.dueDate < today();
+    },
+    async done(task) {
+      try {
+        await api.put(`/api/tasks/${task.id}`, { done: true });
+        task.done = true;
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    drawChart() {
+      const counts = this.data.notesPerWeek;
+      if (!counts.length) return;
+      const weeks = [...new Set(counts.map((c) => c.week))].sort();
+      const members = [...new Map(counts.map((c) => [c.member, c.name || c.member])).entries()];
+      const series = members.map(([login, name]) => ({
+        name, type: 'bar', barMaxWidth: 28,
+        data: weeks.map((w) => (counts.find((c) => c.member === login && c.week === w) || { count: 0 }).count),
+      }));
+      chart = initChart(document.getElementById('notes-chart'));
+      chart.setOption({
+        tooltip: { trigger: 'axis' },
+        legend: { type: 'scroll', top: 0 },
+        grid: { left: 8, right: 8, bottom: 8, top: 36, containLabel: true },
+        xAxis: { type: 'category', data: weeks.map((w) => w.slice(5).replace('-', '/') + ' 周') },
+        yAxis: { type: 'value', minInterval: 1 },
+        series,
+      });
+      window.addEventListener('resize', () => chart.resize());
+    },
+  },
+}).mount('#app');

@@ -1,0 +1,74 @@
+import { createApp } from '/js/vue.js';
+import { api, isUnavailable } from '/js/api.js';
+import { startPage, markReady, fmtDateTime } from '/js/console.js';
+import { FileDrop } from '/js/file-drop.js';
+
+await startPage('kb');
+
+createApp({
+  components: { FileDrop },
+  data: () => ({
+    documents: [], hits: null, query: '', k: 5, file: null, title: '',
+    error: '', message: '', unavailable: false, uploading: false, searching: false,
+  }),
+  async mounted() {
+    await this.load();
+    markReady();
+  },
+  methods: {
+    fmtDateTime,
+    score: (s) => (typeof s === 'number' ? s.toFixed(2) : s),
+    async load() {
+      try {
+        this.documents = await api.get('/api/kb/documents');
+      } catch (e) {
+        if (isUnavailable(e)) this.unavailable = true; else this.error = e.message;
+      }
+    },
+    pick(file) {
+      this.file = file;
+      if (!this.title) this.title = file.name.replace(/\.[^.]+$/, '');
+    },
+    async upload() {
+      this.error = this.message = '';
+      this.uploading = true;
+      const form = new FormData();
+      form.append('file', this.file);
+      if (this.title) form.append('title', this.title);
+      try {
+        const doc = await api.upload('/api/kb/documents', form);
+        this.message = `已上传「${doc.title}」，分成 ${doc.chunks} 个片段`;
+        this.file = null;
+        this.title = '';
+        this.$refs.drop.clear();
+        await this.load();
+      } catch (e) {
+        this.error = isUnavailable(e) ? '上传暂不可用' : e.message;
+      } finally {
+        this.uploading = false;
+      }
+    },
+    async remove(doc) {
+      if (!confirm(`删除「${doc.title}」？它的内容会从知识库里移除。`)) return;
+      this.error = this.message = '';
+      try {
+        await api.del(`/api/kb/documents/${doc.id}`);
+        this.message = `已删除「${doc.title}」`;
+        await this.load();
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    async search() {
+      this.error = '';
+      this.searching = true;
+      try {
+        this.hits = (await api.post('/api/kb/search', { query: this.query, k: this.k })).hits || [];
+      } catch (e) {
+        this.error = isUnavailable(e) ? '搜索暂不可用' : e.message;
+      } finally {
+        this.searching = false;
+      }
+    },
+  },
+}).mount('#app');

@@ -1,0 +1,110 @@
+import { createApp } from '/js/vue.js';
+import { api, isUnavailable } from '/js/api.js';
+import { startPage, markReady, param, factLabel, factValue, KIND_LABELS } from '/js/console.js';
+import { FileDrop } from '/js/file-drop.js';
+
+await startPage('notes');
+
+const STATUS = { DONE: ['已提取', 'ok'], PENDING: ['待提取', 'warn'], FAILED: ['提取失败', 'bad'] };
+const CHANNELS = { web: '网页', api: '接口', wecom: '企业微信', dingtalk: '钉钉', import: '导入' };
+
+/** One note: its text, and on demand its extraction (people, facts, tasks) with a re-extract button. */
+const NoteView = {
+  template: '#note-view',
+  props: { note: Object, open: Boolean },
+  emits: ['changed'],
+  data() {
+    return { expanded: this.open, working: false, reextractMessage: '', reextractError: '' };
+  },
+  computed: {
+    extraction() {
+      return this.note.extraction;
+    },
+    summary() {
+      const e = this.note.extraction;
+      if (!e) return '';
+      const parts = [];
+      if (e.branch) parts.push((e.branch.bank || '') + (e.branch.name || ''));
+      if (e.people && e.people.length) parts.push(e.people.map((p) => p.name + (p.title || '')).join('、'));
+      if (e.tasks && e.tasks.length) parts.push(e.tasks.length + ' 个待办');
+      return parts.join(' · ');
+    },
+  },
+  methods: {
+    factLabel, factValue,
+    kindLabel: (kind) => KIND_LABELS[kind] || kind || '',
+    statusLabel: (s) => (STATUS[s] || [s])[0],
+    statusClass: (s) => (STATUS[s] || [])[1] || '',
+    channelLabel: (c) => CHANNELS[c] || c,
+    async reextract() {
+      this.working = true;
+      this.reextractMessage = this.reextractError = '';
+      try {
+        const answer = await api.post(`/api/notes/${this.note.id}/reextract`);
+        this.reextractMessage = answer.summary || '已重新提取';
+        this.$emit('changed', answer.note);
+      } catch (e) {
+        this.reextractError = isUnavailable(e) ? '重新提取暂不可用' : e.message;
+      } finally {
+        this.working = false;
+      }
+    },
+  },
+};
+
+createApp({
+  components: { NoteView, FileDrop },
+  data: () => ({
+    notes: [], members: [], member: param('member') || '', limit: 50, loading: true,
+    focused: null, error: '', message: '', file: null, importing: false, report: null,
+  }),
+  async mounted() {
+    api.get('/api/members').then((m) => { this.members = m; }).catch(() => {});
+    const id = param('id');
+    if (id) {
+      try {
+        this.focused = await api.get(`/api/notes/${encodeURIComponent(id)}`);
+      } catch (e) {
+        this.error = isUnavailable(e) ? '单条笔记查看暂不可用' : e.message;
+      }
+    }
+    await this.load();
+    markReady();
+  },
+  methods: {
+    async load() {
+      this.loading = true;
+      const params = new URLSearchParams({ limit: this.limit });
+      if (this.member) params.set('member', this.member);
+      try {
+        this.notes = await api.get('/api/notes?' + params);
+      } catch (e) {
+        this.error = e.message;
+      } finally {
+        this.loading = false;
+      }
+    },
+    noteChanged(note) {
+      if (!note) return;
+      this.notes = this.notes.map((n) => (n.id === note.id ? note : n));
+      if (this.focused && this.focused.id === note.id) this.focused = note;
+    },
+    async importFile() {
+      this.error = this.message = '';
+      this.importing = true;
+      this.report = null;
+      const form = new FormData();
+      form.append('file', this.file);
+      try {
+        this.report = await api.upload('/api/notes/import', form);
+        this.$refs.drop.clear();
+        this.file = null;
+        await this.load();
+      } catch (e) {
+        this.error = isUnavailable(e) ? '导入暂不可用' : e.message;
+      } finally {
+        this.importing = false;
+      }
+    },
+  },
+}).mount('#app');

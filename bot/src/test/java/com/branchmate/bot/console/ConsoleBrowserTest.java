@@ -1,0 +1,121 @@
+package com.branchmate.bot.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.branchmate.bot.support.Fixtures;
+import com.branchmate.bot.support.HttpTestClient;
+import com.branchmate.bot.support.JsonText;
+
+/**
+ * The console in a real browser against the running bot. Every subclass shares this configuration, so they share
+ * one application context; data they make carries unique names.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"bot.api-token=" + ConsoleBrowserTest.SYSTEM_TOKEN,
+                "bot.admin-password=" + ConsoleBrowserTest.ADMIN_PASSWORD})
+@Tag("browser")
+abstract class ConsoleBrowserTest {
+
+    static final String SYSTEM_TOKEN = "console-test-token";
+    static final String ADMIN_PASSWORD = "admin-pass-123";
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+
+    @RegisterExtension
+    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> driver);
+
+    /** Before the application starts: without a browser there is nothing to start it for. */
+    @BeforeAll
+    static void requireBrowser() {
+        Browser.require();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        driver = newBrowser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    WebDriver newBrowser() {
+        return Browser.desktop();
+    }
+
+    /** The API as a tool calls it, with the deployment token: for setting up data. */
+    HttpTestClient system() {
+        return new HttpTestClient(port).withBearer(SYSTEM_TOKEN);
+    }
+
+    String createMember(String name, String role, String password) {
+        String login = Fixtures.unique("m");
+        var fields = new HashMap<String, Object>(Map.of("login", login, "name", name, "role", role,
+                "team", "default"));
+        if (password != null) {
+            fields.put("password", password);
+        }
+        var created = system().postJson("/api/members", JsonText.of(fields));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return login;
+    }
+
+    WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /** Opens a console page and waits until it has its first data (pages set body[data-ready]). */
+    void open(String path) {
+        driver.get("http://127.0.0.1:" + port + path);
+        waitUntilReady();
+    }
+
+    void waitUntilReady() {
+        waitUpTo(20).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    }
+
+    void logIn(String login, String password) {
+        open("/login.html");
+        driver.findElement(By.id("username")).sendKeys(login);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login-button")).click();
+        waitUpTo(20).until(d -> !d.getCurrentUrl().contains("/login"));
+        waitUntilReady();
+    }
+
+    Object script(String javascript, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, args);
+    }
+
+    /** Calls the API from inside the page, with the browser's session, and answers the HTTP status. */
+    long statusFromBrowser(String path) {
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+                    .then(r => done(r.status)).catch(() => done(-1));""", path);
+        return ((Number) status).longValue();
+    }
+}

@@ -1,0 +1,46 @@
+package com.branchmate.bot.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import com.branchmate.bot.support.JsonText;
+
+class DashboardPhoneBrowserTest extends ConsoleBrowserTest {
+
+    static final int PHONE_WIDTH = 375;
+
+    @Override
+    WebDriver newBrowser() {
+        return Browser.phone(PHONE_WIDTH, 812);
+    }
+
+    @Test
+    void dashboardFitsAPhoneWithoutHorizontalScrolling() {
+        String member = createMember("周航", "MEMBER", null);
+        system().postJson("/api/chat", JsonText.of(Map.of("member", member,
+                "text", "今天去了中行滨江支行，客户吴先生100万定期12月20日到期，约了下周三见面。")));
+
+        logIn("admin", ADMIN_PASSWORD);
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#notes-chart canvas")));
+
+        assertThat(((Number) script("return window.innerWidth")).intValue()).isEqualTo(PHONE_WIDTH);
+        assertThat(((Number) script("return document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(PHONE_WIDTH);
+        @SuppressWarnings("unchecked")
+        List<Number> rightEdges = (List<Number>) script(
+                "return [...document.querySelectorAll('.card, .stat, canvas')].map(e => e.getBoundingClientRect().right)");
+        assertThat(rightEdges).isNotEmpty().allSatisfy(right -> assertThat(right.doubleValue()).isLessThanOrEqualTo(PHONE_WIDTH));
+
+        // The navigation folds behind a menu button on a phone.
+        assertThat(driver.findElement(By.cssSelector("[data-nav=branches]")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("header.top .menu-toggle")).click();
+        assertThat(driver.findElement(By.cssSelector("[data-nav=branches]")).isDisplayed()).isTrue();
+    }
+}
