@@ -63,6 +63,15 @@ public class MemberService {
         };
     }
 
+    /**
+     * The member a change is recorded under: the caller, or the first admin for the deployment's own token,
+     * which is no member.
+     */
+    public Member actingMember(Caller caller) {
+        return (caller.memberId() != null ? findById(caller.memberId()) : findByLogin(FIRST_ADMIN))
+                .orElseThrow(() -> new NotFoundException("没有可记录的成员"));
+    }
+
     public List<Member> visibleTo(Caller caller) {
         return switch (caller.role()) {
             case ADMIN -> members.findAll(null);

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.notes.extraction.FactKey;
 import com.branchmate.bot.platform.web.BadRequestException;
@@ -100,7 +99,7 @@ class PeopleController {
     FactView addFact(Caller caller, @PathVariable long id, @Valid @RequestBody FactRequest request) {
         Person person = people.findVisible(caller, id).orElseThrow(() -> new NotFoundException("没有找到这个人"));
         FactKey key = FactKey.of(request.key()).orElseThrow(() -> new BadRequestException("key", "不认识的信息类别：" + request.key()));
-        return FactView.of(people.addFact(caller, person, key, request.value().strip(), request.note(), actingMember(caller)), false);
+        return FactView.of(people.addFact(caller, person, key, request.value().strip(), request.note(), members.actingMember(caller)), false);
     }
 
     @DeleteMapping("/{id}/facts/{factId}")
@@ -117,12 +116,6 @@ class PeopleController {
         Person person = people.findVisible(caller, id).orElseThrow(() -> new NotFoundException("没有找到这个人"));
         Person updated = people.update(caller, person, request.name(), request.title(), request.kind(), request.branchId());
         return view(updated, people.currentFacts(List.of(id)).getOrDefault(id, List.of()), true);
-    }
-
-    /** Facts need a member as their recorder; the deployment token records as the first admin. */
-    private Member actingMember(Caller caller) {
-        return (caller.memberId() != null ? members.findById(caller.memberId()) : members.findByLogin(MemberService.FIRST_ADMIN))
-                .orElseThrow(() -> new NotFoundException("没有可记录的成员"));
     }
 
     private static PersonView view(Person p, List<Fact> facts, boolean masked) {

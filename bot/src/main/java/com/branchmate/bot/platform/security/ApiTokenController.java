@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.web.NotFoundException;
@@ -48,9 +47,7 @@ class ApiTokenController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ApiTokens.IssuedToken create(Caller caller, @Valid @RequestBody TokenRequest request) {
-        Member owner = (caller.memberId() != null ? members.findById(caller.memberId())
-                : members.findByLogin(MemberService.FIRST_ADMIN)).orElseThrow(() -> new NotFoundException("没有成员"));
-        var issued = tokens.issue(owner, request.name().strip());
+        var issued = tokens.issue(members.actingMember(caller), request.name().strip());
         audit.record(caller, "TOKEN_CREATE", "api_token", String.valueOf(issued.id()), "api", request.name());
         return issued;
     }
