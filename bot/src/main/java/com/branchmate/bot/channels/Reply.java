@@ -12,6 +12,15 @@ public record Reply(String text, List<String> actions) {
         actions = actions == null ? List.of() : List.copyOf(actions);
     }
 
+    /** No answer: a group message not addressed to the bot. Channels send nothing for it. */
+    public static Reply silent() {
+        return new Reply("", List.of("ignored"));
+    }
+
+    public boolean isSilent() {
+        return text == null || text.isBlank();
+    }
+
     public static Reply text(String text) {
         return new Reply(text, List.of());
     }

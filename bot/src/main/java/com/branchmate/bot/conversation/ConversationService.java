@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.channels.Reply;
 import com.branchmate.bot.huddles.DayReports;
+import com.branchmate.bot.kb.Playbook;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
@@ -53,6 +54,7 @@ public class ConversationService {
     private final Corrections corrections;
     private final PeopleAnswers peopleAnswers;
     private final DayReports dayReports;
+    private final Playbook playbook;
     private final KeyValueStore state;
     private final ObjectMapper objectMapper;
     private final Clock clock;
@@ -60,7 +62,7 @@ public class ConversationService {
     private final MessageOutbox outbox;
 
     ConversationService(MemberService members, NoteService notes, Corrections corrections, PeopleAnswers peopleAnswers,
-                        DayReports dayReports, KeyValueStore state, ObjectMapper objectMapper, Clock clock,
+                        DayReports dayReports, Playbook playbook, KeyValueStore state, ObjectMapper objectMapper, Clock clock,
                         MeterRegistry registry, MessageOutbox outbox) {
         this.registry = registry;
         this.outbox = outbox;
@@ -69,6 +71,7 @@ public class ConversationService {
         this.corrections = corrections;
         this.peopleAnswers = peopleAnswers;
         this.dayReports = dayReports;
+        this.playbook = playbook;
         this.state = state;
         this.objectMapper = objectMapper;
         this.clock = clock;
@@ -106,6 +109,9 @@ public class ConversationService {
     }
 
     private Reply resolveAndHandle(InboundMessage message) {
+        if (message.inGroup() && !message.addressed()) {
+            return Reply.silent();
+        }
         Optional<Member> member = members.findBySender(message.channel(), message.senderId());
         if (member.isEmpty()) {
             return Reply.text(ConversationReplies.unknownSender(message.senderId()));
@@ -119,6 +125,10 @@ public class ConversationService {
     /** For a member already resolved (and authorised) by the caller. */
     public Reply handle(Member member, InboundMessage message) {
         registry.counter("branchmate.messages.received", "channel", message.channel()).increment();
+        if (message.inGroup() && !message.addressed()) {
+            // In a group the bot speaks only when spoken to.
+            return Reply.silent();
+        }
         Reply reply = answer(member, message);
         registry.counter("branchmate.replies", "channel", message.channel()).increment();
         return reply;
@@ -159,6 +169,12 @@ public class ConversationService {
             if (aboutPeople.isPresent()) {
                 return new Reply(aboutPeople.get(), List.of("people.answer"));
             }
+            if (Intents.isScriptRequest(text)) {
+                return playbookReply(playbook.script(Caller.of(member), text, message.channel()), "script");
+            }
+            if (Intents.isPlaybookQuestion(text)) {
+                return playbookReply(playbook.ask(Caller.of(member), text, message.channel()), "kb.answer");
+            }
             return saveNote(member, new PendingChoice(text, LocalDate.now(clock), message.channel(),
                     message.messageId(), Map.of(), -1, List.of()));
         } catch (BadRequestException e) {
@@ -170,6 +186,17 @@ public class ConversationService {
             log.error("Failed to handle a {} message from member {}", message.channel(), member.login(), e);
             return Reply.text(ConversationReplies.FAILED);
         }
+    }
+
+    /** An answer with its sources (document and section), short enough for a phone. */
+    private static Reply playbookReply(Playbook.Answer answer, String action) {
+        StringBuilder text = new StringBuilder(answer.text());
+        if (!answer.sources().isEmpty()) {
+            text.append("\n\n来源：");
+            answer.sources().stream().distinct().limit(3).forEach(source -> text.append("\n·《").append(source.title())
+                    .append("》").append(source.section() == null || source.section().isBlank() ? "" : " " + source.section()));
+        }
+        return new Reply(text.toString(), List.of(action));
     }
 
     private Reply saveNote(Member member, PendingChoice note) {

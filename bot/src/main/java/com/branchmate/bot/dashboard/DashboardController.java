@@ -16,7 +16,7 @@ import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.notes.NoteService;
 import com.branchmate.bot.notes.extraction.FactKey;
 import com.branchmate.bot.people.Fact;
-import com.branchmate.bot.people.Occasions;
+import com.branchmate.bot.people.LunarDates;
 import com.branchmate.bot.people.PeopleService;
 import com.branchmate.bot.people.Person;
 import com.branchmate.bot.tasks.Task;
@@ -25,6 +25,8 @@ import com.branchmate.bot.tasks.TaskService;
 /** The console's first page: activity, neglected branches, what is coming up, what is open; all within scope. */
 @RestController
 class DashboardController {
+
+    private static final LunarDates LUNAR_DATES = new LunarDates();
 
     static final int STALE_DAYS = 14;
     static final int UPCOMING_DAYS = 14;
@@ -68,7 +70,7 @@ class DashboardController {
         List<Upcoming> upcoming = new ArrayList<>();
         for (var entry : people.havingFact(caller, FactKey.BIRTHDAY).entrySet()) {
             for (Fact fact : entry.getValue()) {
-                Occasions.upcoming(fact.factValue(), today, UPCOMING_DAYS).ifPresent(date ->
+                LUNAR_DATES.within(fact.factValue(), today, UPCOMING_DAYS).ifPresent(date ->
                         upcoming.add(upcoming(date, "birthday", entry.getKey(), "生日")));
             }
         }

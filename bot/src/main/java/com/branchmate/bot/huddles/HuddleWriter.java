@@ -20,7 +20,7 @@ import com.branchmate.bot.members.Visibility;
 import com.branchmate.bot.notes.NoteService;
 import com.branchmate.bot.notes.extraction.FactKey;
 import com.branchmate.bot.people.Fact;
-import com.branchmate.bot.people.Occasions;
+import com.branchmate.bot.people.LunarDates;
 import com.branchmate.bot.people.PeopleService;
 import com.branchmate.bot.people.Person;
 import com.branchmate.bot.people.PersonKind;
@@ -33,6 +33,8 @@ import com.branchmate.bot.tasks.TaskService;
  */
 @Component
 public class HuddleWriter {
+
+    private static final LunarDates LUNAR_DATES = new LunarDates();
 
     static final int BIRTHDAY_DAYS = 3;
     static final int MATURITY_DAYS = 7;
@@ -216,7 +218,7 @@ public class HuddleWriter {
         for (var entry : people.havingFact(scope, key).entrySet()) {
             Person person = entry.getKey();
             for (Fact fact : entry.getValue()) {
-                Occasions.upcoming(fact.factValue(), date, days).ifPresent(next -> into.add(new Reminder(next,
+                LUNAR_DATES.within(fact.factValue(), date, days).ifPresent(next -> into.add(new Reminder(next,
                         key.key(), icon + " " + when(next, date) + " " + name(settings, person) + " "
                         + (fact.factValue().startsWith("lunar:") ? "农历" : "") + (fact.factNote() != null
                         && key == FactKey.ANNIVERSARY ? fact.factNote() : label), person.ownerMemberId(), person.id())));

@@ -21,6 +21,30 @@ public final class NoteReplies {
     static final String EMPTY = "没有收到内容。请把拜访情况用文字发给我，例如：今天去了建行城南支行，王行长下周三过生日。";
     static final String TOO_LONG = "这条笔记超过了 " + MAX_NOTE_CHARS + " 字，请分成几条发送。";
     static final String NOTHING_READABLE = "没看懂这条消息：里面没有文字内容。请用文字描述拜访情况。";
+    static final String LOOKS_LIKE_CODE = "这条消息看起来像代码或数据库语句，不像拜访笔记，没有保存。请用中文描述拜访情况。";
+
+    private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile("(\\d{1,2})月(\\d{1,2})[日号]");
+
+    /** Dates written in the note that do not exist (2月30日), which extraction therefore left out. */
+    static List<String> impossibleDates(String text) {
+        List<String> found = new java.util.ArrayList<>();
+        var matcher = MONTH_DAY.matcher(text);
+        while (matcher.find()) {
+            int month = Integer.parseInt(matcher.group(1));
+            int day = Integer.parseInt(matcher.group(2));
+            // Month.maxLength allows 2月29日, which exists in leap years.
+            boolean valid = month >= 1 && month <= 12 && day >= 1 && day <= java.time.Month.of(month).maxLength();
+            if (!valid) {
+                found.add(matcher.group());
+            }
+        }
+        return found;
+    }
+
+    static String impossibleDatesWarning(List<String> dates) {
+        return "注意：笔记里的日期「" + String.join("、", dates) + "」不存在，这个日期没有记录，请核对后用「纠正」告诉我。";
+    }
+
     static final String UNDO_HINT = "发「撤销」可撤回这条笔记。";
 
     private NoteReplies() {

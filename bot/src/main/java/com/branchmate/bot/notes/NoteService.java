@@ -192,8 +192,12 @@ public class NoteService {
         audit.record(Caller.of(author), "NOTE_SAVE", "note", String.valueOf(noteId), channel,
                 recorded.size() + " people, " + factCount + " facts, " + savedTasks.size() + " tasks");
         VisitNote note = reveal(notes.findById(noteId));
-        return new SavedNote(note, branch, recorded, savedTasks,
-                NoteReplies.summary(noteId, branch, recorded, savedTasks));
+        String summary = NoteReplies.summary(noteId, branch, recorded, savedTasks);
+        List<String> impossible = NoteReplies.impossibleDates(text);
+        if (!impossible.isEmpty()) {
+            summary = summary + "\n" + NoteReplies.impossibleDatesWarning(impossible);
+        }
+        return new SavedNote(note, branch, recorded, savedTasks, summary);
     }
 
 
@@ -305,6 +309,16 @@ public class NoteService {
                 .findFirst().orElse(null);
     }
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            "(?i)(\\b(select|insert|update|delete|drop|union|alter|truncate)\\b.*\\b(from|into|table|set|where)\\b)"
+                    + "|<\\s*/?\\s*(script|iframe|img|svg)\\b|;\\s*--|\\$\\{|javascript:");
+
+    /** Code or SQL with no Chinese in it is no visit note; saving it would only clutter the member's notes. */
+    static boolean looksLikeCode(String text) {
+        boolean chinese = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return !chinese && CODE.matcher(text).find();
+    }
+
     /** Trimmed text, or a Chinese explanation of why it cannot be a note. */
     static String checkText(String text) {
         if (text == null || text.isBlank()) {
@@ -316,6 +330,9 @@ public class NoteService {
         }
         if (trimmed.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new BadRequestException("text", NoteReplies.NOTHING_READABLE);
+        }
+        if (looksLikeCode(trimmed)) {
+            throw new BadRequestException("text", NoteReplies.LOOKS_LIKE_CODE);
         }
         return trimmed;
     }

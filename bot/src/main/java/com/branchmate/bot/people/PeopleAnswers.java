@@ -22,6 +22,8 @@ import com.branchmate.bot.platform.audit.AuditLog;
 @Component
 public class PeopleAnswers {
 
+    private static final LunarDates LUNAR_DATES = new LunarDates();
+
     private static final Pattern BRANCH_ROSTER =
             Pattern.compile("^(.{1,20}?(?:支行|分行|营业部|网点))(?:都|一共|现在)?(?:有谁|有哪些人|有什么人|的人|人员|名单)[？?。]?$");
     private static final Pattern ONE_FACT = Pattern.compile(
@@ -115,7 +117,7 @@ public class PeopleAnswers {
         List<BirthdayHit> hits = new java.util.ArrayList<>();
         for (var entry : people.havingFact(caller, FactKey.BIRTHDAY).entrySet()) {
             for (Fact fact : entry.getValue()) {
-                Occasions.upcoming(fact.factValue(), window.from(), days).ifPresent(date -> hits.add(new BirthdayHit(date,
+                LUNAR_DATES.within(fact.factValue(), window.from(), days).ifPresent(date -> hits.add(new BirthdayHit(date,
                         date.getMonthValue() + "月" + date.getDayOfMonth() + "日 " + shortName(entry.getKey(), inGroup)
                                 + (fact.factValue().startsWith("lunar:") ? "（农历）" : ""))));
             }

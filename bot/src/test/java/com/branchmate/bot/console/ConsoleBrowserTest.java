@@ -83,8 +83,11 @@ abstract class ConsoleBrowserTest {
         return login;
     }
 
+    /** Pages re-render after their data arrives, so an element found a moment ago may be gone: look again. */
     WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Opens a console page and waits until it has its first data (pages set body[data-ready]). */

@@ -85,6 +85,32 @@ class HuddleSchedulerTest {
     }
 
     @Test
+    void publicHolidaySendsNone() {
+        scheduler.runDue(at("2026-10-01T09:00:00"));
+        scheduler.runDue(at("2026-10-01T18:00:00"));
+
+        assertThat(delivery.sentTo(teamId)).isZero();
+    }
+
+    @Test
+    void makeUpSaturdaySends() {
+        scheduler.runDue(at("2026-10-10T08:31:00"));
+
+        assertThat(delivery.sentTo(teamId)).isEqualTo(1);
+        assertThat(statuses(LocalDate.of(2026, 10, 10))).containsExactly("MORNING:SENT");
+    }
+
+    @Test
+    void teamOverrideSkipsAWorkingDay() {
+        jdbc.update("insert into calendar_day (team_id, calendar_date, day_type, name, created_at) "
+                + "values (?, '2026-11-26', 'HOLIDAY', '团建', current_timestamp)", teamId);
+
+        scheduler.runDue(at("2026-11-26T09:00:00"));
+
+        assertThat(delivery.sentTo(teamId)).isZero();
+    }
+
+    @Test
     void restartInsideTheGracePeriodSendsLateOnce() {
         scheduler.runDue(at("2026-11-24T09:20:00"));
         scheduler.runDue(at("2026-11-24T09:21:00"));

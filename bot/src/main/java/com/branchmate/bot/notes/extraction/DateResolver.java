@@ -1,5 +1,7 @@
 package com.branchmate.bot.notes.extraction;
 
+import com.branchmate.bot.platform.LunarLock;
+
 import com.nlf.calendar.Lunar;
 import com.nlf.calendar.LunarMonth;
 import com.nlf.calendar.Solar;
@@ -286,6 +288,12 @@ public class DateResolver {
         if (month < 1 || month > 12 || day < 1 || day > 30) {
             return null;
         }
+        synchronized (LunarLock.LOCK) {
+            return nextLunarLocked(month, day, ref);
+        }
+    }
+
+    private static ResolvedDate nextLunarLocked(int month, int day, LocalDate ref) {
         int lunarYear = Solar.fromYmd(ref.getYear(), ref.getMonthValue(), ref.getDayOfMonth()).getLunar().getYear();
         for (int year = lunarYear - 1; year <= lunarYear + 3; year++) {
             try {
@@ -328,6 +336,12 @@ public class DateResolver {
     }
 
     private static ResolvedDate newYearsEve(LocalDate ref) {
+        synchronized (LunarLock.LOCK) {
+            return newYearsEveLocked(ref);
+        }
+    }
+
+    private static ResolvedDate newYearsEveLocked(LocalDate ref) {
         int lunarYear = Solar.fromYmd(ref.getYear(), ref.getMonthValue(), ref.getDayOfMonth()).getLunar().getYear();
         for (int year = lunarYear; year <= lunarYear + 1; year++) {
             int last = LunarMonth.fromYm(year, 12).getDayCount();

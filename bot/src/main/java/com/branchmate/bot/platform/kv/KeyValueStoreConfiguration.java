@@ -18,13 +18,14 @@ class KeyValueStoreConfiguration {
     private static final Logger log = LoggerFactory.getLogger(KeyValueStoreConfiguration.class);
 
     @Bean
-    KeyValueStore keyValueStore(RedisProperties redis, Clock clock) {
+    KeyValueStore keyValueStore(RedisProperties redis, Clock clock, DatabaseClaims databaseClaims) {
         if (!redis.enabled()) {
             log.info("Key-value store: in-process (set BOT_REDIS_URL to share state across instances)");
             return new InMemoryKeyValueStore(clock);
         }
         log.info("Key-value store: Redis at {}:{}", redis.url().getHost(), redis.url().getPort());
-        return new JedisKeyValueStore(pooled(redis), redis.keyPrefix());
+        return new ResilientKeyValueStore(new JedisKeyValueStore(pooled(redis), redis.keyPrefix()), databaseClaims,
+                new InMemoryKeyValueStore(clock), clock);
     }
 
     static JedisPooled pooled(RedisProperties redis) {

@@ -129,6 +129,21 @@ class ChatApiTest {
     }
 
     @Test
+    void sqlOrScriptFragmentsAreRefusedAndAnImpossibleDateIsPointedOut() {
+        var sql = system.postJson("/api/chat", JsonText.of(Map.of("member", login, "text", "'; DROP TABLE member; --")));
+        var script = system.postJson("/api/chat", JsonText.of(Map.of("member", login, "text", "<script>alert(1)</script>")));
+        var badDate = system.postJson("/api/chat", JsonText.of(Map.of("member", login,
+                "text", "农行莲花支行大堂经理苏晴生日是2月30日")));
+
+        assertThat(sql.json().get("reply").asString()).contains("不像拜访笔记");
+        assertThat(script.json().get("reply").asString()).contains("不像拜访笔记");
+        assertThat(badDate.json().get("reply").asString()).contains("2月30日").contains("不存在");
+        assertThat(jdbc.queryForObject("select count(*) from visit_note n join member m on m.id = n.member_id "
+                + "where m.login = ?", Integer.class, login)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from member", Integer.class)).isPositive();
+    }
+
+    @Test
     void notesApiSavesWithGivenReferenceDate() {
         var saved = system.postJson("/api/notes",
                 JsonText.of(Map.of("member", login, "text", "农行莲花支行 大堂经理苏晴 生日2.14", "referenceDate", "2026-01-06")));

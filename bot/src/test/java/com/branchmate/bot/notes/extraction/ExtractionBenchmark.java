@@ -1,5 +1,7 @@
 package com.branchmate.bot.notes.extraction;
 
+import com.branchmate.bot.support.SharedFolder;
+
 import java.nio.file.Path;
 import java.util.List;
 

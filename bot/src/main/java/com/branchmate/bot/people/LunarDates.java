@@ -1,4 +1,6 @@
-package com.branchmate.bot.huddles;
+package com.branchmate.bot.people;
+
+import com.branchmate.bot.platform.LunarLock;
 
 import com.nlf.calendar.Lunar;
 import com.nlf.calendar.LunarMonth;
@@ -26,7 +28,6 @@ public final class LunarDates {
 
     // lunar-java caches LunarYear in a plain static HashMap, which concurrent callers can corrupt; every call into
     // the library goes through this lock, and other code here that calls lunar-java should take it too.
-    static final Object LUNAR_LOCK = new Object();
 
     public LunarDates() {
     }
@@ -43,6 +44,18 @@ public final class LunarDates {
         }
         LocalDate next = nextOccurrence(birthdayValue, from);
         return next.isBefore(from.plusDays(days)) ? Optional.of(next) : Optional.empty();
+    }
+
+    /**
+     * The next date within {@code from} and {@code days} days after it (both ends included), or empty, also for a
+     * stored value that is not a date: one bad fact must not stop a huddle or a list.
+     */
+    public Optional<LocalDate> within(String value, LocalDate from, int days) {
+        try {
+            return upcoming(value, from, days + 1);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The birthday's next date on or after {@code from}, for any of the three formats. */
@@ -101,7 +114,7 @@ public final class LunarDates {
     }
 
     private static LocalDate solarOf(int lunarYear, int lunarMonth, int lunarDay) {
-        synchronized (LUNAR_LOCK) {
+        synchronized (LunarLock.LOCK) {
             // A positive month number is the ordinary month; lunar-java numbers leap months negatively.
             int daysInMonth = LunarMonth.fromYm(lunarYear, lunarMonth).getDayCount();
             Solar solar = Lunar.fromYmd(lunarYear, lunarMonth, Math.min(lunarDay, daysInMonth)).getSolar();

@@ -1,4 +1,4 @@
-package com.branchmate.bot.huddles;
+package com.branchmate.bot.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,13 +44,13 @@ class LunarDatesProperties {
     }
 
     private static int daysInMonth(int lunarYear, int month) {
-        synchronized (LunarDates.LUNAR_LOCK) {
+        synchronized (com.branchmate.bot.platform.LunarLock.LOCK) {
             return LunarMonth.fromYm(lunarYear, month).getDayCount();
         }
     }
 
     private static Lunar lunarOf(LocalDate date) {
-        synchronized (LunarDates.LUNAR_LOCK) {
+        synchronized (com.branchmate.bot.platform.LunarLock.LOCK) {
             return Solar.fromYmd(date.getYear(), date.getMonthValue(), date.getDayOfMonth()).getLunar();
         }
     }

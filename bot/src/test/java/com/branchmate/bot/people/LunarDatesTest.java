@@ -1,4 +1,4 @@
-package com.branchmate.bot.huddles;
+package com.branchmate.bot.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.branchmate.bot.notes.extraction;
+package com.branchmate.bot.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +8,12 @@ import java.util.Optional;
  * Finds the shared folder (domain docs, dev sets): the {@code branchmate.shared} system property if set, else the
  * sibling {@code shared} of the directory holding {@code mvnw}, walking up from the working directory.
  */
-final class SharedFolder {
+public final class SharedFolder {
 
     private SharedFolder() {
     }
 
-    static Optional<Path> locate() {
+    public static Optional<Path> locate() {
         String property = System.getProperty("branchmate.shared");
         if (property != null && !property.isBlank()) {
             Path path = Path.of(property);
@@ -30,7 +30,7 @@ final class SharedFolder {
         return Optional.empty();
     }
 
-    static Optional<Path> devNotes() {
+    public static Optional<Path> devNotes() {
         return locate().map(p -> p.resolve("eval/notes-dev.jsonl")).filter(Files::exists);
     }
 }
