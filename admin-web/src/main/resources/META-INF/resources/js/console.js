@@ -186,7 +186,7 @@ export function markdown(source) {
       flushParagraph();
       closeList();
       html.push(`<blockquote>${inline(m[1])}</blockquote>`);
-    } else if ((m = line.match(/^\s*[-*]\s+(.*)$/)) || (m = line.match(/^\s*\d+[.、)]\s*(.*)$/))) {
+    } else if ((m = line.match(/^\s*[-*]\s+(.*)$/)) || (m = line.match(/^\s*\d+(?:[.)]\s+|、)(.*)$/))) {
       flushParagraph();
       const kind = /^\s*[-*]\s/.test(line) ? 'ul' : 'ol';
       if (list !== kind) {

@@ -8,9 +8,11 @@ const ACTIONS = {
   PEOPLE_LIST: '查看人员列表', PERSON_READ: '查看人员详情', PERSON_UPDATE: '修改人员资料', FACT_CHANGE: '修改人员信息',
   FACT_CORRECT: '聊天更正信息', BRANCH_CREATE: '添加网点', BRANCH_UPDATE: '修改网点', MEMBER_CREATE: '添加成员',
   MEMBER_UPDATE: '修改成员', NOTE_IMPORT: '导入笔记', NOTE_REEXTRACT: '重新提取笔记', NOTE_UNDO: '撤销笔记',
-  TASK_UPDATE: '更新待办', HUDDLE_SETTINGS: '修改晨夕会设置', TOKEN_CREATE: '创建令牌', TOKEN_REVOKE: '吊销令牌',
+  TASK_UPDATE: '更新待办', NOTE_SAVE: '记录笔记', PERSON_EXPORT: '导出人员数据', PERSON_ERASE: '删除人员数据',
+  CALENDAR_ADD: '添加日历安排', CALENDAR_DELETE: '删除日历安排', HUDDLE_SETTINGS: '修改晨夕会设置', TOKEN_CREATE: '创建令牌', TOKEN_REVOKE: '吊销令牌',
 };
-const TYPES = { person: '人员', branch: '网点', member: '成员', note: '笔记', task: '待办', team: '团队', api_token: '令牌' };
+const TYPES = { person: '人员', branch: '网点', member: '成员', note: '笔记', task: '待办', team: '团队', api_token: '令牌',
+  calendar_day: '日历' };
 
 createApp({
   data: () => ({ entries: [], targetType: param('targetType') || '', targetId: param('targetId') || '', limit: 100,

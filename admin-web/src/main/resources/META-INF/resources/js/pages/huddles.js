@@ -13,6 +13,8 @@ createApp({
     previewKind: new Date().getHours() < 12 ? 'MORNING' : 'EVENING', previewDate: today(), previewed: null, previewing: false,
     history: [], historyUnavailable: false, opened: null,
     reports: [], reportsUnavailable: false, reportDate: today(),
+    isAdmin: me.role === 'ADMIN', calendar: null, calendarUnavailable: false,
+    day: { date: today(), type: 'HOLIDAY', name: '', scope: 'team' },
   }),
   async mounted() {
     try {
@@ -31,7 +33,7 @@ createApp({
     async loadTeam() {
       this.error = this.message = '';
       this.previewed = null;
-      await Promise.all([this.loadSettings(), this.loadHistory(), this.loadReports()]);
+      await Promise.all([this.loadSettings(), this.loadHistory(), this.loadReports(), this.loadCalendar()]);
     },
     async loadSettings() {
       if (!this.canManage) return;
@@ -55,6 +57,36 @@ createApp({
         this.reports = await api.get('/api/huddles/reports?' + params);
       } catch (e) {
         if (isUnavailable(e)) this.reportsUnavailable = true; else this.error = e.message;
+      }
+    },
+    async loadCalendar() {
+      if (!this.canManage) return;
+      try {
+        this.calendar = await api.get('/api/calendar?team=' + encodeURIComponent(this.team));
+      } catch (e) {
+        if (isUnavailable(e)) this.calendarUnavailable = true; else this.error = e.message;
+      }
+    },
+    async addDay() {
+      this.error = this.message = '';
+      try {
+        await api.post('/api/calendar', { date: this.day.date, type: this.day.type, name: this.day.name || null,
+          team: this.day.scope === 'national' ? null : this.team });
+        this.message = `已添加 ${this.day.date} ${this.day.type === 'HOLIDAY' ? '放假' : '上班'}`;
+        this.day.name = '';
+        await this.loadCalendar();
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    async removeDay(d) {
+      if (!confirm(`删除 ${d.calendarDate} 的安排？`)) return;
+      this.error = this.message = '';
+      try {
+        await api.del(`/api/calendar/${d.id}`);
+        await this.loadCalendar();
+      } catch (e) {
+        this.error = e.message;
       }
     },
     async preview() {
