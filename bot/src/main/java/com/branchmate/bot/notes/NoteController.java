@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.platform.privacy.Masking;
 import com.branchmate.bot.platform.web.BadRequestException;
 import com.branchmate.bot.platform.web.ConflictException;
 import com.branchmate.bot.platform.web.NotFoundException;
@@ -81,6 +82,7 @@ class NoteController {
         return noteImport.importFile(caller, file.getOriginalFilename(), file.getBytes());
     }
 
+    /** One note in full, for a caller allowed to see it; lists mask phone numbers. */
     @GetMapping("/{id}")
     NoteView one(Caller caller, @PathVariable long id) {
         return notes.findVisible(caller, id).map(this::view).orElseThrow(() -> new NotFoundException("没有这条笔记"));
@@ -107,7 +109,7 @@ class NoteController {
             authorId = members.findByLogin(member).filter(caller::mayActFor)
                     .orElseThrow(() -> new NotFoundException("没有这个成员：" + member)).id();
         }
-        return notes.visible(caller, authorId, limit).stream().map(this::view).toList();
+        return notes.visible(caller, authorId, limit).stream().map(this::view).map(NoteController::masked).toList();
     }
 
     private Member author(Caller caller, String login) {
@@ -119,6 +121,25 @@ class NoteController {
         }
         return members.findByLogin(login).filter(caller::mayActFor)
                 .orElseThrow(() -> new NotFoundException("没有这个成员：" + login));
+    }
+
+    /** Lists show phone numbers masked, in the text and in the extraction, as people lists do. */
+    private static NoteView masked(NoteView note) {
+        return new NoteView(note.id(), note.member(), Masking.phonesIn(note.text()), note.referenceDate(), note.channel(),
+                note.status(), note.extraction() == null ? null : maskedJson(note.extraction()), note.createdAt());
+    }
+
+    private static JsonNode maskedJson(JsonNode extraction) {
+        if (extraction instanceof tools.jackson.databind.node.ObjectNode object) {
+            for (JsonNode person : object.path("people")) {
+                for (JsonNode fact : person.path("facts")) {
+                    if (fact instanceof tools.jackson.databind.node.ObjectNode f && f.path("key").asString("").equals("phone")) {
+                        f.put("value", Masking.phone(f.path("value").asString("")));
+                    }
+                }
+            }
+        }
+        return extraction;
     }
 
     private NoteView view(VisitNote note) {

@@ -55,6 +55,7 @@ class ConsoleApiTest {
 
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.json().get("bank").asString()).isEqualTo("建设银行");
+        assertThat(added.json().get("displayName").asString()).startsWith("建设银行").endsWith("支行");
         assertThat(added.json().get("owner").asString()).isEqualTo(login);
         long id = added.json().get("id").asLong();
         assertThat(ids(member.get("/api/branches").json())).contains(id);

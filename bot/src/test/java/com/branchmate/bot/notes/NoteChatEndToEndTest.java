@@ -75,6 +75,11 @@ class NoteChatEndToEndTest {
                 + "where m.login = ? and f.fact_key = 'phone'", String.class, login)).singleElement()
                 .satisfies(value -> assertThat(value).startsWith("enc:v1:"));
 
+        var listed = client.get("/api/notes?member=" + login);
+        assertThat(listed.body()).contains("139****1234").doesNotContain("13900001234");
+        long noteId = listed.json().get(0).get("id").asLong();
+        assertThat(client.get("/api/notes/" + noteId).body()).contains("13900001234");
+
         var undone = client.postJson("/api/chat", JsonText.of(Map.of("member", login, "text", "撤销")));
 
         assertThat(undone.json().get("reply").asString()).contains("已撤销");
