@@ -48,6 +48,13 @@ public class InboundDispatcher implements DisposableBean {
     private final KeyValueStore store;
     private final ChannelsProperties properties;
     private final ThreadPoolExecutor pool;
+    /** Separate from the workers: a "please retry" notice must go out exactly when the workers are all busy. */
+    private final ThreadPoolExecutor notices = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(100), runnable -> {
+                Thread thread = new Thread(runnable, "channel-notice");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.AbortPolicy());
 
     @Autowired
     InboundDispatcher(ConversationService conversation, KeyValueStore store, ChannelsProperties properties) {
@@ -93,6 +100,24 @@ public class InboundDispatcher implements DisposableBean {
         }
     }
 
+    /**
+     * Sends a short notice (such as {@link ChannelReplies#BUSY}) off the request thread. When even the notice
+     * queue is full the notice is dropped and logged: the platform is then overwhelmed anyway.
+     */
+    public void notifyLater(String channel, String messageId, Runnable send) {
+        try {
+            notices.execute(() -> {
+                try {
+                    send.run();
+                } catch (RuntimeException e) {
+                    log.warn("Notice for {} message {} not delivered: {}", channel, messageId, e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.error("Notice queue full: {} message {} gets no retry notice", channel, messageId);
+        }
+    }
+
     private void process(InboundMessage message, Function<InboundMessage, Reply> handler, ReplySink sink, String key) {
         try {
             Reply reply = handler.apply(message);
@@ -112,6 +137,7 @@ public class InboundDispatcher implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
+        notices.shutdown();
         pool.shutdown();
         if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
             log.warn("Channel workers still busy at shutdown: {} messages not finished", pool.getQueue().size());
