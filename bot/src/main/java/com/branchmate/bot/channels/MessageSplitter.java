@@ -22,8 +22,8 @@ public final class MessageSplitter {
         if (maxUtf8Bytes < 4) {
             throw new IllegalArgumentException("the limit must hold at least one character of 4 bytes");
         }
-        if (text == null || text.isEmpty()) {
-            return List.of();
+        if (text == null || text.isBlank()) {
+            return List.of(); // nothing worth a message
         }
         if (utf8Length(text) <= maxUtf8Bytes) {
             return List.of(text);
@@ -50,7 +50,7 @@ public final class MessageSplitter {
             }
             List<String> pieces = cutLine(line, maxUtf8Bytes);
             for (int i = 0; i < pieces.size() - 1; i++) {
-                parts.add(pieces.get(i));
+                addUnlessBlank(parts, pieces.get(i));
             }
             current.append(pieces.get(pieces.size() - 1));
             currentBytes = utf8Length(current.toString());
@@ -61,10 +61,15 @@ public final class MessageSplitter {
     }
 
     private static void flush(List<String> parts, StringBuilder current) {
-        if (!current.isEmpty() && !current.toString().isBlank()) {
-            parts.add(current.toString());
-        }
+        addUnlessBlank(parts, current.toString());
         current.setLength(0);
+    }
+
+    /** A blank message would be refused by the platforms, or shown as an empty bubble. */
+    private static void addUnlessBlank(List<String> parts, String part) {
+        if (!part.isBlank()) {
+            parts.add(part);
+        }
     }
 
     /** A line longer than the limit, cut between code points. */
