@@ -3,26 +3,31 @@ package com.branchmate.bot.channels;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Cuts a reply into parts that each fit a platform's size limit, counted in UTF-8 bytes because that is how
  * WeCom and DingTalk measure (and silently truncate). Cuts fall between lines; only a single line longer than
  * the limit is cut inside, and then between code points, so no character is ever broken.
+ *
+ * <p>Same shape as the splitter on main (an instance with {@code split(String, int)}), so the two reconcile by
+ * taking either file. Stateless: one instance can be shared between threads.
  */
 public final class MessageSplitter {
 
-    private MessageSplitter() {
+    public MessageSplitter() {
     }
 
     /**
      * @return the parts in order, none blank and none longer than {@code maxUtf8Bytes}; joined with line breaks
      * they give back the text, less the line break at each cut between lines and any blank part
      */
-    public static List<String> split(String text, int maxUtf8Bytes) {
+    public List<String> split(String text, int maxUtf8Bytes) {
         if (maxUtf8Bytes < 4) {
             throw new IllegalArgumentException("the limit must hold at least one character of 4 bytes");
         }
-        if (text == null || text.isBlank()) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
             return List.of(); // nothing worth a message
         }
         if (utf8Length(text) <= maxUtf8Bytes) {
@@ -95,7 +100,7 @@ public final class MessageSplitter {
         return pieces;
     }
 
-    public static int utf8Length(String text) {
+    private static int utf8Length(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 

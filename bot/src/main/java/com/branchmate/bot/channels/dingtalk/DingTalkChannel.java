@@ -1,6 +1,7 @@
 package com.branchmate.bot.channels.dingtalk;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ import com.branchmate.bot.channels.Reply;
  */
 @Component
 public class DingTalkChannel implements ChatChannel {
+
+    private static final MessageSplitter SPLITTER = new MessageSplitter();
 
     /** DingTalk refuses bodies over 20,000 bytes (460101); the JSON around the text needs room too. */
     static final int BODY_LIMIT_BYTES = 20_000;
@@ -149,18 +152,18 @@ public class DingTalkChannel implements ChatChannel {
      */
     private List<String> fitting(String text, Function<String, Object> body) {
         List<String> parts = new ArrayList<>();
-        for (String part : MessageSplitter.split(text, TEXT_LIMIT_BYTES)) {
+        for (String part : SPLITTER.split(text == null ? "" : text, TEXT_LIMIT_BYTES)) {
             addFitting(parts, part, TEXT_LIMIT_BYTES, body);
         }
         return parts;
     }
 
     private void addFitting(List<String> parts, String part, int limit, Function<String, Object> body) {
-        if (limit <= 64 || MessageSplitter.utf8Length(http.write(body.apply(part))) <= BODY_LIMIT_BYTES) {
+        if (limit <= 64 || utf8Length(http.write(body.apply(part))) <= BODY_LIMIT_BYTES) {
             parts.add(part);
             return;
         }
-        for (String smaller : MessageSplitter.split(part, limit / 2)) {
+        for (String smaller : SPLITTER.split(part, limit / 2)) {
             addFitting(parts, smaller, limit / 2, body);
         }
     }
@@ -175,5 +178,9 @@ public class DingTalkChannel implements ChatChannel {
         if (!result.sent()) {
             throw new IllegalStateException("DingTalk send " + result.status() + ": " + result.error());
         }
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -26,6 +26,8 @@ import com.branchmate.bot.channels.OutboundSender.RateLimit;
 @Component
 public class DingTalkGroupRobot {
 
+    private static final MessageSplitter SPLITTER = new MessageSplitter();
+
     /** Bodies over 20,000 bytes are refused (460101); leave room for the JSON around the markdown. */
     static final int MARKDOWN_LIMIT_BYTES = 15_000;
     /** Over 20 a minute blocks the robot for 10 minutes (130101), so we wait instead. */
@@ -53,7 +55,7 @@ public class DingTalkGroupRobot {
             throw new IllegalArgumentException("webhook URL and signing secret are required");
         }
         String robot = "robot:" + fingerprint(webhookUrl);
-        List<String> parts = MessageSplitter.split(markdown, MARKDOWN_LIMIT_BYTES);
+        List<String> parts = SPLITTER.split(markdown == null ? "" : markdown, MARKDOWN_LIMIT_BYTES);
         String messageKey = "huddle:" + UUID.randomUUID();
         for (int i = 0; i < parts.size(); i++) {
             String partTitle = parts.size() == 1 ? title : title + "（" + (i + 1) + "/" + parts.size() + "）";

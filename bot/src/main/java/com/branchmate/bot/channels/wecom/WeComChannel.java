@@ -21,6 +21,8 @@ import com.branchmate.bot.channels.Reply;
 @Component
 public class WeComChannel implements ChatChannel {
 
+    private static final MessageSplitter SPLITTER = new MessageSplitter();
+
     /** WeCom cuts text beyond 2048 bytes without an error, so longer replies go in parts. */
     static final int TEXT_LIMIT_BYTES = 2048;
     /** WeCom drops (silently) more than 30 app messages a minute to one member. */
@@ -55,7 +57,7 @@ public class WeComChannel implements ChatChannel {
         if (!properties.enabled()) {
             throw new IllegalStateException("WeCom app is not configured (bot.wecom.*)");
         }
-        List<String> parts = MessageSplitter.split(text, TEXT_LIMIT_BYTES);
+        List<String> parts = SPLITTER.split(text == null ? "" : text, TEXT_LIMIT_BYTES);
         boolean group = to.chatId() != null && !to.chatId().isBlank();
         String recipient = group ? "chat:" + to.chatId() : "user:" + to.userId();
         RateLimit limit = group ? null : new RateLimit("wecom:user:" + to.userId(), PER_MEMBER_PER_MINUTE);

@@ -23,6 +23,8 @@ import com.branchmate.bot.channels.OutboundSender.RateLimit;
 @Component
 public class WeComGroupRobot {
 
+    private static final MessageSplitter SPLITTER = new MessageSplitter();
+
     /** Longer markdown is refused with errcode 40058. */
     static final int MARKDOWN_LIMIT_BYTES = 4096;
     /** More than 20 a minute per robot gets errcode 45009. */
@@ -50,7 +52,7 @@ public class WeComGroupRobot {
         }
         String robot = "robot:" + fingerprint(webhookKey);
         URI uri = URI.create(properties.api("/cgi-bin/webhook/send?key=" + WeComApi.encode(webhookKey.strip())));
-        List<String> parts = MessageSplitter.split(markdown, MARKDOWN_LIMIT_BYTES);
+        List<String> parts = SPLITTER.split(markdown == null ? "" : markdown, MARKDOWN_LIMIT_BYTES);
         String messageKey = "huddle:" + UUID.randomUUID();
         for (int i = 0; i < parts.size(); i++) {
             Map<String, Object> body = Map.of("msgtype", "markdown", "markdown", Map.of("content", parts.get(i)));

@@ -2,6 +2,7 @@ package com.branchmate.bot.channels.wecom;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +39,8 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 class WeComRobotCallbackController {
+
+    private static final MessageSplitter SPLITTER = new MessageSplitter();
 
     private static final Logger log = LoggerFactory.getLogger(WeComRobotCallbackController.class);
     static final int MARKDOWN_LIMIT_BYTES = 4096;
@@ -118,7 +121,7 @@ class WeComRobotCallbackController {
         // The robot is only told about messages that @-mention it (or are one-to-one), so it is always addressed.
         var inbound = new InboundMessage("wecom", msgId, from, chatId, text, clock.instant(), true);
         InboundDispatcher.ReplySink sink = reply -> respond(responseUrl, msgId, from, reply.text());
-        var outcome = text != null && !text.isBlank()
+        var outcome = text != null
                 ? dispatcher.dispatch(inbound, sink)
                 : dispatcher.dispatch(inbound, m -> Reply.text(ChannelReplies.UNSUPPORTED), sink);
         if (outcome == InboundDispatcher.Outcome.BUSY) {
@@ -128,7 +131,10 @@ class WeComRobotCallbackController {
 
     /** One call per response_url: a reply too long for one message is cut, with a note saying so. */
     private void respond(URI responseUrl, String msgId, String userId, String text) {
-        var parts = MessageSplitter.split(text, MARKDOWN_LIMIT_BYTES - MessageSplitter.utf8Length(ChannelReplies.TRUNCATED));
+        var parts = SPLITTER.split(text, MARKDOWN_LIMIT_BYTES - utf8Length(ChannelReplies.TRUNCATED));
+        if (parts.isEmpty()) {
+            return;
+        }
         String content = parts.size() > 1 ? parts.get(0) + ChannelReplies.TRUNCATED : text;
         Map<String, Object> body = Map.of("msgtype", "markdown", "markdown", Map.of("content", content));
         var result = sender.send(new Part("wecom", "robot-user:" + userId, "in:" + msgId, 1, 1), null,
@@ -173,5 +179,9 @@ class WeComRobotCallbackController {
             text = text.substring(end + 1).strip();
         }
         return text;
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }
