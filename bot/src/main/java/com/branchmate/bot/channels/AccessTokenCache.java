@@ -52,7 +52,8 @@ public class AccessTokenCache {
             }
             // Another instance may be fetching right now: give it a moment rather than fetch in parallel.
             String lockKey = "lock:" + key;
-            if (!store.putIfAbsent(lockKey, "1", LOCK_TTL)) {
+            boolean locked = store.putIfAbsent(lockKey, "1", LOCK_TTL);
+            if (!locked) {
                 long deadline = System.currentTimeMillis() + WAIT_FOR_OTHER_INSTANCE_MILLIS;
                 while (System.currentTimeMillis() < deadline) {
                     Thread.sleep(100);
@@ -67,7 +68,9 @@ public class AccessTokenCache {
                 store.set(key, grant.token(), cacheFor(grant.expiresIn()));
                 return grant.token();
             } finally {
-                store.delete(lockKey);
+                if (locked) {
+                    store.delete(lockKey);
+                }
             }
         } finally {
             local.unlock();
