@@ -17,13 +17,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule weComDoesNotUseDingTalk = noClasses().that().resideInAPackage("..channels.wecom..")
-            .should().dependOnClassesThat().resideInAPackage("..channels.dingtalk..")
-            .allowEmptyShould(true); // until the channel exists
+            .should().dependOnClassesThat().resideInAPackage("..channels.dingtalk..");
 
     @ArchTest
     static final ArchRule dingTalkDoesNotUseWeCom = noClasses().that().resideInAPackage("..channels.dingtalk..")
-            .should().dependOnClassesThat().resideInAPackage("..channels.wecom..")
-            .allowEmptyShould(true);
+            .should().dependOnClassesThat().resideInAPackage("..channels.wecom..");
 
     @ArchTest
     static final ArchRule webDoesNotUsePlatformChannels = noClasses().that().resideInAPackage("..channels.web..")

@@ -1,0 +1,16 @@
+package com.branchmate.bot.channels;
+
+/** What the channels themselves say to a member (the conversation's own replies live in conversation/). */
+public final class ChannelReplies {
+
+    public static final String BUSY = "现在消息有点多，这条还没来得及处理，请过一会儿再发一次。";
+
+    public static final String VOICE_NOT_RECOGNISED = "暂时听不懂这条语音，请直接打字发给我。";
+
+    public static final String UNSUPPORTED = "暂时只能处理文字和语音消息，请直接打字发给我。";
+
+    public static final String TRUNCATED = "\n（内容较长，其余部分未显示）";
+
+    private ChannelReplies() {
+    }
+}

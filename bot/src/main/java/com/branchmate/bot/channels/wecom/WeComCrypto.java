@@ -1,0 +1,63 @@
+package com.branchmate.bot.channels.wecom;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+
+import me.chanjar.weixin.common.util.crypto.SHA1;
+import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
+
+/**
+ * WeCom's callback security (msg_signature over token, timestamp, nonce and ciphertext; AES-256-CBC with the
+ * EncodingAESKey), done by WxJava. We add what WxJava leaves out: a constant-time signature compare and a
+ * refusal of keys that are not 43 characters, so a typo shows at start rather than as failed decryptions.
+ */
+final class WeComCrypto {
+
+    /** The signature does not match: the request did not come from WeCom (or the token is wrong). */
+    static final class BadSignature extends Exception {
+        BadSignature() {
+            super("msg_signature mismatch", null, false, false);
+        }
+    }
+
+    /** Signed correctly but not decryptable: wrong EncodingAESKey or a damaged message. */
+    static final class BadMessage extends Exception {
+        BadMessage(String message, Throwable cause) {
+            super(message, cause, false, false);
+        }
+    }
+
+    private final String token;
+    private final WxCryptUtil crypt;
+
+    /**
+     * @param receiveId the CorpID for the app; empty for the intelligent robot, whose messages carry none
+     */
+    WeComCrypto(String token, String encodingAesKey, String receiveId) {
+        String key = encodingAesKey.strip();
+        if (key.length() != 43 || Base64.getDecoder().decode(key + "=").length != 32) {
+            throw new IllegalStateException("WeCom EncodingAESKey must be 43 characters [a-zA-Z0-9] (bot.wecom.*aes-key)");
+        }
+        this.token = token;
+        this.crypt = new WxCryptUtil(token, key, receiveId);
+    }
+
+    /** Checks the signature over {@code encrypted}, then decrypts it. */
+    String open(String msgSignature, String timestamp, String nonce, String encrypted)
+            throws BadSignature, BadMessage {
+        if (msgSignature == null || timestamp == null || nonce == null || encrypted == null) {
+            throw new BadSignature();
+        }
+        String expected = SHA1.gen(token, timestamp, nonce, encrypted);
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                msgSignature.toLowerCase().getBytes(StandardCharsets.US_ASCII))) {
+            throw new BadSignature();
+        }
+        try {
+            return crypt.decrypt(encrypted);
+        } catch (RuntimeException e) {
+            throw new BadMessage("cannot decrypt", e);
+        }
+    }
+}
