@@ -4,8 +4,6 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -19,26 +17,6 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class HuddleConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(HuddleConfiguration.class);
-
-    /** Until a team has a group configured (or a channel is set up), a huddle is recorded as not delivered. */
-    @Bean
-    @ConditionalOnMissingBean
-    HuddleDelivery noDelivery() {
-        return new HuddleDelivery() {
-            @Override
-            public Result toGroups(HuddleSettings settings, HuddleMessage message) {
-                log.warn("Huddle for team {} has nowhere to go: no WeCom or DingTalk channel configured", settings.teamId());
-                return Result.failed("没有配置企业微信或钉钉群");
-            }
-
-            @Override
-            public Result toMember(com.branchmate.bot.members.Member member, String title, String markdown) {
-                return Result.failed("没有配置企业微信或钉钉");
-            }
-        };
-    }
 
     /** One scheduler run at a time across instances, through the shared database. */
     @Bean
