@@ -1,6 +1,5 @@
 package com.branchmate.bot.huddles;
 
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -11,7 +10,6 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,12 +30,5 @@ class HuddleConfiguration {
     @EnableScheduling
     @EnableSchedulerLock(defaultLockAtMostFor = "PT5M")
     static class Scheduling {
-    }
-
-    /** Without a knowledge base the morning huddle uses its built-in reminder instead of a tip. */
-    @Bean
-    @ConditionalOnMissingBean
-    HuddleTips noTips() {
-        return (date, teamId) -> Optional.empty();
     }
 }

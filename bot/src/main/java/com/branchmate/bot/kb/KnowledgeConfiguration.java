@@ -1,28 +1,76 @@
 package com.branchmate.bot.kb;
 
-import java.util.List;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wires the knowledge module into the bot. Until a playbook is loaded, questions get an honest answer. */
+import com.branchmate.bot.huddles.HuddleTips;
+import com.branchmate.bot.people.PeopleService;
+import com.branchmate.bot.platform.audit.AuditLog;
+import com.branchmate.bot.platform.llm.CircuitBreakingChatModel;
+import com.branchmate.knowledge.KnowledgeBase;
+import com.branchmate.knowledge.answer.Answerer;
+import com.branchmate.knowledge.embedding.BgeSmallZhEmbedder;
+import com.branchmate.knowledge.ingest.Chunker;
+import com.branchmate.knowledge.ingest.DocumentReader;
+import com.branchmate.knowledge.scripts.ScriptWriter;
+
+/**
+ * Wires the knowledge module into the bot: documents and passages in the bot's database, embeddings by the
+ * in-process bge-small-zh model, answers and scripts through the shared language model when one is configured.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KnowledgeProperties.class)
 class KnowledgeConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean
-    Playbook playbookNotLoaded() {
-        return new Playbook() {
-            @Override
-            public Answer ask(com.branchmate.bot.members.Caller caller, String question, String channel) {
-                return new Answer("知识库还没有内容，暂时回答不了这个问题。管理员可以在管理后台「知识库」上传培训资料。", List.of());
-            }
+    KnowledgeBase knowledgeBase(KbMapper mapper, PlatformTransactionManager transactions, KnowledgeProperties properties,
+                                Clock clock) {
+        return new KnowledgeBase(new JdbcKnowledgeStore(mapper, new TransactionTemplate(transactions)), BgeSmallZhEmbedder.shared(),
+                new DocumentReader(properties.maxUploadSize().toBytes()), Chunker.standard(), clock,
+                properties.refreshEvery());
+    }
 
-            @Override
-            public Answer script(com.branchmate.bot.members.Caller caller, String request, String channel) {
-                return new Answer("话术需要知识库里的资料，目前还没有上传。管理员可以在管理后台「知识库」上传。", List.of());
+    @Bean
+    Answerer answerer(KnowledgeBase knowledge, ObjectProvider<CircuitBreakingChatModel> model) {
+        return new Answerer(knowledge, model.getIfAvailable());
+    }
+
+    @Bean
+    CustomerScripts customerScripts(KnowledgeBase knowledge, ObjectProvider<CircuitBreakingChatModel> model,
+                                    PeopleService people, AuditLog audit, Clock clock) {
+        return new CustomerScripts(new ScriptWriter(knowledge, model.getIfAvailable()), people, audit, clock);
+    }
+
+    @Bean
+    Playbook playbook(Answerer answerer, CustomerScripts scripts) {
+        return new KnowledgePlaybook(answerer, scripts);
+    }
+
+    @Bean
+    HuddleTips huddleTips(KnowledgeBase knowledge) {
+        return new KnowledgeHuddleTips(knowledge);
+    }
+
+    /**
+     * Loads the built-in playbook before the bot takes messages, then warms the embedding model in the background
+     * so the first question does not wait for it.
+     */
+    @Bean
+    ApplicationRunner loadPlaybook(KnowledgeBase knowledge, KnowledgeProperties properties) {
+        return args -> {
+            if (properties.defaultPlaybook()) {
+                new DefaultPlaybook(knowledge).load();
             }
+            knowledge.refresh();
+            CompletableFuture.runAsync(BgeSmallZhEmbedder.shared()::warmUp);
         };
     }
 }

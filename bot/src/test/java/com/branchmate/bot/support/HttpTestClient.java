@@ -106,6 +106,20 @@ public final class HttpTestClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A multipart upload of one file (field "file") and text fields, with the CSRF header, as a console form sends it. */
+    public Response postMultipart(String path, String fileName, byte[] content, Map<String, String> fields) {
+        String boundary = "----branchmate" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-XSRF-TOKEN", csrfToken()).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Any method without a body (DELETE), with the CSRF header a console page would send. */
     public Response send(String method, String path) {
         return send(request(path).header("X-XSRF-TOKEN", csrfToken()).method(method, HttpRequest.BodyPublishers.noBody()));

@@ -1,5 +1,7 @@
 package com.branchmate.bot.notes.extraction;
 
+import com.branchmate.bot.support.FakeOpenAiServer;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.branchmate.bot.notes.extraction;
+package com.branchmate.bot.support;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * A local stand-in for an OpenAI-compatible endpoint on 127.0.0.1 and a random port. Each test sets what
  * {@code POST /v1/chat/completions} answers: a status, the assistant's content, and an optional delay.
  */
-final class FakeOpenAiServer implements AutoCloseable {
+public final class FakeOpenAiServer implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicReference<String> content = new AtomicReference<>("{}");
@@ -24,7 +24,7 @@ final class FakeOpenAiServer implements AutoCloseable {
     private final AtomicReference<String> lastRequest = new AtomicReference<>();
     private final AtomicInteger calls = new AtomicInteger();
 
-    FakeOpenAiServer() {
+    public FakeOpenAiServer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -53,31 +53,31 @@ final class FakeOpenAiServer implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    FakeOpenAiServer answering(String assistantContent) {
+    public FakeOpenAiServer answering(String assistantContent) {
         content.set(assistantContent);
         status.set(200);
         return this;
     }
 
-    FakeOpenAiServer failingWith(int httpStatus) {
+    public FakeOpenAiServer failingWith(int httpStatus) {
         status.set(httpStatus);
         return this;
     }
 
-    FakeOpenAiServer delayedBy(int millis) {
+    public FakeOpenAiServer delayedBy(int millis) {
         delayMillis.set(millis);
         return this;
     }
 
-    String lastRequest() {
+    public String lastRequest() {
         return lastRequest.get();
     }
 
-    int calls() {
+    public int calls() {
         return calls.get();
     }
 

@@ -1,0 +1,86 @@
+package com.branchmate.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.branchmate.knowledge.ingest.Chunker;
+import com.branchmate.knowledge.ingest.DocumentReader;
+import com.branchmate.knowledge.search.Hit;
+import com.branchmate.knowledge.search.SearchMode;
+import com.branchmate.knowledge.store.InMemoryKnowledgeStore;
+
+class KnowledgeBaseTest {
+
+    private final InMemoryKnowledgeStore store = new InMemoryKnowledgeStore();
+    private final HashingEmbedder embedder = new HashingEmbedder();
+    private final KnowledgeBase knowledge = knowledgeOn(store);
+
+    private KnowledgeBase knowledgeOn(InMemoryKnowledgeStore on) {
+        return new KnowledgeBase(on, embedder, new DocumentReader(1 << 20), new Chunker(80), Clock.systemUTC(),
+                Duration.ZERO);
+    }
+
+    private static byte[] md(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theSameFileIsIndexedOnceAndANewVersionReplacesItsPassages() {
+        var first = knowledge.ingest("visits.md", md("# 拜访\n每周和网点负责人沟通一小时。"), null, "admin", false);
+        int embedded = embedder.passagesEmbedded();
+        var again = knowledge.ingest("visits-copy.md", md("# 拜访\n每周和网点负责人沟通一小时。"), null, "admin", false);
+        var changed = knowledge.ingest("visits.md", md("# 拜访\n每两周和网点负责人沟通一次。"), null, "admin", false);
+
+        assertThat(first.outcome()).isEqualTo(KnowledgeBase.Outcome.ADDED);
+        assertThat(again.outcome()).isEqualTo(KnowledgeBase.Outcome.UNCHANGED);
+        assertThat(again.document().id()).isEqualTo(first.document().id());
+        assertThat(changed.outcome()).isEqualTo(KnowledgeBase.Outcome.REPLACED);
+        assertThat(changed.document().id()).isEqualTo(first.document().id());
+        assertThat(embedder.passagesEmbedded()).isGreaterThan(embedded);
+        assertThat(knowledge.documents()).hasSize(1);
+        assertThat(knowledge.search("网点负责人沟通", 5)).extracting(h -> h.passage().text())
+                .containsExactly("每两周和网点负责人沟通一次。");
+    }
+
+    @Test
+    void deletedDocumentsLeaveTheIndex() {
+        var doc = knowledge.ingest("a.md", md("# 晨会\n晨会十五分钟。"), null, "admin", false);
+        knowledge.ingest("b.md", md("# 投诉\n投诉要在二十四小时内回复。"), null, "admin", false);
+
+        knowledge.delete(doc.document().id());
+
+        assertThat(knowledge.search("晨会", 5)).extracting(h -> h.passage().title()).doesNotContain("晨会");
+        assertThat(knowledge.index().size()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherInstanceOnTheSameStoreSeesNewDocumentsWithoutReembedding() {
+        KnowledgeBase other = knowledgeOn(store);
+        assertThat(other.search("投诉", 5)).isEmpty();
+
+        knowledge.ingest("b.md", md("# 投诉\n投诉要在二十四小时内回复。"), null, "admin", false);
+        int embedded = embedder.passagesEmbedded();
+
+        List<Hit> hits = other.search("投诉多久回复", 5);
+        assertThat(hits).extracting(h -> h.passage().title()).containsExactly("投诉");
+        assertThat(embedder.passagesEmbedded()).isEqualTo(embedded);
+    }
+
+    @Test
+    void hybridFindsWhatEitherKeywordOrVectorSearchFinds() {
+        knowledge.ingest("a.md", md("# 沙龙\n## 邀约\n理财沙龙提前一周电话邀约，前一天再确认。"), null, "admin", false);
+        knowledge.ingest("b.md", md("# 异议\n## 收益低\n客户说收益低，先认同感受，再讲确定性。"), null, "admin", false);
+
+        assertThat(knowledge.search("沙龙邀约", 1, SearchMode.KEYWORD).get(0).passage().title()).isEqualTo("沙龙");
+        assertThat(knowledge.search("收益低怎么回", 1, SearchMode.HYBRID).get(0).passage().title()).isEqualTo("异议");
+        Hit best = knowledge.search("沙龙邀约", 2).get(0);
+        assertThat(best.coverage()).isEqualTo(1.0);
+        assertThat(best.score()).isPositive();
+    }
+}
