@@ -26,8 +26,8 @@ createApp({
       }
     },
     pick(file) {
+      // The title is left empty on purpose: the server then uses the document's own heading, else the file name.
       this.file = file;
-      if (!this.title) this.title = file.name.replace(/\.[^.]+$/, '');
     },
     async upload() {
       this.error = this.message = '';
@@ -37,7 +37,9 @@ createApp({
       if (this.title) form.append('title', this.title);
       try {
         const doc = await api.upload('/api/kb/documents', form);
-        this.message = `已上传「${doc.title}」，分成 ${doc.chunks} 个片段`;
+        this.message = doc.outcome === 'unchanged'
+          ? `「${doc.title}」已在知识库中，内容相同，没有重复入库`
+          : `${doc.outcome === 'replaced' ? '已更新' : '已上传'}「${doc.title}」，分成 ${doc.chunks} 个片段`;
         this.file = null;
         this.title = '';
         this.$refs.drop.clear();
@@ -54,6 +56,7 @@ createApp({
       try {
         await api.del(`/api/kb/documents/${doc.id}`);
         this.message = `已删除「${doc.title}」`;
+        if (this.hits) this.hits = this.hits.filter((h) => h.documentId !== doc.id);
         await this.load();
       } catch (e) {
         this.error = e.message;
