@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * question's keywords, whitespace ignored) and query latency p50/p95, for hybrid, keyword-only and vector-only
  * retrieval; then the relevance figures of the best hit for the dev questions and for off-topic ones.
  *
- * <pre>./mvnw -q -pl knowledge test-compile exec:java -Dexec.mainClass=com.branchmate.knowledge.KnowledgeBenchmark -Dexec.classpathScope=test</pre>
+ * <pre>./mvnw -q -pl knowledge test-compile exec:java -Dexec.skip=false -Dexec.mainClass=com.branchmate.knowledge.KnowledgeBenchmark -Dexec.classpathScope=test</pre>
  */
 public final class KnowledgeBenchmark {
 

@@ -1,6 +1,7 @@
 package com.branchmate.bot.huddles;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import com.branchmate.bot.channels.Reply;
 import com.branchmate.bot.channels.dingtalk.DingTalkGroupRobot;
 import com.branchmate.bot.channels.wecom.WeComGroupRobot;
 import com.branchmate.bot.members.Member;
+import com.branchmate.bot.members.MemberService;
 
 /**
  * Huddles go to every group the team configured: the WeCom group robot (webhook key) or an app group chat, the
@@ -29,19 +31,27 @@ class ChannelHuddleDelivery implements HuddleDelivery {
     private final WeComGroupRobot wecomRobot;
     private final DingTalkGroupRobot dingtalkRobot;
     private final Map<String, ChatChannel> channels;
+    private final MemberService members;
 
-    ChannelHuddleDelivery(WeComGroupRobot wecomRobot, DingTalkGroupRobot dingtalkRobot, List<ChatChannel> channels) {
+    ChannelHuddleDelivery(WeComGroupRobot wecomRobot, DingTalkGroupRobot dingtalkRobot, List<ChatChannel> channels,
+                          MemberService members) {
         this.wecomRobot = wecomRobot;
         this.dingtalkRobot = dingtalkRobot;
         this.channels = channels.stream().collect(Collectors.toMap(ChatChannel::id, Function.identity()));
+        this.members = members;
     }
 
     @Override
     public Result toGroups(HuddleSettings settings, HuddleMessage message) {
         List<String> delivered = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        List<Member> mentioned = message.mentionMemberIds().stream().map(members::findById)
+                .flatMap(java.util.Optional::stream)
+                // Longest names first, so that @王小明 is not half-replaced as @王小.
+                .sorted(Comparator.comparingInt((Member m) -> m.displayName().length()).reversed()).toList();
         if (present(settings.wecomWebhookKey())) {
-            record(attempt(() -> wecomRobot.sendGroupMarkdown(settings.wecomWebhookKey(), message.markdown())),
+            String markdown = mentions(message.markdown(), mentioned, Member::wecomUserId, id -> "<@" + id + ">");
+            record(attempt(() -> wecomRobot.sendGroupMarkdown(settings.wecomWebhookKey(), markdown)),
                     "企业微信群机器人", delivered, failed);
         }
         if (present(settings.wecomChatId())) {
@@ -49,8 +59,11 @@ class ChannelHuddleDelivery implements HuddleDelivery {
                     "企业微信应用群", delivered, failed);
         }
         if (present(settings.dingtalkWebhook())) {
+            String markdown = mentions(message.markdown(), mentioned, Member::dingtalkStaffId, id -> "@" + id);
+            List<String> staffIds = mentioned.stream().map(Member::dingtalkStaffId).filter(ChannelHuddleDelivery::present)
+                    .toList();
             record(attempt(() -> dingtalkRobot.sendGroupMarkdown(settings.dingtalkWebhook(), settings.dingtalkSecret(),
-                    message.title(), message.markdown())), "钉钉群机器人", delivered, failed);
+                    message.title(), markdown, staffIds)), "钉钉群机器人", delivered, failed);
         }
         if (present(settings.dingtalkConversationId())) {
             record(attempt(() -> send("dingtalk", ChatChannel.Recipient.group(settings.dingtalkConversationId()), message)),
@@ -75,6 +88,22 @@ class ChannelHuddleDelivery implements HuddleDelivery {
                     new HuddleMessage(title, markdown, List.of()))) ? Result.ok("钉钉") : Result.failed("钉钉发送失败");
         }
         return Result.failed("成员没有绑定企业微信或钉钉账号");
+    }
+
+    /**
+     * The huddle names members as "@显示名"; a group robot turns that into a real mention when the member's platform
+     * id is known (WeCom {@code <@userid>}, DingTalk {@code @staffId} plus the at list). Unbound members stay text.
+     */
+    static String mentions(String markdown, List<Member> mentioned, Function<Member, String> platformId,
+                           Function<String, String> syntax) {
+        String result = markdown;
+        for (Member member : mentioned) {
+            String id = platformId.apply(member);
+            if (present(id)) {
+                result = result.replace("@" + member.displayName(), syntax.apply(id.strip()));
+            }
+        }
+        return result;
     }
 
     private boolean send(String channel, ChatChannel.Recipient to, HuddleMessage message) {

@@ -143,7 +143,7 @@ public class HuddleScheduler {
             try {
                 var reminders = writer.personalReminders(settings, member, date);
                 if (!reminders.isEmpty()) {
-                    delivery.toMember(member, "今日提醒", PersonalReminders.markdown(reminders));
+                    delivery.toMember(member, "今日提醒", writer.personalMarkdown(reminders));
                 }
             } catch (RuntimeException e) {
                 log.warn("Personal reminders failed for member {}", member.login(), e);

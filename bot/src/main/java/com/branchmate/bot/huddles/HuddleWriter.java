@@ -281,4 +281,9 @@ public class HuddleWriter {
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
+
+    /** A member's private morning message for these reminders, with actions from the playbook. */
+    String personalMarkdown(List<Reminder> reminders) {
+        return PersonalReminders.markdown(reminders, tips);
+    }
 }

@@ -11,15 +11,18 @@ final class PersonalReminders {
     private PersonalReminders() {
     }
 
-    static String markdown(List<HuddleWriter.Reminder> reminders) {
+    /** The message; each reminder's action comes from the playbook when it has one, else from the built-in line. */
+    static String markdown(List<HuddleWriter.Reminder> reminders, HuddleTips playbook) {
         StringBuilder text = new StringBuilder("**早上好，今天你的提醒：**\n");
         for (HuddleWriter.Reminder reminder : reminders) {
-            text.append("- ").append(reminder.text()).append("\n  建议：").append(suggestion(reminder.kind())).append('\n');
+            String action = playbook.actionFor(reminder.kind()).map(HuddleTips.Tip::text)
+                    .orElseGet(() -> suggestion(reminder.kind()));
+            text.append("- ").append(reminder.text()).append("\n  建议：").append(action).append('\n');
         }
         return text.toString().strip();
     }
 
-    /** One action per kind of moment, in the spirit of the playbook's contact moments. */
+    /** One action per kind of moment, for when the knowledge base has nothing on it. */
     static String suggestion(String kind) {
         return switch (kind) {
             case "birthday" -> "当天一早发一条手写风格的祝福，方便的话带一份小礼物（一盒茶、一束花）当面送上。";

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import com.branchmate.bot.huddles.HuddleTips;
 import com.branchmate.knowledge.KnowledgeBase;
+import com.branchmate.knowledge.answer.OfflineAnswers;
+import com.branchmate.knowledge.answer.Relevance;
 import com.branchmate.knowledge.search.Passage;
 import com.branchmate.knowledge.search.SearchIndex;
 
@@ -35,6 +37,41 @@ class KnowledgeHuddleTips implements HuddleTips {
         int index = (int) Math.floorMod(date.toEpochDay() * 31 + teamId * 7, candidates.size());
         Passage passage = candidates.get(index);
         return Optional.of(new Tip(firstSentences(passage.text()), passage.source()));
+    }
+
+    /** What to look up in the playbook for each kind of reminder. */
+    private static final java.util.Map<String, String> ACTION_QUERIES = java.util.Map.of(
+            "birthday", "客户生日当天怎么问候",
+            "anniversary", "纪念日和节日怎么问候客户",
+            "maturity", "产品到期前多久联系客户，怎么说",
+            "overdue", "答应客户的事逾期了怎么办",
+            "task", "约好的跟进怎么做");
+
+    /** Actions found, per kind, for the index they were found in: a morning of reminders searches once per kind. */
+    private final java.util.Map<String, Optional<Tip>> actions = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile SearchIndex actionsFrom;
+
+    @Override
+    public Optional<Tip> actionFor(String kind) {
+        SearchIndex index = knowledge.index();
+        if (index != actionsFrom) {
+            actions.clear();
+            actionsFrom = index;
+        }
+        return actions.computeIfAbsent(kind, this::findAction);
+    }
+
+    private Optional<Tip> findAction(String kind) {
+        String query = ACTION_QUERIES.getOrDefault(kind, ACTION_QUERIES.get("task"));
+        var hits = Relevance.relevantHits(knowledge.search(query, 3)).stream()
+                .filter(h -> !h.passage().text().contains("经理：")).toList();
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        // The one sentence of the best passages that says most about the moment.
+        String text = OfflineAnswers.answer(query, hits, 70).text().lines().findFirst().orElse("")
+                .replaceFirst("^· ", "").strip();
+        return text.length() < 8 ? Optional.empty() : Optional.of(new Tip(text, hits.get(0).passage().source()));
     }
 
     static String firstSentences(String text) {

@@ -83,6 +83,9 @@ public final class PerformanceBenchmark {
         } finally {
             context.close();
         }
+        // Run from the test classpath, the scan also finds test fixtures that start fake servers (WireMock) and
+        // leave non-daemon threads; exec:java would wait for them forever.
+        System.exit(0);
     }
 
     private static List<Long> chatRoundTrips(int port) throws Exception {

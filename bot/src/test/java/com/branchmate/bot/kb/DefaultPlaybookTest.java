@@ -30,6 +30,9 @@ class DefaultPlaybookTest {
     @Autowired
     HuddleTips tips;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void everyBuiltInDocumentIsIndexedOnceAndARestartAddsNothing() {
         int documents = knowledge.documents().size();
@@ -57,7 +60,7 @@ class DefaultPlaybookTest {
     }
 
     @Test
-    void theMorningHuddleGetsATipFromThePlaybook() {
+    void theMorningHuddleGetsATipAndRemindersTheirActionsFromThePlaybook() {
         var monday = tips.tipFor(LocalDate.of(2026, 11, 23), 1);
         var tuesday = tips.tipFor(LocalDate.of(2026, 11, 24), 1);
 
@@ -65,6 +68,23 @@ class DefaultPlaybookTest {
         assertThat(monday.get().source()).startsWith("《");
         assertThat(monday.get().text().length()).isBetween(10, 130);
         assertThat(tuesday.get().text()).isNotEqualTo(monday.get().text());
+        assertThat(tips.actionFor("maturity")).get().satisfies(action -> {
+            assertThat(action.text()).contains("到期");
+            assertThat(action.source()).startsWith("《");
+        });
+    }
+
+    @Test
+    void theMorningHuddlePreviewCarriesTheTipWithItsSource() {
+        var admin = new HttpTestClient(port).withBearer("playbook-token");
+
+        var preview = admin.postJson("/api/huddles/preview",
+                JsonText.of(Map.of("team", "default", "kind", "MORNING", "date", "2026-11-23")));
+
+        long teamId = jdbc.queryForObject("select id from team where code = 'default'", Long.class);
+        String tip = tips.tipFor(LocalDate.of(2026, 11, 23), teamId).orElseThrow().text();
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.json().get("markdown").asText()).contains(tip);
     }
 
     private static String chat(HttpTestClient client, String login, String text) {

@@ -51,6 +51,15 @@ public class DingTalkGroupRobot {
      * @return true when every part was delivered
      */
     public boolean sendGroupMarkdown(String webhookUrl, String secret, String title, String markdown) {
+        return sendGroupMarkdown(webhookUrl, secret, title, markdown, List.of());
+    }
+
+    /**
+     * The same, @-mentioning these staff ids: DingTalk renders a mention only when the id is both in
+     * {@code at.atUserIds} and written as {@code @id} in the text, so each part lists the ids its text names.
+     */
+    public boolean sendGroupMarkdown(String webhookUrl, String secret, String title, String markdown,
+                                     List<String> atUserIds) {
         if (webhookUrl == null || webhookUrl.isBlank() || secret == null || secret.isBlank()) {
             throw new IllegalArgumentException("webhook URL and signing secret are required");
         }
@@ -59,8 +68,12 @@ public class DingTalkGroupRobot {
         String messageKey = "huddle:" + UUID.randomUUID();
         for (int i = 0; i < parts.size(); i++) {
             String partTitle = parts.size() == 1 ? title : title + "（" + (i + 1) + "/" + parts.size() + "）";
-            Map<String, Object> body = Map.of("msgtype", "markdown",
-                    "markdown", Map.of("title", partTitle, "text", parts.get(i)));
+            String text = parts.get(i);
+            List<String> mentioned = atUserIds.stream().filter(id -> text.contains("@" + id)).toList();
+            Map<String, Object> body = mentioned.isEmpty()
+                    ? Map.of("msgtype", "markdown", "markdown", Map.of("title", partTitle, "text", text))
+                    : Map.of("msgtype", "markdown", "markdown", Map.of("title", partTitle, "text", text),
+                            "at", Map.of("atUserIds", mentioned, "isAtAll", false));
             var result = sender.send(new Part("dingtalk", robot, messageKey, i + 1, parts.size()),
                     new RateLimit("dingtalk:" + robot, PER_ROBOT_PER_MINUTE),
                     () -> DingTalkApi.judgeWebhook(api.postWebhook(signed(webhookUrl.strip(), secret.strip()), body)));
