@@ -10,6 +10,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -45,7 +46,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, BotProperties properties, ApiTokens tokens,
-                                            MemberService members, JsonErrorWriter errors) {
+                                            MemberService members, JsonErrorWriter errors, LoginAttempts attempts) {
+        var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
+        afterLogin.setDefaultTargetUrl("/");
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher callbacks = PathPatternRequestMatcher.withDefaults().matcher("/callback/**");
         RequestMatcher bearer = BearerTokenFilter::hasBearer;
@@ -66,11 +69,18 @@ class SecurityConfiguration {
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterBefore(new BearerTokenFilter(properties, tokens, members, errors),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LoginLockoutFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form
                         .loginPage("/login.html")
                         .loginProcessingUrl("/login")
-                        .defaultSuccessUrl("/", false)
-                        .failureUrl("/login.html?error"))
+                        .successHandler((request, response, authentication) -> {
+                            attempts.succeeded(authentication.getName());
+                            afterLogin.onAuthenticationSuccess(request, response, authentication);
+                        })
+                        .failureHandler((request, response, e) -> {
+                            boolean locked = attempts.failed(request.getParameter("username"));
+                            response.sendRedirect(locked ? "/login.html?locked" : "/login.html?error");
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout"))
                 .httpBasic(basic -> basic.disable())
                 .exceptionHandling(exceptions -> exceptions
