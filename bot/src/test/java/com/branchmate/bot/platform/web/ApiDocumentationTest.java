@@ -1,0 +1,37 @@
+package com.branchmate.bot.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.branchmate.bot.support.HttpTestClient;
+
+/** The API documentation page is there for a logged-in user and describes the REST API, not the pages. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"bot.admin-password=docs-admin-pass", "bot.api-token=docs-token"})
+class ApiDocumentationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void openApiDescribesTheRestApiBehindTheLogin() {
+        var anonymous = new HttpTestClient(port);
+        assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(302);
+
+        var admin = new HttpTestClient(port);
+        admin.login("admin", "docs-admin-pass");
+        var docs = admin.get("/v3/api-docs");
+        var page = admin.get("/swagger-ui/index.html");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("info").get("title").asText()).contains("BranchMate");
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/kb/search", "/api/scripts", "/api/notes",
+                "/api/huddles/preview").noneMatch(path -> path.startsWith("/callback"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).containsIgnoringCase("swagger");
+        assertThat(admin.send("HEAD", "/swagger-ui.html").status()).isIn(200, 302);
+    }
+}
