@@ -50,14 +50,14 @@ createApp({
       }
     },
     edit(b) {
-      this.editing = { id: b.id, owner: b.owner, address: b.address || '' };
+      this.editing = { id: b.id, bank: b.bank || '', name: b.name || '', owner: b.owner, address: b.address || '' };
     },
     async save() {
       this.error = this.message = '';
       this.saving = true;
       try {
         const updated = await api.put(`/api/branches/${this.editing.id}`,
-          { owner: this.editing.owner, address: this.editing.address });
+          { bank: this.editing.bank, name: this.editing.name, owner: this.editing.owner, address: this.editing.address });
         this.message = `已保存 ${this.display(updated)}`;
         this.editing = null;
         await this.load();

@@ -38,7 +38,9 @@ class BranchController {
                          @Size(max = 255) String address) {
     }
 
-    record BranchUpdate(String owner, @Size(max = 255) String address) {
+    /** Every field optional: only what is given changes. */
+    record BranchUpdate(@Size(max = 64) String bank, @Size(max = 128) String name, String owner,
+                        @Size(max = 255) String address) {
     }
 
     @GetMapping
@@ -57,7 +59,7 @@ class BranchController {
     @PutMapping("/{id}")
     BranchSummary update(Caller caller, @PathVariable long id, @Valid @RequestBody BranchUpdate request) {
         Member owner = request.owner() == null || request.owner().isBlank() ? null : owner(caller, request.owner());
-        branches.update(caller, id, owner, request.address());
+        branches.update(caller, id, request.bank(), request.name(), owner, request.address());
         return summary(caller, id);
     }
 

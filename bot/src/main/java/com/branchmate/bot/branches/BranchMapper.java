@@ -30,6 +30,10 @@ interface BranchMapper {
 
     List<BranchSummary> findSummaries(@Param("scope") Visibility scope);
 
+    /** Corrects a branch's bank or name (a typo in a note, a renamed branch); notes and people keep pointing at it. */
+    int rename(@Param("id") long id, @Param("bankId") long bankId, @Param("name") String name,
+               @Param("updatedAt") java.time.Instant updatedAt);
+
     int update(@Param("id") long id, @Param("ownerMemberId") Long ownerMemberId, @Param("address") String address,
                @Param("updatedAt") Instant updatedAt);
 

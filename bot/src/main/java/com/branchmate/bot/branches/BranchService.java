@@ -109,8 +109,27 @@ public class BranchService {
 
     @Transactional
     public Branch update(Caller caller, long id, Member owner, String address) {
+        return update(caller, id, null, null, owner, address);
+    }
+
+    /** Changes the owner or address, and corrects the bank or name when given (null keeps what is there). */
+    @Transactional
+    public Branch update(Caller caller, long id, String bank, String name, Member owner, String address) {
         Branch branch = visible(caller).stream().filter(b -> b.id() == id).findFirst()
                 .orElseThrow(() -> new NotFoundException("没有这个网点"));
+        boolean renamed = bank != null && !bank.isBlank() || name != null && !name.isBlank();
+        if (renamed) {
+            String fullBank = bank != null && !bank.isBlank() ? BankNames.fullName(bank) : branch.bankName();
+            String newName = name != null && !name.isBlank() ? name.strip() : branch.name();
+            long bankId = bankId(fullBank, clock.instant());
+            Branch same = branches.findByBankAndName(bankId, newName);
+            if (same != null && same.id() != id) {
+                throw new ConflictException("name", "已经有这个网点了：" + fullBank + newName);
+            }
+            branches.rename(id, bankId, newName, clock.instant());
+            audit.record(caller, "BRANCH_RENAME", "branch", String.valueOf(id), "api",
+                    branch.bankName() + branch.name() + " → " + fullBank + newName);
+        }
         branches.update(id, owner != null ? owner.id() : branch.ownerMemberId(),
                 address != null ? (address.isBlank() ? null : address.strip()) : branch.address(), clock.instant());
         audit.record(caller, "BRANCH_UPDATE", "branch", String.valueOf(id), "api", null);

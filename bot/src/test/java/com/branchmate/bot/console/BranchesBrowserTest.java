@@ -37,6 +37,18 @@ class BranchesBrowserTest extends ConsoleBrowserTest {
             return updated != null && updated.getText().contains("南京路 2 号");
         });
         assertThat(driver.findElement(By.cssSelector(".alert.ok")).getText()).contains("已保存");
+
+        String renamed = name.replace("城北", "城东");
+        rowOf(name).findElement(By.xpath(".//button[text()='编辑']")).click();
+        WebElement nameInput = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[id^=edit-name-]")));
+        nameInput.clear();
+        nameInput.sendKeys(renamed);
+        nameInput.submit();
+
+        waitUpTo(10).until(d -> rowOf(renamed) != null);
+        assertThat(rowOf(renamed).getText()).contains("建设银行" + renamed).contains("南京路 2 号");
+        assertThat(rowOf(name)).isNull();
     }
 
     private WebElement rowOf(String branchName) {
