@@ -28,6 +28,15 @@ createApp({
   },
   methods: {
     markdown, fmtDateTime,
+    async useDefault(kind) {
+      // Start editing from the built-in layout rather than a blank box; nothing is saved until 保存设置.
+      try {
+        const defaults = await api.get('/api/huddles/templates/default');
+        this.settings[kind === 'morning' ? 'morningTemplate' : 'eveningTemplate'] = defaults[kind];
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
     statusLabel: (s) => (STATUS[s] || [s])[0],
     statusClass: (s) => (STATUS[s] || [])[1] || '',
     async loadTeam() {

@@ -44,6 +44,26 @@ class HuddleController {
         return new PreviewResponse(message.title(), message.markdown());
     }
 
+    record Placeholder(String name, String meaning) {
+    }
+
+    record DefaultTemplates(String morning, String evening, java.util.List<Placeholder> morningPlaceholders,
+                            java.util.List<Placeholder> eveningPlaceholders) {
+    }
+
+    /** The built-in layouts and their placeholders, for the console's template editor to start from. */
+    @GetMapping("/templates/default")
+    DefaultTemplates defaultTemplates(Caller caller) {
+        return new DefaultTemplates(HuddleTemplates.MORNING, HuddleTemplates.EVENING, java.util.List.of(
+                new Placeholder("title", "标题，含团队和日期"), new Placeholder("yesterdayDate", "上一个工作日的日期"),
+                new Placeholder("yesterday", "上一个工作日每位成员的笔记、网点和汇报"),
+                new Placeholder("reminders", "今天起的生日、纪念日、产品到期和待办"),
+                new Placeholder("tip", "知识库里轮换的一条知识"), new Placeholder("questions", "晨会三问")),
+                java.util.List.of(new Placeholder("title", "标题，含团队和日期"),
+                        new Placeholder("today", "今天每位成员的笔记"), new Placeholder("missing", "还没记笔记的成员（@提醒）"),
+                        new Placeholder("targets", "目标差（设了目标时）"), new Placeholder("questions", "夕会三问")));
+    }
+
     @GetMapping("/history")
     java.util.List<HuddleRecord> history(Caller caller, @RequestParam String team,
                                          @RequestParam(defaultValue = "60") int limit) {

@@ -46,5 +46,10 @@ class HuddlePreviewBrowserTest extends ConsoleBrowserTest {
         assertThat(preview.findElement(By.cssSelector("blockquote")).getText()).isEqualTo("引用一句");
         assertThat(preview.findElements(By.cssSelector("img"))).isEmpty();
         assertThat(preview.getText()).contains("<img src=x onerror=alert(1)>");
+
+        driver.findElement(By.id("s-morning-default")).click();
+        waitUpTo(10).until(d -> d.findElement(By.id("s-morning-template")).getDomProperty("value").contains("昨日战报"));
+        assertThat(driver.findElement(By.id("s-morning-template")).getDomProperty("value"))
+                .doesNotContain("<img").contains("{{tip}}");
     }
 }
