@@ -1,2 +1,2 @@
-// ECharts from its WebJar (admin-web/pom.xml), for the dashboard. Keep the version in step with the pom.
-export * from '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
+// ECharts from its WebJar, for the dashboard (version in the parent pom; the path is version-less).
+export * from '/webjars/echarts/dist/echarts.esm.min.js';

@@ -1,3 +1,3 @@
-// Vue 3 from its WebJar (admin-web/pom.xml): the full ES build, so pages keep their templates in their HTML.
-// Keep the version in step with the pom.
-export * from '/webjars/vue/3.5.26/dist/vue.esm-browser.prod.js';
+// Vue 3 from its WebJar (version in the parent pom; the path is version-less through webjars-locator-lite):
+// the full ES build, so pages keep their templates in their HTML.
+export * from '/webjars/vue/dist/vue.esm-browser.prod.js';
