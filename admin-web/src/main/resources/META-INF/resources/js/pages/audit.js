@@ -10,9 +10,10 @@ const ACTIONS = {
   MEMBER_UPDATE: '修改成员', NOTE_IMPORT: '导入笔记', NOTE_REEXTRACT: '重新提取笔记', NOTE_UNDO: '撤销笔记',
   TASK_UPDATE: '更新待办', NOTE_SAVE: '记录笔记', PERSON_EXPORT: '导出人员数据', PERSON_ERASE: '删除人员数据',
   CALENDAR_ADD: '添加日历安排', CALENDAR_DELETE: '删除日历安排', HUDDLE_SETTINGS: '修改晨夕会设置', TOKEN_CREATE: '创建令牌', TOKEN_REVOKE: '吊销令牌',
+  KB_UPLOAD: '上传知识库资料', KB_DELETE: '删除知识库资料', BRANCH_RENAME: '网点改名', LOGIN_LOCKED: '登录被锁定',
 };
 const TYPES = { person: '人员', branch: '网点', member: '成员', note: '笔记', task: '待办', team: '团队', api_token: '令牌',
-  calendar_day: '日历' };
+  calendar_day: '日历', kb_document: '知识库资料' };
 
 createApp({
   data: () => ({ entries: [], targetType: param('targetType') || '', targetId: param('targetId') || '', limit: 100,

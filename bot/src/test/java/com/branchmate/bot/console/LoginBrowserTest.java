@@ -33,7 +33,7 @@ class LoginBrowserTest extends ConsoleBrowserTest {
         logIn("admin", ADMIN_PASSWORD);
 
         for (String page : List.of("/", "/branches.html", "/people.html", "/notes.html", "/tasks.html", "/kb.html",
-                "/huddles.html", "/members.html", "/audit.html", "/chat.html")) {
+                "/huddles.html", "/members.html", "/audit.html", "/sends.html", "/chat.html")) {
             open(page);
 
             List<WebElement> errors = driver.findElements(By.cssSelector(".alert.error"));
