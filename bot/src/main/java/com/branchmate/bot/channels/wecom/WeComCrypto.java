@@ -46,7 +46,8 @@ final class WeComCrypto {
     /** Checks the signature over {@code encrypted}, then decrypts it. */
     String open(String msgSignature, String timestamp, String nonce, String encrypted)
             throws BadSignature, BadMessage {
-        if (msgSignature == null || timestamp == null || nonce == null || encrypted == null) {
+        // WxJava throws IllegalArgumentException on empty parts; a request missing one is simply not from WeCom.
+        if (isBlank(msgSignature) || isBlank(timestamp) || isBlank(nonce) || isBlank(encrypted)) {
             throw new BadSignature();
         }
         String expected = SHA1.gen(token, timestamp, nonce, encrypted);
@@ -59,5 +60,9 @@ final class WeComCrypto {
         } catch (RuntimeException e) {
             throw new BadMessage("cannot decrypt", e);
         }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

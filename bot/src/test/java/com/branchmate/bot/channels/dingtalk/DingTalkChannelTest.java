@@ -249,6 +249,18 @@ class DingTalkChannelTest extends ChannelTestSupport {
     }
 
     @Test
+    void malformedJsonIsRefusedWith400BeforeAnythingIsProcessed() {
+
+        for (String body : new String[] {"{\"msgId\":\"x\",\"text\":{\"content\":", "[1,2,3]", "not json at all", "\"a string\"",
+                "{\"msgId\":" + "[".repeat(5000) + "}"}) {
+            long now = System.currentTimeMillis();
+            var response = dingtalk.post("/callback/dingtalk", "application/json", body,
+                    Map.of("timestamp", String.valueOf(now), "sign", sign(now, DINGTALK_APP_SECRET)));
+            assertThat(response.status()).as(body.length() > 40 ? body.substring(0, 40) : body).isEqualTo(400);
+        }
+    }
+
+    @Test
     void customGroupRobotSignsEveryCallWithItsSecret() {
         String accessToken = Fixtures.unique("robot");
         String secret = "SEC" + Fixtures.unique("secret");
