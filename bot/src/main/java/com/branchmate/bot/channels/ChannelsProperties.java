@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param rateLimitMaxWait  how long a send may wait for a robot's per-minute quota before it is given up
  * @param maxCallbackBody   larger callback bodies are refused with 413 unread
  * @param dedupTtl          how long a platform message id is remembered; longer than any platform's retries
+ * @param shutdownGrace     how long shutdown waits for accepted messages; those still waiting are kept in the
+ *                          outbox and handled after the restart
  */
 @ConfigurationProperties("bot.channels")
 public record ChannelsProperties(@DefaultValue("4") int workers,
@@ -24,5 +26,6 @@ public record ChannelsProperties(@DefaultValue("4") int workers,
                                  @DefaultValue("500ms") Duration retryBackoff,
                                  @DefaultValue("70s") Duration rateLimitMaxWait,
                                  @DefaultValue("1MB") DataSize maxCallbackBody,
-                                 @DefaultValue("9h") Duration dedupTtl) {
+                                 @DefaultValue("9h") Duration dedupTtl,
+                                 @DefaultValue("10s") Duration shutdownGrace) {
 }

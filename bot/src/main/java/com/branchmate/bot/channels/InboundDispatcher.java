@@ -1,5 +1,6 @@
 package com.branchmate.bot.channels;
 
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -38,6 +39,12 @@ public class InboundDispatcher implements DisposableBean {
         BUSY
     }
 
+    /** Where messages go that were accepted but not yet handled when the bot stops: handled after the restart. */
+    @FunctionalInterface
+    public interface UnfinishedMessages {
+        void keep(InboundMessage message);
+    }
+
     /** Delivers the reply to the member; throws when it could not, which releases the claim. */
     @FunctionalInterface
     public interface ReplySink {
@@ -48,6 +55,7 @@ public class InboundDispatcher implements DisposableBean {
     private final KeyValueStore store;
     private final ChannelsProperties properties;
     private final ThreadPoolExecutor pool;
+    private final UnfinishedMessages unfinished;
     /** Separate from the workers: a "please retry" notice must go out exactly when the workers are all busy. */
     private final ThreadPoolExecutor notices = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(100), runnable -> {
@@ -57,14 +65,17 @@ public class InboundDispatcher implements DisposableBean {
             }, new ThreadPoolExecutor.AbortPolicy());
 
     @Autowired
-    InboundDispatcher(ConversationService conversation, KeyValueStore store, ChannelsProperties properties) {
-        this(conversation::handle, store, properties);
+    InboundDispatcher(ConversationService conversation, KeyValueStore store, ChannelsProperties properties,
+                      UnfinishedMessages unfinished) {
+        this(conversation::handle, store, properties, unfinished);
     }
 
-    InboundDispatcher(Function<InboundMessage, Reply> conversation, KeyValueStore store, ChannelsProperties properties) {
+    InboundDispatcher(Function<InboundMessage, Reply> conversation, KeyValueStore store, ChannelsProperties properties,
+                      UnfinishedMessages unfinished) {
         this.conversation = conversation;
         this.store = store;
         this.properties = properties;
+        this.unfinished = unfinished;
         AtomicInteger threads = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(properties.workers(), properties.workers(), 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, properties.queueCapacity())), runnable -> {
@@ -90,7 +101,7 @@ public class InboundDispatcher implements DisposableBean {
             return Outcome.IGNORED;
         }
         try {
-            pool.execute(() -> process(message, handler, sink, key));
+            pool.execute(new Work(message, () -> process(message, handler, sink, key)));
             return Outcome.ACCEPTED;
         } catch (RejectedExecutionException e) {
             store.delete(key);
@@ -131,17 +142,43 @@ public class InboundDispatcher implements DisposableBean {
         }
     }
 
+    /** A queued message, so that shutdown can tell which messages never started. */
+    private record Work(InboundMessage message, Runnable task) implements Runnable {
+        @Override
+        public void run() {
+            task.run();
+        }
+    }
+
     private static String dedupKey(InboundMessage message) {
         return "dedup:" + message.channel() + ":" + message.messageId();
     }
 
+    /**
+     * Accepted work finishes within the grace period; messages that have not started by then are kept in the
+     * outbox (they keep their claim, so a platform retry does not run them twice) and handled after the restart.
+     */
     @Override
     public void destroy() throws InterruptedException {
         notices.shutdown();
         pool.shutdown();
-        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-            log.warn("Channel workers still busy at shutdown: {} messages not finished", pool.getQueue().size());
-            pool.shutdownNow();
+        if (pool.awaitTermination(properties.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+            return;
         }
+        List<Runnable> waiting = pool.shutdownNow();
+        int kept = 0;
+        for (Runnable runnable : waiting) {
+            if (runnable instanceof Work work) {
+                try {
+                    unfinished.keep(work.message());
+                    kept++;
+                } catch (RuntimeException e) {
+                    store.delete(dedupKey(work.message()));
+                    log.error("{} message {} could not be kept at shutdown; claim released for the platform's retry",
+                            work.message().channel(), work.message().messageId(), e);
+                }
+            }
+        }
+        log.warn("Shutdown: {} channel message(s) had not started and were kept for after the restart", kept);
     }
 }

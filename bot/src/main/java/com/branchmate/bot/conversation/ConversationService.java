@@ -89,8 +89,8 @@ public class ConversationService {
     }
 
     /** A message kept while the database was down, handled now; database errors go back to the replay. */
-    void handleKept(InboundMessage message) {
-        resolveAndHandle(message);
+    Reply handleKept(InboundMessage message) {
+        return resolveAndHandle(message);
     }
 
     /**

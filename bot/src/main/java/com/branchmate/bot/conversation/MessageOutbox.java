@@ -13,18 +13,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.branchmate.bot.channels.InboundDispatcher;
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.platform.BotProperties;
 
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Messages that arrived while the database was unreachable, kept as files under {@code data/outbox} so they
+ * Messages that arrived while the database was unreachable, or were accepted but not started when the bot stopped,
+ * kept as files under {@code data/outbox} so they
  * survive a restart. Each file is one message, named after its channel and message id, so the same message is
  * kept once; the note is saved with that id, so replaying it twice still saves it once.
  */
 @Component
-class MessageOutbox {
+class MessageOutbox implements InboundDispatcher.UnfinishedMessages {
 
     private static final Logger log = LoggerFactory.getLogger(MessageOutbox.class);
 
@@ -36,7 +38,8 @@ class MessageOutbox {
         this.objectMapper = objectMapper;
     }
 
-    void keep(InboundMessage message) {
+    @Override
+    public void keep(InboundMessage message) {
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(fileName(message));

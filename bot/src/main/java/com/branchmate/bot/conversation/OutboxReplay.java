@@ -1,24 +1,38 @@
 package com.branchmate.bot.conversation;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import com.branchmate.bot.channels.ChatChannel;
+import com.branchmate.bot.channels.InboundMessage;
+import com.branchmate.bot.channels.Reply;
 import com.branchmate.bot.platform.persistence.DatabaseDown;
 
-/** Replays kept messages once the database answers again: at start and every 30 seconds. */
+/**
+ * Replays kept messages (the database was down, or the bot stopped before handling them) at start and every 30
+ * seconds, and sends each reply through the platform it came from, so the member hears what was recorded.
+ */
 @Component
 public class OutboxReplay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxReplay.class);
+    static final String REPLAYED = "你之前发的消息现在处理好了：\n";
 
     private final MessageOutbox outbox;
     private final ConversationService conversation;
+    private final Map<String, ChatChannel> channels;
 
-    OutboxReplay(MessageOutbox outbox, ConversationService conversation) {
+    OutboxReplay(MessageOutbox outbox, ConversationService conversation, List<ChatChannel> channels) {
         this.outbox = outbox;
         this.conversation = conversation;
+        this.channels = channels.stream().collect(Collectors.toMap(ChatChannel::id, Function.identity()));
     }
 
     /** Replays what it can; returns how many messages were handled. */
@@ -27,9 +41,10 @@ public class OutboxReplay {
         int handled = 0;
         for (MessageOutbox.Kept kept : outbox.pending()) {
             try {
-                conversation.handleKept(kept.message());
+                Reply reply = conversation.handleKept(kept.message());
                 outbox.done(kept);
                 handled++;
+                answer(kept.message(), reply);
             } catch (RuntimeException e) {
                 if (!DatabaseDown.is(e)) {
                     // Not the database: this message will not get better by waiting; keep it for an operator.
@@ -44,5 +59,20 @@ public class OutboxReplay {
             log.info("Saved {} message(s) kept while the database was unavailable", handled);
         }
         return handled;
+    }
+
+    private void answer(InboundMessage message, Reply reply) {
+        ChatChannel channel = channels.get(message.channel());
+        if (channel == null || reply == null || reply.text() == null || reply.text().isBlank()) {
+            return;
+        }
+        try {
+            channel.send(message.inGroup() ? ChatChannel.Recipient.group(message.chatId())
+                    : ChatChannel.Recipient.user(message.senderId()), Reply.text(REPLAYED + reply.text()));
+        } catch (RuntimeException e) {
+            // The note is saved; only the confirmation is lost, and the send log records it.
+            log.warn("Reply to replayed {} message {} not delivered: {}", message.channel(), message.messageId(),
+                    e.getMessage());
+        }
     }
 }

@@ -26,6 +26,7 @@ class InboundDispatcherTest {
 
     private final InMemoryKeyValueStore store = new InMemoryKeyValueStore(Clock.systemUTC());
     private final List<Reply> sent = new CopyOnWriteArrayList<>();
+    private final List<InboundMessage> kept = new CopyOnWriteArrayList<>();
     private InboundDispatcher dispatcher;
 
     @AfterEach
@@ -53,6 +54,58 @@ class InboundDispatcherTest {
         Thread.sleep(100);
         assertThat(handled).hasValue(1);
         assertThat(outcomes).containsExactlyInAnyOrder(Outcome.ACCEPTED, Outcome.DUPLICATE, Outcome.DUPLICATE);
+    }
+
+    @Test
+    void acceptedWorkFinishesAtShutdown() throws InterruptedException {
+        AtomicInteger handled = new AtomicInteger();
+        dispatcher = dispatcher(m -> {
+            sleep(50);
+            handled.incrementAndGet();
+            return Reply.text("已记下");
+        }, 1, 10);
+        for (String id : List.of("s1", "s2", "s3")) {
+            assertThat(dispatcher.dispatch(message(id), sent::add)).isEqualTo(Outcome.ACCEPTED);
+        }
+
+        dispatcher.destroy();
+
+        assertThat(handled).hasValue(3);
+        assertThat(sent).hasSize(3);
+        assertThat(kept).isEmpty();
+    }
+
+    @Test
+    void messagesNotStartedWithinTheGraceAreKeptForAfterTheRestartWithTheirClaim() throws InterruptedException {
+        var stuck = new java.util.concurrent.CountDownLatch(1);
+        List<String> handled = new CopyOnWriteArrayList<>();
+        dispatcher = dispatcher(m -> {
+            handled.add(m.messageId());
+            try {
+                stuck.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Reply.text("已记下");
+        }, 1, 10);
+        for (String id : List.of("k1", "k2", "k3")) {
+            dispatcher.dispatch(message(id), sent::add);
+        }
+
+        dispatcher.destroy();
+
+        assertThat(handled).containsExactly("k1");
+        assertThat(kept).extracting(InboundMessage::messageId).containsExactly("k2", "k3");
+        // Still claimed: a platform retry of k2 before the restart must not run it a second time.
+        assertThat(store.get("dedup:wecom:k2")).isPresent();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
@@ -125,7 +178,7 @@ class InboundDispatcherTest {
 
     private InboundDispatcher dispatcher(Function<InboundMessage, Reply> handler, int workers, int queue) {
         return new InboundDispatcher(handler, store, new ChannelsProperties(workers, queue, 3, Duration.ofMillis(10),
-                Duration.ofSeconds(1), DataSize.ofMegabytes(1), Duration.ofHours(9)));
+                Duration.ofSeconds(1), DataSize.ofMegabytes(1), Duration.ofHours(9), Duration.ofMillis(300)), kept::add);
     }
 
     private static InboundMessage message(String id) {
