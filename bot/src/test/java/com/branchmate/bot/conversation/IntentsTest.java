@@ -17,7 +17,8 @@ class IntentsTest {
 
     @Test
     void playbookQuestionsFromTheIssuesAreQuestions() {
-        assertThat(List.of("不出单怎么办", "跟网点负责人多久沟通一次", "客户说收益低怎么处理？", "理财沙龙有哪些要点"))
+        assertThat(List.of("不出单怎么办", "跟网点负责人多久沟通一次", "客户说收益低怎么处理？", "理财沙龙有哪些要点",
+                "晨会怎么开", "要收集客户哪些信息", "同业竞争怎么应对"))
                 .allMatch(Intents::isPlaybookQuestion);
     }
 

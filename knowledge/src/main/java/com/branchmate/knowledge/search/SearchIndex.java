@@ -62,7 +62,10 @@ public final class SearchIndex {
         }
         List<Hit> hits = new ArrayList<>();
         fused.entrySet().stream()
+                // Equal fused ranks (first in one list, second in the other) go to the passage sharing more of the
+                // question's words: the wording a member typed is the surer sign.
                 .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+                        .thenComparing(e -> -keywordScores[e.getKey()])
                         .thenComparing(e -> -similarities[e.getKey()]))
                 .limit(Math.max(1, k))
                 .forEach(e -> hits.add(new Hit(entries.get(e.getKey()).passage(), e.getValue(),
