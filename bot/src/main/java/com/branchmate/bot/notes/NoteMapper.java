@@ -13,6 +13,9 @@ interface NoteMapper {
 
     void insert(@Param("note") VisitNote note, @Param("id") GeneratedId id);
 
+    /** Locks the author's member row until the transaction ends: one member's notes are saved one at a time. */
+    Long lockAuthor(@Param("memberId") long memberId);
+
     VisitNote findById(@Param("id") long id);
 
     VisitNote findByChannelMessage(@Param("channel") String channel, @Param("messageId") String messageId);

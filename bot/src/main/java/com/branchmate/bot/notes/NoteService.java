@@ -12,7 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.branchmate.bot.branches.Branch;
@@ -28,6 +31,7 @@ import com.branchmate.bot.people.AmbiguousPersonException;
 import com.branchmate.bot.people.PeopleService;
 import com.branchmate.bot.people.Person;
 import com.branchmate.bot.platform.audit.AuditLog;
+import com.branchmate.bot.platform.persistence.ConcurrencyRetry;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 import com.branchmate.bot.platform.privacy.FieldCipher;
 import com.branchmate.bot.platform.web.BadRequestException;
@@ -55,10 +59,14 @@ public class NoteService {
     private final FieldCipher cipher;
     private final Clock clock;
 
+    private final TransactionTemplate saveTransaction;
+
     NoteService(NoteMapper notes, NoteExtractor extractor, BranchService branches, PeopleService people,
                 TaskService tasks, ExtractionJsonWriter extractionJson, AuditLog audit, MemberService members,
-                Clock clock, FieldCipher cipher) {
+                Clock clock, FieldCipher cipher, PlatformTransactionManager transactions) {
         this.cipher = cipher;
+        this.saveTransaction = new TransactionTemplate(transactions);
+        this.saveTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.members = members;
         this.notes = notes;
         this.extractor = extractor;
@@ -94,9 +102,17 @@ public class NoteService {
      * @throws BadRequestException with a Chinese message when the text cannot be a note
      * @throws PersonChoiceNeeded  when a mention fits several known people; nothing is saved
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public SavedNote save(NewNote request) {
+        // Two instances saving notes that name the same new branch or person can deadlock on the unique indexes;
+        // the loser's transaction is rolled back whole, so it is simply run again.
+        return ConcurrencyRetry.run(() -> saveTransaction.execute(status -> saveOnce(request)));
+    }
+
+    private SavedNote saveOnce(NewNote request) {
         String text = checkText(request.text());
+        // Two notes of one member saved at once (two workers, two instances) would both create the person they
+        // name; taking the member's row first makes the second see what the first recorded.
+        notes.lockAuthor(request.author().id());
         if (request.channelMessageId() != null) {
             VisitNote existing = reveal(notes.findByChannelMessage(request.channel(), request.channelMessageId()));
             if (existing != null) {
