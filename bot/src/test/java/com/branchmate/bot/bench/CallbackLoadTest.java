@@ -1,0 +1,234 @@
+package com.branchmate.bot.bench;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.branchmate.bot.BranchMateApplication;
+import com.branchmate.bot.support.HttpTestClient;
+import com.branchmate.bot.support.JsonText;
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import me.chanjar.weixin.common.util.crypto.SHA1;
+import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
+
+/**
+ * Load on the callbacks: 50 concurrent senders post signed DingTalk and encrypted WeCom callbacks (alternating) to
+ * a bot on loopback, with the platforms' APIs faked locally. Prints the acknowledgement latency p50/p99 and notes
+ * saved per second, and checks that every note was saved exactly once. Uses MariaDB and Redis when
+ * SPRING_DATASOURCE_URL and BOT_REDIS_URL are set (as .ci/run sets them), the embedded defaults otherwise. Bounded:
+ * 50 senders x 10 messages, at most two minutes. {@code -Dsenders=N} and {@code -Dworkers=N} change the number of
+ * senders and of the bot's channel workers.
+ *
+ * <pre>SPRING_DATASOURCE_URL='jdbc:mysql://127.0.0.1:3306/test' SPRING_DATASOURCE_USERNAME=root BOT_REDIS_URL=redis://127.0.0.1:6379 \
+ * ./mvnw -q -pl bot -am test-compile exec:java -Dexec.mainClass=com.branchmate.bot.bench.CallbackLoadTest -Dexec.classpathScope=test</pre>
+ */
+public final class CallbackLoadTest {
+
+    static final int SENDERS = Integer.getInteger("senders", 50);
+    static final int MESSAGES_PER_SENDER = 10;
+    private static final String CORP_ID = "wwloadtest";
+    private static final String WECOM_TOKEN = "load-token";
+    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    private static final String DINGTALK_SECRET = "load-dingtalk-secret";
+    private static final String NOTE = "今天去了建行城南支行，大堂经理李娜喜欢瑜伽，下周三约她喝茶。";
+
+    private CallbackLoadTest() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        WireMockServer platforms = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                .containerThreads(60));
+        platforms.start();
+        platforms.stubFor(get(urlPathEqualTo("/cgi-bin/gettoken")).willReturn(json(
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"load-token\",\"expires_in\":7200}")));
+        platforms.stubFor(post(urlPathEqualTo("/cgi-bin/message/send")).willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        platforms.stubFor(post(urlPathMatching("/robot/sendBySession.*")).willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        platforms.stubFor(post(urlPathEqualTo("/v1.0/oauth2/accessToken")).willReturn(json(
+                "{\"accessToken\":\"ding-token\",\"expireIn\":7200}")));
+        platforms.stubFor(post(urlPathEqualTo("/v1.0/robot/oToMessages/batchSend")).willReturn(json(
+                "{\"processQueryKey\":\"q\",\"invalidStaffIdList\":[],\"flowControlledStaffIdList\":[]}")));
+
+        Path dataDir = Files.createTempDirectory("branchmate-load");
+        boolean external = System.getenv("SPRING_DATASOURCE_URL") != null;
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--bot.data-dir=" + dataDir,
+                "--bot.api-token=load-token", "--bot.huddles.cron=-", "--logging.level.root=warn",
+                "--bot.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+                "--bot.wecom.corp-id=" + CORP_ID, "--bot.wecom.agent-id=1000002", "--bot.wecom.secret=s",
+                "--bot.wecom.token=" + WECOM_TOKEN, "--bot.wecom.aes-key=" + AES_KEY,
+                "--bot.wecom.api-base-url=" + platforms.baseUrl(), "--bot.dingtalk.app-key=dingload",
+                "--bot.dingtalk.app-secret=" + DINGTALK_SECRET, "--bot.dingtalk.api-base-url=" + platforms.baseUrl(),
+                "--bot.dingtalk.oapi-base-url=" + platforms.baseUrl(),
+                // Every sender is a distinct member, so the per-sender chat limit does not apply to this load.
+                "--bot.channels.queue-capacity=1000", "--bot.channels.workers=" + System.getProperty("workers", "4")));
+        if (!external) {
+            arguments.add("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("load")
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+        }
+        if (System.getenv("BOT_REDIS_URL") != null) {
+            arguments.add("--bot.redis.url=" + System.getenv("BOT_REDIS_URL"));
+        }
+        ConfigurableApplicationContext context = SpringApplication.run(BranchMateApplication.class,
+                arguments.toArray(String[]::new));
+        int exit = 0;
+        try {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            String run = UUID.randomUUID().toString().substring(0, 6);
+            var admin = new HttpTestClient(port).withBearer("load-token");
+            for (int s = 0; s < SENDERS; s++) {
+                admin.postJson("/api/members", JsonText.of(Map.of("login", "load-" + run + "-" + s, "name", "压测" + s,
+                        "role", "MEMBER", "wecomUserId", "wx-" + run + "-" + s, "dingtalkStaffId", "dt-" + run + "-" + s)));
+            }
+
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            WxCryptUtil crypt = new WxCryptUtil(WECOM_TOKEN, AES_KEY, CORP_ID);
+            List<Long> acks = Collections.synchronizedList(new ArrayList<>());
+            List<String> ids = Collections.synchronizedList(new ArrayList<>());
+            List<String> refused = Collections.synchronizedList(new ArrayList<>());
+            ExecutorService pool = Executors.newFixedThreadPool(SENDERS);
+            Instant start = Instant.now();
+            List<Future<?>> senders = new ArrayList<>();
+            for (int s = 0; s < SENDERS; s++) {
+                int sender = s;
+                senders.add(pool.submit(() -> {
+                    for (int m = 0; m < MESSAGES_PER_SENDER; m++) {
+                        boolean wecom = (sender + m) % 2 == 0;
+                        String id = run + sender + "x" + m;
+                        HttpRequest request = wecom
+                                ? wecomCallback(port, crypt, "wx-" + run + "-" + sender, id)
+                                : dingtalkCallback(port, platforms.baseUrl(), "dt-" + run + "-" + sender, id);
+                        long t = System.nanoTime();
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        acks.add(System.nanoTime() - t);
+                        (response.statusCode() == 200 ? ids : refused).add((wecom ? "wecom:" : "dingtalk:") + id);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> sender : senders) {
+                sender.get(2, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+
+            // Wait (bounded) until every acknowledged message is a saved note.
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            int saved = 0;
+            Instant lastSaved = Instant.now();
+            while (System.nanoTime() < deadline) {
+                saved = jdbc.queryForObject("select count(*) from visit_note where channel_message_id like ?",
+                        Integer.class, run + "%");
+                if (saved >= ids.size()) {
+                    lastSaved = Instant.now();
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            int duplicates = jdbc.queryForObject("select count(*) from (select channel, channel_message_id from visit_note "
+                    + "where channel_message_id like ? group by channel, channel_message_id having count(*) > 1) d",
+                    Integer.class, run + "%");
+            double seconds = Duration.between(start, lastSaved).toMillis() / 1000.0;
+            List<Long> sorted = new ArrayList<>(acks);
+            Collections.sort(sorted);
+            System.out.println();
+            System.out.printf("Callback load on %d cores: %d senders x %d messages (WeCom and DingTalk alternating), "
+                            + "database %s, key-value store %s%n", Runtime.getRuntime().availableProcessors(), SENDERS,
+                    MESSAGES_PER_SENDER, external ? "MariaDB/MySQL" : "embedded H2",
+                    System.getenv("BOT_REDIS_URL") != null ? "Redis" : "in-process");
+            System.out.printf("acknowledgement latency:  p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d callbacks, %d refused)%n",
+                    percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e6, sorted.size(),
+                    refused.size());
+            System.out.printf("notes saved:              %d of %d in %.1f s (%.0f notes/s), duplicates %d%n", saved,
+                    ids.size(), seconds, saved / seconds, duplicates);
+            boolean ok = saved == ids.size() && duplicates == 0 && refused.isEmpty();
+            System.out.println(ok ? "every note saved exactly once" : "LOSS OR DUPLICATES: see above");
+            exit = ok ? 0 : 1;
+        } finally {
+            context.close();
+            platforms.stop();
+        }
+        // Test fixtures on the classpath leave non-daemon threads; exec:java would wait for them.
+        System.exit(exit);
+    }
+
+    private static HttpRequest wecomCallback(int port, WxCryptUtil crypt, String user, String id) {
+        String xml = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + user
+                + "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond()
+                + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + NOTE + "]]></Content><MsgId>"
+                + id + "</MsgId><AgentID>1000002</AgentID></xml>";
+        String encrypted = crypt.encrypt(UUID.randomUUID().toString().replace("-", "").substring(0, 16), xml);
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        String nonce = UUID.randomUUID().toString().substring(0, 10);
+        String signature = SHA1.gen(WECOM_TOKEN, timestamp, nonce, encrypted);
+        String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
+                + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callback/wecom?msg_signature="
+                        + signature + "&timestamp=" + timestamp + "&nonce=" + nonce))
+                .header("Content-Type", "text/xml").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static HttpRequest dingtalkCallback(int port, String platforms, String staffId, String id) {
+        long now = System.currentTimeMillis();
+        String body = JsonText.of(Map.ofEntries(Map.entry("msgId", id), Map.entry("msgtype", "text"),
+                Map.entry("text", Map.of("content", NOTE)), Map.entry("createAt", now),
+                Map.entry("conversationType", "1"), Map.entry("conversationId", "cid-" + staffId),
+                Map.entry("senderStaffId", staffId), Map.entry("isInAtList", true),
+                Map.entry("sessionWebhook", platforms + "/robot/sendBySession?session=" + id),
+                Map.entry("sessionWebhookExpiredTime", now + Duration.ofMinutes(90).toMillis())));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callback/dingtalk"))
+                .header("Content-Type", "application/json").header("timestamp", String.valueOf(now))
+                .header("sign", sign(now)).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    }
+
+    private static String sign(long timestamp) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(DINGTALK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal((timestamp + "\n" + DINGTALK_SECRET)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    private static double percentile(List<Long> sorted, int p) {
+        return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+}
