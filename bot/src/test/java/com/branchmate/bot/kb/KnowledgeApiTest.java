@@ -134,9 +134,17 @@ class KnowledgeApiTest {
         assertThat(notMine.json().get("factsUsed")).isEmpty();
         assertThat(notMine.json().get("script").asText()).doesNotContain("钓鱼").doesNotContain("50万");
         assertThat(noMember.status()).isEqualTo(400);
+
+        // The same request in chat: the owner hears about the fishing, the other member gets a generic script.
+        String ownerChat = admin.postJson("/api/chat", JsonText.of(Map.of("member", owner,
+                "text", "给我一个跟张先生聊年金险的话术"))).json().get("reply").asText();
+        String otherChat = admin.postJson("/api/chat", JsonText.of(Map.of("member", other,
+                "text", "给我一个跟张先生聊年金险的话术"))).json().get("reply").asText();
+        assertThat(ownerChat).contains("钓鱼").contains("来源");
+        assertThat(otherChat).doesNotContain("钓鱼").doesNotContain("50万").contains("没有找到你能查看的「张先生」");
         assertThat(jdbc.queryForObject("select count(*) from audit_log a "
                 + "where a.action = 'PERSON_READ' and a.detail = 'script' and a.actor_login = ?", Integer.class, owner))
-                .isEqualTo(1);
+                .isEqualTo(2);
     }
 
     @Test
