@@ -1,5 +1,5 @@
 package com.branchmate.knowledge.ingest;
 
-/** A document read from a file: its title and its text as light Markdown (# headings, - items, | table rows |). */
+/** A document read from an uploaded file: its title and its text as light Markdown. */
 public record ReadDocument(String title, String text) {
 }
