@@ -32,10 +32,10 @@ class KnowledgeBaseTest {
 
     @Test
     void theSameFileIsIndexedOnceAndANewVersionReplacesItsPassages() {
-        var first = knowledge.ingest("visits.md", md("# 拜访\n每周和网点负责人沟通一小时。"), null, "admin", false);
+        var first = knowledge.ingest("visits.md", md("# 拜访\n每周和网点负责人沟通一小时，先谈目标再谈支持。"), null, "admin", false);
         int embedded = embedder.passagesEmbedded();
-        var again = knowledge.ingest("visits-copy.md", md("# 拜访\n每周和网点负责人沟通一小时。"), null, "admin", false);
-        var changed = knowledge.ingest("visits.md", md("# 拜访\n每两周和网点负责人沟通一次。"), null, "admin", false);
+        var again = knowledge.ingest("visits-copy.md", md("# 拜访\n每周和网点负责人沟通一小时，先谈目标再谈支持。"), null, "admin", false);
+        var changed = knowledge.ingest("visits.md", md("# 拜访\n每两周和网点负责人沟通一次，每次带上业绩数据。"), null, "admin", false);
 
         assertThat(first.outcome()).isEqualTo(KnowledgeBase.Outcome.ADDED);
         assertThat(again.outcome()).isEqualTo(KnowledgeBase.Outcome.UNCHANGED);
@@ -45,13 +45,13 @@ class KnowledgeBaseTest {
         assertThat(embedder.passagesEmbedded()).isGreaterThan(embedded);
         assertThat(knowledge.documents()).hasSize(1);
         assertThat(knowledge.search("网点负责人沟通", 5)).extracting(h -> h.passage().text())
-                .containsExactly("每两周和网点负责人沟通一次。");
+                .containsExactly("每两周和网点负责人沟通一次，每次带上业绩数据。");
     }
 
     @Test
     void deletedDocumentsLeaveTheIndex() {
-        var doc = knowledge.ingest("a.md", md("# 晨会\n晨会十五分钟。"), null, "admin", false);
-        knowledge.ingest("b.md", md("# 投诉\n投诉要在二十四小时内回复。"), null, "admin", false);
+        var doc = knowledge.ingest("a.md", md("# 晨会\n晨会十五分钟，讲结果、目标、技巧和鼓励。"), null, "admin", false);
+        knowledge.ingest("b.md", md("# 投诉\n投诉要在二十四小时内回复，并记录处理经过。"), null, "admin", false);
 
         knowledge.delete(doc.document().id());
 
@@ -64,7 +64,7 @@ class KnowledgeBaseTest {
         KnowledgeBase other = knowledgeOn(store);
         assertThat(other.search("投诉", 5)).isEmpty();
 
-        knowledge.ingest("b.md", md("# 投诉\n投诉要在二十四小时内回复。"), null, "admin", false);
+        knowledge.ingest("b.md", md("# 投诉\n投诉要在二十四小时内回复，并记录处理经过。"), null, "admin", false);
         int embedded = embedder.passagesEmbedded();
 
         List<Hit> hits = other.search("投诉多久回复", 5);
