@@ -13,7 +13,8 @@ import com.branchmate.knowledge.search.Passage;
 
 /**
  * Answers without a language model: the sentences of the best passages that share most words with the question,
- * as short points in the passages' own order, citing the passages they came from.
+ * as short points, the most telling first, citing the passages they came from. Dialogue lines of script patterns are
+ * left to scripts.
  */
 public final class OfflineAnswers {
 
@@ -34,7 +35,7 @@ public final class OfflineAnswers {
         for (int h = 0; h < Math.min(PASSAGES, relevant.size()); h++) {
             List<String> sentences = Sentences.of(relevant.get(h).passage().text());
             for (int i = 0; i < sentences.size(); i++) {
-                int overlap = Sentences.overlap(sentences.get(i), words);
+                int overlap = Sentences.overlap(sentences.get(i), words) + Sentences.headlineOverlap(sentences.get(i), words);
                 if (overlap > 0 || h == 0 && i < 2) {
                     // Earlier passages rank higher; within one, the words shared with the question decide. The
                     // best passage's opening sentences stay candidates: found by meaning, they may share no word.
@@ -55,7 +56,8 @@ public final class OfflineAnswers {
                 break;
             }
         }
-        chosen.sort(Comparator.comparingInt(Candidate::hit).thenComparingInt(Candidate::index));
+        // The most telling sentence first: on a phone the first line is often all that is read.
+        chosen.sort(Comparator.comparingDouble(Candidate::score).reversed());
         StringBuilder text = new StringBuilder();
         Set<Integer> used = new LinkedHashSet<>();
         for (Candidate candidate : chosen) {

@@ -54,6 +54,17 @@ class AnswersTest {
     }
 
     @Test
+    void theSentenceStatingTheQuestionComesFirstAndDialogueIsLeftToScripts() {
+        knowledge.ingest("huddles.md", ("# 晨会手册\n## 晨会\n团队分散时可以在群里开晨会。晨会和夕会都要准时。"
+                + "晨会怎么开：每天八点开，十五分钟，讲战报、提醒、一个知识点和三个问题。\n- 客户：晨会是什么？\n"
+                + "- 经理：晨会是我们每天早上的例会。").getBytes(StandardCharsets.UTF_8), null, "admin", false);
+
+        Answer answer = new Answerer(knowledge, null).ask("晨会怎么开", 200);
+
+        assertThat(answer.text()).startsWith("· 晨会怎么开：每天八点开").doesNotContain("客户：").doesNotContain("经理：");
+    }
+
+    @Test
     void nothingRelevantSaysSoWithCloseTopicsAndNoCitations() {
         Answer answer = new Answerer(knowledge, null).ask("Python 的列表怎么排序？", 200);
 
