@@ -1,9 +1,13 @@
 package com.branchmate.bot.channels;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +60,20 @@ public class OutboundSender {
     }
 
     public record Result(boolean sent, String status, int attempts, String error) {
+    }
+
+    /**
+     * How the send log and the rate limit name a group robot: a short hash of its webhook key or URL, so the
+     * secret never reaches the database or the key-value store.
+     */
+    public static String robotName(String webhookSecret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(webhookSecret.strip().getBytes(StandardCharsets.UTF_8));
+            return "robot:" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private final ChannelSendMapper sends;

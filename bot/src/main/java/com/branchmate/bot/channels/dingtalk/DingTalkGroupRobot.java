@@ -3,10 +3,7 @@ package com.branchmate.bot.channels.dingtalk;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,7 +60,7 @@ public class DingTalkGroupRobot {
         if (webhookUrl == null || webhookUrl.isBlank() || secret == null || secret.isBlank()) {
             throw new IllegalArgumentException("webhook URL and signing secret are required");
         }
-        String robot = "robot:" + fingerprint(webhookUrl);
+        String robot = OutboundSender.robotName(webhookUrl);
         List<String> parts = SPLITTER.split(markdown == null ? "" : markdown, MARKDOWN_LIMIT_BYTES);
         String messageKey = "huddle:" + UUID.randomUUID();
         for (int i = 0; i < parts.size(); i++) {
@@ -90,14 +87,5 @@ public class DingTalkGroupRobot {
         String sign = URLEncoder.encode(DingTalkSignature.sign(timestamp, secret), StandardCharsets.UTF_8);
         return URI.create(webhookUrl + (webhookUrl.contains("?") ? "&" : "?") + "timestamp=" + timestamp
                 + "&sign=" + sign);
-    }
-
-    static String fingerprint(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.strip().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

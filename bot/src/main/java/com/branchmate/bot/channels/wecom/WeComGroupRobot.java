@@ -1,10 +1,6 @@
 package com.branchmate.bot.channels.wecom;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,7 +46,7 @@ public class WeComGroupRobot {
         if (webhookKey == null || webhookKey.isBlank()) {
             throw new IllegalArgumentException("webhook key is required");
         }
-        String robot = "robot:" + fingerprint(webhookKey);
+        String robot = OutboundSender.robotName(webhookKey);
         URI uri = URI.create(properties.api("/cgi-bin/webhook/send?key=" + WeComApi.encode(webhookKey.strip())));
         List<String> parts = SPLITTER.split(markdown == null ? "" : markdown, MARKDOWN_LIMIT_BYTES);
         String messageKey = "huddle:" + UUID.randomUUID();
@@ -63,14 +59,5 @@ public class WeComGroupRobot {
             }
         }
         return true;
-    }
-
-    static String fingerprint(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.strip().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -296,7 +296,7 @@ class WeComChannelTest extends ChannelTestSupport {
         assertThat(received(postRequestedFor(urlPathEqualTo("/cgi-bin/webhook/send")).withQueryParam("key", equalTo(key))))
                 .hasSize(20);
         assertThat(jdbc.queryForObject("select count(*) from channel_send where status = 'THROTTLED' and recipient = ?",
-                Integer.class, "robot:" + WeComGroupRobot.fingerprint(key))).isEqualTo(1);
+                Integer.class, com.branchmate.bot.channels.OutboundSender.robotName(key))).isEqualTo(1);
     }
 
     @Test
