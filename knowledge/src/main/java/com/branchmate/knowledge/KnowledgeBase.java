@@ -10,8 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -215,10 +213,6 @@ public final class KnowledgeBase {
     public List<Passage> passages(long documentId) {
         return index().entries().stream().map(SearchIndex.Entry::passage)
                 .filter(p -> p.documentId() == documentId).toList();
-    }
-
-    public Map<Long, Document> documentsById() {
-        return documents().stream().collect(Collectors.toMap(Document::id, Function.identity()));
     }
 
     static String sha256(byte[] content) {

@@ -36,14 +36,9 @@ public final class LlmAnswers {
 
     /** The model's answer; throws when the model fails, so the caller can answer offline. */
     public Answer answer(String question, List<Hit> relevant, int maxChars) {
-        StringBuilder passages = new StringBuilder();
-        for (int i = 0; i < relevant.size(); i++) {
-            passages.append('[').append(i + 1).append("] ").append(relevant.get(i).passage().source()).append('\n')
-                    .append(relevant.get(i).passage().text()).append("\n\n");
-        }
         ChatRequest request = ChatRequest.builder().messages(
                 SystemMessage.from(SYSTEM.formatted(maxChars, NOT_FOUND)),
-                UserMessage.from("资料：\n" + passages + "问题：" + question)).build();
+                UserMessage.from("资料：\n" + numbered(relevant) + "问题：" + question)).build();
         String text = model.chat(request).aiMessage().text();
         if (text == null || text.isBlank()) {
             throw new IllegalStateException("empty answer from the model");
@@ -54,8 +49,21 @@ public final class LlmAnswers {
         return cite(text.strip(), relevant);
     }
 
-    /** Keeps the passages the text cites, numbered 1.. in order of first citation, and rewrites the markers to match. */
-    static Answer cite(String text, List<Hit> passages) {
+    /** The passages as a model reads them: [1] 《title》 section, then the text; cited back as [n]. */
+    public static String numbered(List<Hit> passages) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < passages.size(); i++) {
+            text.append('[').append(i + 1).append("] ").append(passages.get(i).passage().source()).append('\n')
+                    .append(passages.get(i).passage().text()).append("\n\n");
+        }
+        return text.toString();
+    }
+
+    /**
+     * Keeps the passages a model's text cites as [n], numbered 1.. in order of first citation, and rewrites the
+     * markers to match; a text that cites nothing stands on all the passages it was given.
+     */
+    public static Answer cite(String text, List<Hit> passages) {
         Map<Integer, Integer> renumbered = new LinkedHashMap<>();
         Matcher marker = MARKER.matcher(text);
         while (marker.find()) {

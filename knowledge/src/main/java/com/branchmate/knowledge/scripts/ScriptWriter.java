@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import com.branchmate.knowledge.KnowledgeBase;
 import com.branchmate.knowledge.answer.Answer;
 import com.branchmate.knowledge.answer.Citation;
+import com.branchmate.knowledge.answer.LlmAnswers;
 import com.branchmate.knowledge.answer.OfflineAnswers;
 import com.branchmate.knowledge.answer.Relevance;
 import com.branchmate.knowledge.search.Hit;
@@ -109,38 +110,20 @@ public final class ScriptWriter {
 
     private Script generate(String request, Optional<CustomerProfile> customer, List<CustomerProfile.Fact> facts,
                             List<Hit> relevant) {
-        StringBuilder passages = new StringBuilder();
-        for (int i = 0; i < relevant.size(); i++) {
-            passages.append('[').append(i + 1).append("] ").append(relevant.get(i).passage().source()).append('\n')
-                    .append(relevant.get(i).passage().text()).append("\n\n");
-        }
         StringBuilder about = new StringBuilder();
         customer.ifPresent(c -> {
             about.append("客户：").append(c.address()).append('\n');
             facts.forEach(f -> about.append("- ").append(f.describe()).append('\n'));
         });
         String text = model.chat(ChatRequest.builder().messages(SystemMessage.from(SYSTEM),
-                UserMessage.from("资料：\n" + passages + about + "需求：" + request)).build()).aiMessage().text();
+                UserMessage.from("资料：\n" + LlmAnswers.numbered(relevant) + about + "需求：" + request)).build()).aiMessage().text();
         if (text == null || text.isBlank()) {
             throw new IllegalStateException("empty script from the model");
         }
-        List<Citation> citations = new ArrayList<>();
-        Matcher marker = Pattern.compile("\\[(\\d{1,2})]").matcher(text);
-        while (marker.find()) {
-            int cited = Integer.parseInt(marker.group(1));
-            if (cited >= 1 && cited <= relevant.size()) {
-                Citation citation = Citation.of(relevant.get(cited - 1).passage());
-                if (!citations.contains(citation)) {
-                    citations.add(citation);
-                }
-            }
-        }
-        if (citations.isEmpty()) {
-            relevant.forEach(h -> citations.add(Citation.of(h.passage())));
-        }
-        StringBuilder script = new StringBuilder(text.strip().replaceAll("(?m)^依据[：:].*$", "").strip());
+        Answer cited = LlmAnswers.cite(text.strip(), relevant);
+        StringBuilder script = new StringBuilder(cited.text().replaceAll("(?m)^依据[：:].*$", "").strip());
         appendFacts(script, facts);
-        return new Script(script.toString(), citations, facts);
+        return new Script(script.toString(), cited.citations(), facts);
     }
 
     /** The facts worth bringing up: what is due soon first, then what builds rapport or fits the topic. */
