@@ -7,10 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +32,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.branchmate.bot.BranchMateApplication;
+import com.branchmate.bot.channels.CallbackClient;
+import com.branchmate.bot.channels.wecom.WeComSender;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import me.chanjar.weixin.common.util.crypto.SHA1;
-import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 
 /**
  * Load on the callbacks: 50 concurrent senders post signed DingTalk and encrypted WeCom callbacks (alternating) to
@@ -112,11 +108,13 @@ public final class CallbackLoadTest {
                         "role", "MEMBER", "wecomUserId", "wx-" + run + "-" + s, "dingtalkStaffId", "dt-" + run + "-" + s)));
             }
 
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            WxCryptUtil crypt = new WxCryptUtil(WECOM_TOKEN, AES_KEY, CORP_ID);
             List<Long> acks = Collections.synchronizedList(new ArrayList<>());
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
             List<String> refused = Collections.synchronizedList(new ArrayList<>());
+            // Plays WeCom and DingTalk as the channel tests do, with real encryption and signatures; one HTTP client
+            // each, shared by all senders, as the platforms' own servers would pool their connections.
+            var wecomPlatform = new WeComSender(port, WECOM_TOKEN, AES_KEY, CORP_ID);
+            var dingtalkPlatform = new CallbackClient(port);
             ExecutorService pool = Executors.newFixedThreadPool(SENDERS);
             Instant start = Instant.now();
             List<Future<?>> senders = new ArrayList<>();
@@ -126,13 +124,13 @@ public final class CallbackLoadTest {
                     for (int m = 0; m < MESSAGES_PER_SENDER; m++) {
                         boolean wecom = (sender + m) % 2 == 0;
                         String id = run + sender + "x" + m;
-                        HttpRequest request = wecom
-                                ? wecomCallback(port, crypt, "wx-" + run + "-" + sender, id)
-                                : dingtalkCallback(port, platforms.baseUrl(), "dt-" + run + "-" + sender, id);
                         long t = System.nanoTime();
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        var response = wecom
+                                ? wecomPlatform.postXml(wecomPlatform.seal(WeComSender.textMessage(CORP_ID,
+                                        "wx-" + run + "-" + sender, id, NOTE)), CORP_ID)
+                                : dingtalkCallback(dingtalkPlatform, platforms.baseUrl(), "dt-" + run + "-" + sender, id);
                         acks.add(System.nanoTime() - t);
-                        (response.statusCode() == 200 ? ids : refused).add((wecom ? "wecom:" : "dingtalk:") + id);
+                        (response.status() == 200 ? ids : refused).add((wecom ? "wecom:" : "dingtalk:") + id);
                     }
                     return null;
                 }));
@@ -182,24 +180,8 @@ public final class CallbackLoadTest {
         System.exit(exit);
     }
 
-    private static HttpRequest wecomCallback(int port, WxCryptUtil crypt, String user, String id) {
-        String xml = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[" + user
-                + "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond()
-                + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + NOTE + "]]></Content><MsgId>"
-                + id + "</MsgId><AgentID>1000002</AgentID></xml>";
-        String encrypted = crypt.encrypt(UUID.randomUUID().toString().replace("-", "").substring(0, 16), xml);
-        String timestamp = String.valueOf(Instant.now().getEpochSecond());
-        String nonce = UUID.randomUUID().toString().substring(0, 10);
-        String signature = SHA1.gen(WECOM_TOKEN, timestamp, nonce, encrypted);
-        String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
-                + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callback/wecom?msg_signature="
-                        + signature + "&timestamp=" + timestamp + "&nonce=" + nonce))
-                .header("Content-Type", "text/xml").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static HttpRequest dingtalkCallback(int port, String platforms, String staffId, String id) {
+    private static CallbackClient.Response dingtalkCallback(CallbackClient platform, String platforms, String staffId,
+                                                            String id) {
         long now = System.currentTimeMillis();
         String body = JsonText.of(Map.ofEntries(Map.entry("msgId", id), Map.entry("msgtype", "text"),
                 Map.entry("text", Map.of("content", NOTE)), Map.entry("createAt", now),
@@ -207,10 +189,8 @@ public final class CallbackLoadTest {
                 Map.entry("senderStaffId", staffId), Map.entry("isInAtList", true),
                 Map.entry("sessionWebhook", platforms + "/robot/sendBySession?session=" + id),
                 Map.entry("sessionWebhookExpiredTime", now + Duration.ofMinutes(90).toMillis())));
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callback/dingtalk"))
-                .header("Content-Type", "application/json").header("timestamp", String.valueOf(now))
-                .header("sign", sign(now)).timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return platform.post("/callback/dingtalk", "application/json", body,
+                Map.of("timestamp", String.valueOf(now), "sign", sign(now)));
     }
 
     private static String sign(long timestamp) {

@@ -11,26 +11,26 @@ import me.chanjar.weixin.common.util.crypto.SHA1;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 
 /** Plays WeCom: encrypts and signs callbacks with WxJava's crypt util exactly as WeCom's servers do. */
-final class WeComSender {
+public final class WeComSender {
 
     private final CallbackClient http;
     private final String token;
     private final WxCryptUtil crypt;
 
-    WeComSender(int port, String token, String aesKey, String receiveId) {
+    public WeComSender(int port, String token, String aesKey, String receiveId) {
         this.http = new CallbackClient(port);
         this.token = token;
         this.crypt = new WxCryptUtil(token, aesKey, receiveId);
     }
 
-    record Signed(String encrypted, String timestamp, String nonce, String signature) {
+    public record Signed(String encrypted, String timestamp, String nonce, String signature) {
 
         String query() {
             return "msg_signature=" + signature + "&timestamp=" + timestamp + "&nonce=" + nonce;
         }
     }
 
-    Signed seal(String plaintext) {
+    public Signed seal(String plaintext) {
         String encrypted = crypt.encrypt(UUID.randomUUID().toString().replace("-", "").substring(0, 16), plaintext);
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
         String nonce = UUID.randomUUID().toString().substring(0, 10);
@@ -44,7 +44,7 @@ final class WeComSender {
     }
 
     /** POSTs an app message the way WeCom does: encrypted XML inside the outer XML envelope. */
-    CallbackClient.Response postXml(Signed signed, String corpId) {
+    public CallbackClient.Response postXml(Signed signed, String corpId) {
         String body = "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><Encrypt><![CDATA["
                 + signed.encrypted() + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
         return http.post("/callback/wecom?" + signed.query(), "text/xml", body);
@@ -54,7 +54,11 @@ final class WeComSender {
         return http.post(path, contentType, body);
     }
 
-    static String textMessage(String corpId, String from, long msgId, String content) {
+    public static String textMessage(String corpId, String from, long msgId, String content) {
+        return textMessage(corpId, from, String.valueOf(msgId), content);
+    }
+
+    public static String textMessage(String corpId, String from, String msgId, String content) {
         return "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><FromUserName><![CDATA[" + from
                 + "]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond()
                 + "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[" + content
