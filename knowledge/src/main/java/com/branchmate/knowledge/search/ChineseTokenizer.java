@@ -64,17 +64,30 @@ public final class ChineseTokenizer {
 
     /** Terms of a query, with the equivalents of its words. */
     public static List<String> queryTerms(String text) {
-        List<String> terms = new ArrayList<>();
+        return query(text).searched();
+    }
+
+    /**
+     * A query segmented once: its own {@code words} (as a passage's terms would be), and the terms it is
+     * {@code searched} by, which add the equivalents of its words and, for how-long questions, time units.
+     */
+    public record Query(List<String> words, List<String> searched) {
+    }
+
+    public static Query query(String text) {
+        List<String> words = new ArrayList<>();
+        List<String> searched = new ArrayList<>();
         if (DURATION_QUESTION.matcher(text).find()) {
-            terms.addAll(TIME_UNITS);
+            searched.addAll(TIME_UNITS);
         }
         for (Term term : segment(text)) {
-            addTerm(terms, term.word);
+            addTerm(words, term.word);
+            addTerm(searched, term.word);
             for (String synonym : SYNONYMS.getOrDefault(term.word, List.of())) {
-                addTerm(terms, synonym);
+                addTerm(searched, synonym);
             }
         }
-        return terms;
+        return new Query(words, searched);
     }
 
     private static List<Term> segment(String text) {

@@ -49,8 +49,9 @@ public final class SearchIndex {
         if (entries.isEmpty()) {
             return List.of();
         }
-        List<String> queryWords = ChineseTokenizer.passageTerms(query);
-        double[] keywordScores = keywords.scores(ChineseTokenizer.queryTerms(query));
+        ChineseTokenizer.Query terms = ChineseTokenizer.query(query);
+        List<String> queryWords = terms.words();
+        double[] keywordScores = keywords.scores(terms.searched());
         double[] similarities = queryEmbedding == null ? new double[entries.size()] : vectors.similarities(queryEmbedding);
 
         Map<Integer, Double> fused = new HashMap<>();
