@@ -14,7 +14,7 @@ createApp({
     history: [], historyUnavailable: false, opened: null,
     reports: [], reportsUnavailable: false, reportDate: today(),
     isAdmin: me.role === 'ADMIN', calendar: null, calendarUnavailable: false,
-    day: { date: today(), type: 'HOLIDAY', name: '', scope: 'team' },
+    day: { date: today(), type: 'HOLIDAY', name: '', scope: 'team' }, importText: '',
   }),
   async mounted() {
     try {
@@ -83,6 +83,18 @@ createApp({
           team: this.day.scope === 'national' ? null : this.team });
         this.message = `已添加 ${this.day.date} ${this.day.type === 'HOLIDAY' ? '放假' : '上班'}`;
         this.day.name = '';
+        await this.loadCalendar();
+      } catch (e) {
+        this.error = e.message;
+      }
+    },
+    async importYear() {
+      this.error = this.message = '';
+      try {
+        const result = await api.post('/api/calendar/import', { text: this.importText });
+        this.message = `已导入 ${result.imported} 天` + (result.replaced ? `（替换 ${result.replaced} 天）` : '')
+          + (result.warning ? '。' + result.warning : '');
+        this.importText = '';
         await this.loadCalendar();
       } catch (e) {
         this.error = e.message;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.branchmate.bot.branches.BranchService;
 import com.branchmate.bot.branches.BranchSummary;
+import com.branchmate.bot.huddles.CalendarCoverage;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.notes.NoteService;
 import com.branchmate.bot.notes.extraction.FactKey;
@@ -35,13 +36,16 @@ class DashboardController {
     private final BranchService branches;
     private final PeopleService people;
     private final TaskService tasks;
+    private final CalendarCoverage calendar;
     private final Clock clock;
 
-    DashboardController(NoteService notes, BranchService branches, PeopleService people, TaskService tasks, Clock clock) {
+    DashboardController(NoteService notes, BranchService branches, PeopleService people, TaskService tasks,
+            CalendarCoverage calendar, Clock clock) {
         this.notes = notes;
         this.branches = branches;
         this.people = people;
         this.tasks = tasks;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -51,8 +55,10 @@ class DashboardController {
     record Upcoming(LocalDate date, String kind, String text, String owner, long personId) {
     }
 
+    /** {@code calendarNotice}: set while this year or next has no official holiday table (huddles follow the
+     * statutory holidays only), null otherwise. */
     record Dashboard(List<NoteService.WeeklyCount> notesPerWeek, List<StaleBranch> staleBranches,
-                     List<Upcoming> upcoming, List<Task> openTasks) {
+                     List<Upcoming> upcoming, List<Task> openTasks, String calendarNotice) {
     }
 
     @GetMapping("/api/dashboard")
@@ -87,7 +93,8 @@ class DashboardController {
             }
         }
         upcoming.sort(Comparator.comparing(Upcoming::date));
-        return new Dashboard(notes.weeklyCounts(caller, 8), stale, upcoming, tasks.visible(caller, true, 50));
+        return new Dashboard(notes.weeklyCounts(caller, 8), stale, upcoming, tasks.visible(caller, true, 50),
+                calendar.notice().orElse(null));
     }
 
     private static Upcoming upcoming(LocalDate date, String kind, Person person, String what) {

@@ -17,7 +17,9 @@ import java.util.TreeSet;
  * <p>A day is a working day when, in this order of precedence: a team override says so (WORKDAY adds the day,
  * HOLIDAY skips it); otherwise the official data says so (make-up WORKDAY, or HOLIDAY); otherwise it is Monday to
  * Friday. The official data is the bundled {@code calendar/cn-holidays.csv} plus extra entries an admin adds for
- * years the bundle lacks; an extra entry replaces a bundled one for the same date.
+ * years the bundle lacks; an extra entry replaces a bundled one for the same date. A year without official data
+ * ({@link #covers}) falls back to the fixed statutory holidays ({@link StatutoryHolidays}: 元旦, 春节, 清明, 劳动节,
+ * 端午, 中秋, 国庆 and their 补休), so 春节 is never a working day; only its make-up working days are unknown.
  *
  * <p>Immutable, so one instance can be shared between threads.
  */
@@ -109,9 +111,21 @@ public final class WorkCalendar {
         return coveredYears.contains(year);
     }
 
+    /** Whether {@code year}'s days off come from the statutory fallback rather than an official notice. */
+    public boolean usesStatutoryFallback(int year) {
+        return !covers(year);
+    }
+
     private CalendarEntry entryFor(LocalDate date) {
         CalendarEntry override = overrides.get(date);
-        return override != null ? override : official.get(date);
+        if (override != null) {
+            return override;
+        }
+        CalendarEntry entry = official.get(date);
+        if (entry != null || covers(date.getYear())) {
+            return entry;
+        }
+        return StatutoryHolidays.of(date.getYear()).get(date);
     }
 
     private LocalDate search(LocalDate date, int step) {

@@ -101,6 +101,18 @@ class HuddleSchedulerTest {
     }
 
     @Test
+    void springFestival2027WithoutAnOfficialTableSendsNoneOnItsWeekdays() {
+        // No 2027 notice loaded: the statutory fallback keeps 2-05 (除夕), 2-08 and the 补休 2-09, 2-10 free.
+        scheduler.runDue(at("2027-02-05T08:31:00"));
+        scheduler.runDue(at("2027-02-08T08:31:00"));
+        scheduler.runDue(at("2027-02-09T08:31:00"));
+        assertThat(delivery.sentTo(teamId)).isZero();
+
+        scheduler.runDue(at("2027-02-11T08:31:00"));
+        assertThat(delivery.sentTo(teamId)).isEqualTo(1);
+    }
+
+    @Test
     void teamOverrideSkipsAWorkingDay() {
         jdbc.update("insert into calendar_day (team_id, calendar_date, day_type, name, created_at) "
                 + "values (?, '2026-11-26', 'HOLIDAY', '团建', current_timestamp)", teamId);

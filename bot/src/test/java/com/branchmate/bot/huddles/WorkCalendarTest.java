@@ -57,9 +57,65 @@ class WorkCalendarTest {
     }
 
     @Test
-    void yearsWithoutDataFallBackToWeekdays() {
-        assertThat(CALENDAR.isWorkingDay(LocalDate.of(2030, 1, 1))).isTrue(); // a Tuesday, 元旦 not loaded
+    void yearsWithoutDataFallBackToTheStatutoryHolidays() {
+        assertThat(CALENDAR.usesStatutoryFallback(2027)).isTrue();
+        assertThat(CALENDAR.holidayName(LocalDate.of(2030, 1, 1))).contains("元旦"); // a Tuesday
+        assertThat(CALENDAR.isWorkingDay(LocalDate.of(2030, 1, 2))).isTrue();
         assertThat(CALENDAR.isWorkingDay(LocalDate.of(2030, 1, 5))).isFalse();
+    }
+
+    @Test
+    void springFestival2027WithoutANoticeStartsOnNewYearsEveWithMakeUpDaysForItsWeekend() {
+        // 2025 rule: 除夕 and 初一 to 初三. 初一 is Saturday 2027-02-06: 2-05 (Fri) to 2-08 (Mon) off, the Saturday
+        // and Sunday made up on Tuesday and Wednesday.
+        List<LocalDate> off = LocalDate.of(2027, 2, 1).datesUntil(LocalDate.of(2027, 2, 15))
+                .filter(d -> !CALENDAR.isWorkingDay(d) && d.getDayOfWeek().getValue() <= 5).toList();
+
+        assertThat(off).containsExactly(LocalDate.of(2027, 2, 5), LocalDate.of(2027, 2, 8),
+                LocalDate.of(2027, 2, 9), LocalDate.of(2027, 2, 10));
+        assertThat(CALENDAR.holidayName(LocalDate.of(2027, 2, 5))).contains("春节");
+        assertThat(CALENDAR.holidayName(LocalDate.of(2027, 2, 9))).contains("春节补休");
+        assertThat(CALENDAR.nextWorkingDay(LocalDate.of(2027, 2, 4))).isEqualTo(LocalDate.of(2027, 2, 11));
+    }
+
+    @Test
+    void the2027FallbackHasEveryStatutoryHolidayAndNoMakeUpWorkday() {
+        List<LocalDate> weekdaysOff = LocalDate.of(2027, 1, 1).datesUntil(LocalDate.of(2028, 1, 1))
+                .filter(d -> !CALENDAR.isWorkingDay(d) && d.getDayOfWeek().getValue() <= 5).toList();
+
+        assertThat(weekdaysOff).containsExactly(
+                LocalDate.of(2027, 1, 1),                                       // 元旦, Friday
+                LocalDate.of(2027, 2, 5), LocalDate.of(2027, 2, 8),             // 春节
+                LocalDate.of(2027, 2, 9), LocalDate.of(2027, 2, 10),            // its 补休
+                LocalDate.of(2027, 4, 5),                                       // 清明, Monday
+                LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 4),             // 劳动节 on Sat/Sun, made up
+                LocalDate.of(2027, 6, 9),                                       // 端午, Wednesday
+                LocalDate.of(2027, 9, 15),                                      // 中秋, Wednesday
+                LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 4), LocalDate.of(2027, 10, 5)); // 国庆
+        assertThat(LocalDate.of(2027, 1, 1).datesUntil(LocalDate.of(2028, 1, 1))
+                .filter(d -> CALENDAR.isWorkingDay(d) && d.getDayOfWeek().getValue() > 5)).isEmpty();
+    }
+
+    @Test
+    void aFestivalOnAnotherFestivalsDayIsMadeUp() {
+        // 2028: 中秋 falls on 10月3日 inside 国庆, and 10月1日 is a Sunday: 国庆 owes two weekdays.
+        assertThat(CALENDAR.holidayName(LocalDate.of(2028, 10, 3))).contains("中秋节");
+        assertThat(LocalDate.of(2028, 10, 1).datesUntil(LocalDate.of(2028, 10, 9))
+                .filter(d -> !CALENDAR.isWorkingDay(d)).toList())
+                .contains(LocalDate.of(2028, 10, 4), LocalDate.of(2028, 10, 5))
+                .doesNotContain(LocalDate.of(2028, 10, 6));
+    }
+
+    @Test
+    void anOfficialTableReplacesTheFallbackForItsYear() {
+        WorkCalendar with2027 = new WorkCalendar(List.of(
+                CalendarEntry.holiday(LocalDate.of(2027, 1, 1), "元旦"),
+                CalendarEntry.workday(LocalDate.of(2027, 2, 20), "春节调休")), List.of());
+
+        assertThat(with2027.usesStatutoryFallback(2027)).isFalse();
+        assertThat(with2027.isWorkingDay(LocalDate.of(2027, 2, 9))).isTrue(); // no fallback 补休 any more
+        assertThat(with2027.isWorkingDay(LocalDate.of(2027, 2, 20))).isTrue();
+        assertThat(with2027.usesStatutoryFallback(2028)).isTrue();
     }
 
     @Test
