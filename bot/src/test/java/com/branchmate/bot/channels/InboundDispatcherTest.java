@@ -51,7 +51,7 @@ class InboundDispatcherTest {
         }
 
         await().atMost(Duration.ofSeconds(5)).until(() -> sent.size() == 1);
-        Thread.sleep(100);
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> handled.get() == 1);
         assertThat(handled).hasValue(1);
         assertThat(outcomes).containsExactlyInAnyOrder(Outcome.ACCEPTED, Outcome.DUPLICATE, Outcome.DUPLICATE);
     }
@@ -140,7 +140,9 @@ class InboundDispatcherTest {
     @Test
     void fullPoolAnswersBusyAndKeepsNoClaim() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
         dispatcher = dispatcher(m -> {
+            started.countDown();
             try {
                 release.await(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -150,8 +152,7 @@ class InboundDispatcherTest {
         }, 1, 1);
 
         assertThat(dispatcher.dispatch(message("a"), sent::add)).isEqualTo(Outcome.ACCEPTED);
-        await().atMost(Duration.ofSeconds(5)).until(() -> store.get("dedup:wecom:a").isPresent());
-        Thread.sleep(100); // let the worker take "a" so "b" waits in the queue
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue(); // the worker holds "a", so "b" waits in the queue
         assertThat(dispatcher.dispatch(message("b"), sent::add)).isEqualTo(Outcome.ACCEPTED);
         Outcome third = dispatcher.dispatch(message("c"), sent::add);
         release.countDown();

@@ -91,7 +91,8 @@ class DingTalkChannelTest extends ChannelTestSupport {
         }
 
         awaitWebhook(message, 1);
-        Thread.sleep(500);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10))
+                .until(() -> webhookCalls(message).size() == 1);
         assertThat(webhookCalls(message)).hasSize(1);
         assertThat(notesFor("dingtalk", (String) message.get("msgId"))).isEqualTo(1);
     }
@@ -113,7 +114,7 @@ class DingTalkChannelTest extends ChannelTestSupport {
         assertThat(forged.status()).isEqualTo(403);
         assertThat(stale.status()).isEqualTo(403);
         assertThat(unsigned.status()).isEqualTo(403);
-        Thread.sleep(300);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10)).until(() -> webhookCalls(message).isEmpty());
         assertThat(webhookCalls(message)).isEmpty();
         assertThat(notesFor("dingtalk", (String) message.get("msgId"))).isZero();
         // Nothing was claimed: the genuine delivery still goes through.
@@ -149,7 +150,8 @@ class DingTalkChannelTest extends ChannelTestSupport {
 
         JsonNode reply = body(awaitWebhook(addressed, 1).get(0));
         assertThat(reply.get("at").get("atUserIds").get(0).asString()).isEqualTo(staff);
-        Thread.sleep(300);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10))
+                .until(() -> webhookCalls(overheard).isEmpty());
         assertThat(webhookCalls(overheard)).isEmpty();
         assertThat(notesFor("dingtalk", (String) overheard.get("msgId"))).isZero();
     }

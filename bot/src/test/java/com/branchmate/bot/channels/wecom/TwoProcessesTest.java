@@ -129,7 +129,9 @@ class TwoProcessesTest {
         JdbcTemplate jdbc = jdbc(database);
         await().atMost(Duration.ofSeconds(60)).until(() -> wecom.findAll(postRequestedFor(
                 urlPathEqualTo("/cgi-bin/message/send"))).size() >= ids.size());
-        Thread.sleep(1000);
+        int sends = wecom.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/send"))).size();
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(30)).until(() -> wecom.findAll(
+                postRequestedFor(urlPathEqualTo("/cgi-bin/message/send"))).size() == sends); // no late second reply
         List<String> replies = wecom.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/message/send"))).stream()
                 .map(r -> r.getBodyAsString()).toList();
         for (long id : ids) {
@@ -155,7 +157,9 @@ class TwoProcessesTest {
                 Map.entry("customerNames", "HONORIFIC")))).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> !wecom.findAll(postRequestedFor(
                 urlPathEqualTo("/cgi-bin/webhook/send")).withQueryParam("key", equalTo(robot))).isEmpty());
-        Thread.sleep(4000);
+        // Both schedulers look every two seconds: two more rounds must not post it again.
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30)).until(() -> wecom.findAll(postRequestedFor(
+                urlPathEqualTo("/cgi-bin/webhook/send")).withQueryParam("key", equalTo(robot))).size() == 1);
         assertThat(wecom.findAll(postRequestedFor(urlPathEqualTo("/cgi-bin/webhook/send"))
                 .withQueryParam("key", equalTo(robot)))).hasSize(1);
 

@@ -106,7 +106,7 @@ class WeComChannelTest extends ChannelTestSupport {
         }
 
         awaitSends(user, 1);
-        Thread.sleep(500);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10)).until(() -> sendsTo(user).size() == 1);
         assertThat(sendsTo(user)).hasSize(1);
         assertThat(notesFor("wecom", String.valueOf(msgId))).isEqualTo(1);
     }
@@ -123,7 +123,7 @@ class WeComChannelTest extends ChannelTestSupport {
         var response = wecom.postXml(forged, CORP_ID);
 
         assertThat(response.status()).isEqualTo(403);
-        Thread.sleep(300);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10)).until(() -> sendsTo(user).isEmpty());
         assertThat(sendsTo(user)).isEmpty();
         assertThat(notesFor("wecom", String.valueOf(msgId))).isZero();
         // The forged delivery claimed nothing: the genuine one is still processed.
@@ -140,7 +140,8 @@ class WeComChannelTest extends ChannelTestSupport {
         var response = wecom.postXml(wecom.seal(WeComSender.textMessage("wwsomeoneelse", user, msgId, NOTE)), CORP_ID);
 
         assertThat(response.status()).isEqualTo(403);
-        Thread.sleep(200);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10))
+                .until(() -> notesFor("wecom", String.valueOf(msgId)) == 0);
         assertThat(notesFor("wecom", String.valueOf(msgId))).isZero();
     }
 
@@ -160,7 +161,7 @@ class WeComChannelTest extends ChannelTestSupport {
 
         assertThat(outer.status()).isEqualTo(400);
         assertThat(inner.status()).isEqualTo(400);
-        Thread.sleep(200);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(10)).until(() -> sendsTo(user).isEmpty());
         assertThat(sendsTo(user)).isEmpty();
         assertThat(notesFor("wecom", String.valueOf(msgId))).isZero();
     }
