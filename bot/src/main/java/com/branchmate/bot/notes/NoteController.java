@@ -68,7 +68,7 @@ class NoteController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     NoteView save(Caller caller, @Valid @RequestBody NoteRequest request) {
-        Member author = author(caller, request.member());
+        Member author = members.actingFor(caller, request.member(), false, "/api/notes");
         var saved = notes.save(new NoteService.NewNote(author, request.text(), request.referenceDate(), "api", null));
         return view(saved.note());
     }
@@ -106,21 +106,10 @@ class NoteController {
                         @RequestParam(defaultValue = "50") int limit) {
         Long authorId = null;
         if (member != null && !member.isBlank()) {
-            authorId = members.findByLogin(member).filter(caller::mayActFor)
+            authorId = members.findByLogin(member).filter(caller::maySee)
                     .orElseThrow(() -> new NotFoundException("没有这个成员：" + member)).id();
         }
         return notes.visible(caller, authorId, limit).stream().map(this::view).map(NoteController::masked).toList();
-    }
-
-    private Member author(Caller caller, String login) {
-        if (login == null || login.isBlank()) {
-            if (caller.memberId() == null) {
-                throw new BadRequestException("member", "请指定成员（member）");
-            }
-            return members.findById(caller.memberId()).orElseThrow(() -> new NotFoundException("成员不存在"));
-        }
-        return members.findByLogin(login).filter(caller::mayActFor)
-                .orElseThrow(() -> new NotFoundException("没有这个成员：" + login));
     }
 
     /** Lists show phone numbers masked, in the text and in the extraction, as people lists do. */

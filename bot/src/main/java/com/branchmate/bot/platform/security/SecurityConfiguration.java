@@ -9,6 +9,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -70,6 +71,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(properties, tokens, members, errors),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new LoginLockoutFilter(attempts), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new CurrentMemberFilter(members, errors, api), AuthorizationFilter.class)
                 .formLogin(form -> form
                         .loginPage("/login.html")
                         .loginProcessingUrl("/login")
