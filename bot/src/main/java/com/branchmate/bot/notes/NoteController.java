@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +51,17 @@ class NoteController {
         this.extractionJson = extractionJson;
     }
 
-    record NoteRequest(String member, @NotBlank(message = "不能为空") String text, LocalDate referenceDate) {
+    /** {@code choices}: for a mention that fits several people, person index → the chosen person's id (0: new). */
+    record NoteRequest(String member, @NotBlank(message = "不能为空") String text, LocalDate referenceDate,
+                       java.util.Map<Integer, Long> choices) {
+    }
+
+    record Candidate(long id, String name, String branch) {
+    }
+
+    /** 409 for a note naming someone who fits several known people: nothing saved, the candidates to choose from. */
+    record ChoiceNeeded(int status, String error, String field, String mention, int personIndex,
+                        List<Candidate> candidates) {
     }
 
     record NoteView(long id, String member, String text, LocalDate referenceDate, String channel,
@@ -69,8 +81,17 @@ class NoteController {
     @ResponseStatus(HttpStatus.CREATED)
     NoteView save(Caller caller, @Valid @RequestBody NoteRequest request) {
         Member author = members.actingFor(caller, request.member(), false, "/api/notes");
-        var saved = notes.save(new NoteService.NewNote(author, request.text(), request.referenceDate(), "api", null));
+        var saved = notes.save(new NoteService.NewNote(author, request.text(), request.referenceDate(), "api", null,
+                request.choices() == null ? java.util.Map.of() : request.choices()));
         return view(saved.note());
+    }
+
+    @ExceptionHandler(PersonChoiceNeeded.class)
+    ResponseEntity<ChoiceNeeded> choiceNeeded(PersonChoiceNeeded e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ChoiceNeeded(409,
+                "笔记里的「" + e.mention() + "」对应多位已知人员，请在 choices 里指明是哪一位（0 表示新的人）", "text",
+                e.mention(), e.personIndex(), e.candidates().stream()
+                        .map(p -> new Candidate(p.id(), p.displayName(), p.branchName())).toList()));
     }
 
     /** Historical notes from CSV or XLSX (columns: date, member, text), with a report per row. */
