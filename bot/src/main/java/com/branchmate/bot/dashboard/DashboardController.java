@@ -87,7 +87,7 @@ class DashboardController {
             }
         }
         upcoming.sort(Comparator.comparing(Upcoming::date));
-        return new Dashboard(notes.weeklyCounts(caller, 8), stale, upcoming, tasks.visible(caller, true, 50));
+        return new Dashboard(notes.weeklyCounts(caller, 8), stale, upcoming, tasks.visible(caller, true, 50).stream().map(Task::masked).toList());
     }
 
     private static Upcoming upcoming(LocalDate date, String kind, Person person, String what) {

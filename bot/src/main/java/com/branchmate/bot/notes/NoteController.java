@@ -143,8 +143,10 @@ class NoteController {
         if (extraction instanceof tools.jackson.databind.node.ObjectNode object) {
             for (JsonNode person : object.path("people")) {
                 for (JsonNode fact : person.path("facts")) {
-                    if (fact instanceof tools.jackson.databind.node.ObjectNode f && f.path("key").asString("").equals("phone")) {
-                        f.put("value", Masking.phone(f.path("value").asString("")));
+                    if (fact instanceof tools.jackson.databind.node.ObjectNode f) {
+                        String value = f.path("value").asString("");
+                        f.put("value", f.path("key").asString("").equals("phone") ? Masking.phone(value)
+                                : Masking.phonesIn(value));
                     }
                 }
             }

@@ -220,6 +220,11 @@ class ScopeRulesTest {
         assertThat(reply.text()).doesNotContain("13987650000");
         var own = system().postJson("/api/chat", JsonText.of(Map.of("member", login, "text", name + "女士什么情况")));
         assertThat(own.status()).isEqualTo(200);
+        for (String list : new String[] {"/api/notes?member=" + login, "/api/people?query=" + name, "/api/tasks"}) {
+            var body = system().get(list).body();
+            assertThat(body).as(list).doesNotContain("13987650000");
+        }
+        assertThat(system().get("/api/notes?member=" + login).body()).contains("139****0000");
     }
 
     @Test
