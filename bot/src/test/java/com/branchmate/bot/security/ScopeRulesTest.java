@@ -142,8 +142,11 @@ class ScopeRulesTest {
     @Test
     void pagesCarryAContentSecurityPolicyAndCookiesAreSecureBehindHttps() throws Exception {
         var page = new HttpTestClient(port).get("/login.html");
-        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline' ;")
-                .contains("frame-ancestors 'none'");
+        String policy = page.header("Content-Security-Policy");
+        assertThat(policy).contains("frame-ancestors 'none'").contains("object-src 'none'");
+        String scripts = policy.substring(policy.indexOf("script-src"));
+        assertThat(scripts.substring(0, scripts.indexOf(';'))).contains("'self'").doesNotContain("unsafe-inline")
+                .doesNotContain("*").doesNotContain("http");
 
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/login.html"))
                 .header("X-Forwarded-Proto", "https").GET().build();
