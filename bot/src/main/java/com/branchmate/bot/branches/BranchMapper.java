@@ -21,7 +21,8 @@ interface BranchMapper {
     Branch findByBankAndName(@Param("bankId") long bankId, @Param("name") String name);
 
     /** Branches whose name (without bank) matches, e.g. 城南支行 under any bank. */
-    List<Branch> findByName(@Param("name") String name);
+    /** Branches of that name within a read scope. */
+    List<Branch> findByName(@Param("name") String name, @Param("scope") Visibility scope);
 
     void insert(@Param("branch") Branch branch, @Param("sourceNoteId") Long sourceNoteId, @Param("id") GeneratedId id);
 

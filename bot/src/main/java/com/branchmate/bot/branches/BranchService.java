@@ -40,8 +40,9 @@ public class BranchService {
     }
 
     /**
-     * The branch a note names. With no bank given (a note says only 城南支行), an existing branch of that name is
-     * reused when there is exactly one; otherwise nothing is created.
+     * The branch a note names. With no bank given (a note says only 城南支行), an existing branch of that name within
+     * what the author may see is reused when there is exactly one; otherwise nothing is created, so a note never
+     * attaches to (and opens up) another team's branch.
      */
     @Transactional
     public Optional<Branch> resolve(String bank, String name, Member author, Long sourceNoteId) {
@@ -49,7 +50,7 @@ public class BranchService {
             return Optional.empty();
         }
         if (bank == null || bank.isBlank()) {
-            List<Branch> sameName = branches.findByName(name);
+            List<Branch> sameName = branches.findByName(name, Caller.of(author).visibility());
             return sameName.size() == 1 ? Optional.of(sameName.get(0)) : Optional.empty();
         }
         Instant now = clock.instant();

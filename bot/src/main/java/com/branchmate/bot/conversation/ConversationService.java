@@ -29,6 +29,8 @@ import com.branchmate.bot.people.PeopleAnswers;
 import com.branchmate.bot.people.Person;
 import com.branchmate.bot.platform.kv.KeyValueStore;
 import com.branchmate.bot.platform.persistence.DatabaseDown;
+import com.branchmate.bot.platform.privacy.FieldCipher;
+import com.branchmate.bot.platform.privacy.Masking;
 import com.branchmate.bot.platform.web.BadRequestException;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,10 +62,12 @@ public class ConversationService {
     private final Clock clock;
     private final MeterRegistry registry;
     private final MessageOutbox outbox;
+    private final FieldCipher cipher;
 
     ConversationService(MemberService members, NoteService notes, Corrections corrections, PeopleAnswers peopleAnswers,
                         DayReports dayReports, Playbook playbook, KeyValueStore state, ObjectMapper objectMapper, Clock clock,
-                        MeterRegistry registry, MessageOutbox outbox) {
+                        MeterRegistry registry, MessageOutbox outbox, FieldCipher cipher) {
+        this.cipher = cipher;
         this.registry = registry;
         this.outbox = outbox;
         this.members = members;
@@ -130,6 +134,10 @@ public class ConversationService {
             return Reply.silent();
         }
         Reply reply = answer(member, message);
+        if (message.inGroup()) {
+            // Everyone in the group reads the reply: no phone number in full, whatever produced the text.
+            reply = new Reply(Masking.phonesIn(reply.text()), reply.actions());
+        }
         registry.counter("branchmate.replies", "channel", message.channel()).increment();
         return reply;
     }
@@ -207,7 +215,7 @@ public class ConversationService {
         } catch (PersonChoiceNeeded e) {
             var ask = new PendingChoice(note.text(), note.referenceDate(), note.channel(), note.channelMessageId(),
                     note.choices(), e.personIndex(), e.candidates().stream().map(Person::id).toList());
-            state.set(choiceKey(member), objectMapper.writeValueAsString(ask), CHOICE_TTL);
+            keepPendingChoice(member, ask);
             return new Reply(ConversationReplies.askWhichPerson(e.mention(), e.candidates()), List.of("note.ask"));
         }
     }
@@ -219,7 +227,7 @@ public class ConversationService {
         } else if (answer == pending.candidateIds().size() + 1) {
             choices.put(pending.personIndex(), 0L);
         } else {
-            state.set(choiceKey(member), objectMapper.writeValueAsString(pending), CHOICE_TTL);
+            keepPendingChoice(member, pending);
             return Reply.text("请回复 1 到 " + (pending.candidateIds().size() + 1) + " 之间的序号。");
         }
         return saveNote(member, new PendingChoice(pending.text(), pending.referenceDate(), pending.channel(),
@@ -229,7 +237,12 @@ public class ConversationService {
     private Optional<PendingChoice> takePendingChoice(Member member) {
         Optional<String> json = state.get(choiceKey(member));
         json.ifPresent(j -> state.delete(choiceKey(member)));
-        return json.map(j -> objectMapper.readValue(j, PendingChoice.class));
+        return json.map(j -> objectMapper.readValue(cipher.decrypt(j), PendingChoice.class));
+    }
+
+    /** The waiting note's text is personal data: sealed with the data key like note text at rest. */
+    private void keepPendingChoice(Member member, PendingChoice choice) {
+        state.set(choiceKey(member), cipher.encrypt(objectMapper.writeValueAsString(choice)), CHOICE_TTL);
     }
 
     private static String choiceKey(Member member) {

@@ -93,8 +93,8 @@ class DashboardController {
             }
         }
         upcoming.sort(Comparator.comparing(Upcoming::date));
-        return new Dashboard(notes.weeklyCounts(caller, 8), stale, upcoming, tasks.visible(caller, true, 50),
-                calendar.notice().orElse(null));
+        return new Dashboard(notes.weeklyCounts(caller, 8), stale, upcoming,
+                tasks.visible(caller, true, 50).stream().map(Task::masked).toList(), calendar.notice().orElse(null));
     }
 
     private static Upcoming upcoming(LocalDate date, String kind, Person person, String what) {

@@ -16,6 +16,7 @@ import com.branchmate.bot.channels.Reply;
 import com.branchmate.bot.channels.dingtalk.DingTalkGroupRobot;
 import com.branchmate.bot.channels.wecom.WeComGroupRobot;
 import com.branchmate.bot.members.Member;
+import com.branchmate.bot.platform.privacy.Masking;
 import com.branchmate.bot.members.MemberService;
 
 /**
@@ -42,7 +43,10 @@ class ChannelHuddleDelivery implements HuddleDelivery {
     }
 
     @Override
-    public Result toGroups(HuddleSettings settings, HuddleMessage message) {
+    public Result toGroups(HuddleSettings settings, HuddleMessage huddle) {
+        // A group never shows a phone number in full; @-mentions are added after, so a numeric user id stays whole.
+        HuddleMessage message = new HuddleMessage(huddle.title(), Masking.phonesIn(huddle.markdown()),
+                huddle.mentionMemberIds());
         List<String> delivered = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         List<Member> mentioned = message.mentionMemberIds().stream().map(members::findById)

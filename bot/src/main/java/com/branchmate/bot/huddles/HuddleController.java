@@ -77,11 +77,11 @@ class HuddleController {
 
     @GetMapping("/settings/{team}")
     HuddleSettings settings(Caller caller, @PathVariable String team) {
-        return huddles.settingsOf(huddles.teamFor(caller, team, true).id());
+        return huddles.settingsOf(huddles.teamFor(caller, team, true).id()).redacted();
     }
 
     @PutMapping("/settings/{team}")
     HuddleSettings save(Caller caller, @PathVariable String team, @Valid @RequestBody HuddleSettings settings) {
-        return huddles.save(caller, team, settings);
+        return huddles.save(caller, team, settings).redacted();
     }
 }

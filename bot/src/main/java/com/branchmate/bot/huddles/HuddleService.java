@@ -28,9 +28,11 @@ public class HuddleService {
 
     private final HuddleMapper records;
     private final DayReports dayReports;
+    private final WebhookTargets webhooks;
 
     HuddleService(HuddleSettingsMapper settings, MemberService members, HuddleWriter writer, AuditLog audit, Clock clock,
-                  HuddleMapper records, DayReports dayReports) {
+                  HuddleMapper records, DayReports dayReports, WebhookTargets webhooks) {
+        this.webhooks = webhooks;
         this.records = records;
         this.dayReports = dayReports;
         this.settings = settings;
@@ -78,9 +80,20 @@ public class HuddleService {
     public HuddleSettings save(Caller caller, String teamCode, HuddleSettings changed) {
         Team team = teamFor(caller, teamCode, true);
         check(changed);
+        HuddleSettings stored = settingsOf(team.id());
+        // A value shown redacted and sent back unchanged keeps what is stored; the secret is never shown, so an
+        // empty one keeps the stored secret while the webhook stays.
+        String wecomKey = kept(changed.wecomWebhookKey(), stored.wecomWebhookKey(), webhooks::wecomKey);
+        String dingtalkWebhook = kept(changed.dingtalkWebhook(), stored.dingtalkWebhook(), webhooks::dingtalkWebhook);
+        String dingtalkSecret = dingtalkWebhook == null ? null
+                : changed.dingtalkSecret() == null || changed.dingtalkSecret().isBlank() ? stored.dingtalkSecret()
+                : changed.dingtalkSecret().strip();
+        if (dingtalkWebhook != null && (dingtalkSecret == null || dingtalkSecret.isBlank())) {
+            throw new BadRequestException("dingtalkSecret", "钉钉机器人需要加签密钥（SEC 开头）");
+        }
         HuddleSettings row = new HuddleSettings(team.id(), changed.enabled(), changed.morningTime(),
-                changed.eveningTime(), changed.zone(), changed.wecomWebhookKey(), changed.wecomChatId(),
-                changed.dingtalkWebhook(), changed.dingtalkSecret(), changed.dingtalkConversationId(),
+                changed.eveningTime(), changed.zone(), wecomKey, changed.wecomChatId(),
+                dingtalkWebhook, dingtalkSecret, changed.dingtalkConversationId(),
                 changed.customerNames() == null ? HuddleSettings.CustomerNames.HONORIFIC : changed.customerNames(),
                 changed.morningTemplate(), changed.eveningTemplate(), changed.targetPolicies(), changed.targetPremium(),
                 changed.graceMinutes() <= 0 ? 60 : changed.graceMinutes(), changed.personalReminders(),
@@ -89,6 +102,13 @@ public class HuddleService {
         settings.insert(row);
         audit.record(caller, "HUDDLE_SETTINGS", "team", team.code(), "api", "enabled=" + row.enabled());
         return row;
+    }
+
+    private static String kept(String given, String stored, java.util.function.UnaryOperator<String> check) {
+        if (given != null && given.contains(HuddleSettings.HIDDEN)) {
+            return stored;
+        }
+        return check.apply(given);
     }
 
     private static void check(HuddleSettings s) {

@@ -37,6 +37,25 @@ public record HuddleSettings(Long teamId, boolean enabled, String morningTime, S
         return ZoneId.of(zone);
     }
 
+    /** What shows where a value is kept but not given out. */
+    static final String HIDDEN = "****";
+
+    /**
+     * These settings as the API shows them: the robot key, the webhook's access token and the signing secret are
+     * credentials for posting into the group, so only their last characters show and the secret not at all.
+     */
+    public HuddleSettings redacted() {
+        return new HuddleSettings(teamId, enabled, morningTime, eveningTime, zone, hideTail(wecomWebhookKey),
+                wecomChatId, dingtalkWebhook == null ? null : dingtalkWebhook.replaceAll("(access_token=)[^&]*", "$1" + HIDDEN),
+                null, dingtalkConversationId, customerNames, morningTemplate, eveningTemplate, targetPolicies,
+                targetPremium, graceMinutes, personalReminders, updatedAt);
+    }
+
+    private static String hideTail(String secret) {
+        return secret == null || secret.length() <= 8 ? (secret == null ? null : HIDDEN)
+                : HIDDEN + secret.substring(secret.length() - 4);
+    }
+
     public boolean hasTargets() {
         return targetPolicies != null || targetPremium != null;
     }

@@ -45,6 +45,9 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api")
 class KnowledgeController {
 
+    /** Longest file name taken: a title made from it must fit the document table's 200 characters. */
+    static final int MAX_FILE_NAME = 200;
+
     private final KnowledgeBase knowledge;
     private final Answerer answerer;
     private final CustomerScripts scripts;
@@ -88,6 +91,9 @@ class KnowledgeController {
             throw new BadRequestException("title", "标题不能超过 200 个字");
         }
         String fileName = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        if (fileName.length() > MAX_FILE_NAME || fileName.chars().anyMatch(Character::isISOControl)) {
+            throw new BadRequestException("file", "文件名不能超过 " + MAX_FILE_NAME + " 个字，也不能含控制字符");
+        }
         var ingested = knowledge.ingest(fileName, file.getBytes(), title, caller.login(), false);
         var document = ingested.document();
         if (ingested.outcome() != KnowledgeBase.Outcome.UNCHANGED) {
@@ -104,6 +110,9 @@ class KnowledgeController {
     void delete(Caller caller, @PathVariable long id) {
         mayEdit(caller);
         var document = knowledge.document(id).orElseThrow(() -> new NotFoundException("没有这份资料"));
+        if (!mayDelete(caller, document)) {
+            throw new AccessDeniedException("only admins and the uploading team delete a document");
+        }
         knowledge.delete(id);
         audit.record(caller, "KB_DELETE", "kb_document", String.valueOf(id), "api", document.title());
     }
@@ -135,7 +144,7 @@ class KnowledgeController {
 
     @PostMapping("/kb/ask")
     AskResult ask(Caller caller, @Valid @RequestBody AskRequest request) {
-        actingAs(caller, request.member(), false);
+        actingAs(caller, request.member(), false, "/api/kb/ask");
         var answer = answerer.ask(request.question(), KnowledgePlaybook.maxChars("api"));
         return new AskResult(answer.text(), answer.citations());
     }
@@ -156,7 +165,7 @@ class KnowledgeController {
     /** A script for the member, about the customer they name; the customer is looked up within that member's scope. */
     @PostMapping("/scripts")
     ScriptResult script(Caller caller, @Valid @RequestBody ScriptRequest request) {
-        Caller scope = actingAs(caller, request.member(), true);
+        Caller scope = actingAs(caller, request.member(), true, "/api/scripts");
         var result = scripts.write(scope, request.request(), request.customer(), "api");
         return new ScriptResult(result.script().text(), result.script().citations(),
                 result.script().factsUsed().stream().map(FactUsed::of).toList(),
@@ -167,16 +176,23 @@ class KnowledgeController {
      * The caller whose permissions apply: the named member when the caller may act for them, else the caller. The
      * deployment's own token names the member when customer data is involved, so it never sees beyond one member.
      */
-    private Caller actingAs(Caller caller, String login, boolean memberNeeded) {
-        if (login == null || login.isBlank()) {
-            if (caller.isSystem() && memberNeeded) {
-                throw new BadRequestException("member", "请指定成员（member）");
-            }
+    private Caller actingAs(Caller caller, String login, boolean memberNeeded, String endpoint) {
+        if ((login == null || login.isBlank()) && !(caller.isSystem() && memberNeeded)) {
             return caller;
         }
-        Member member = members.findByLogin(login.strip()).filter(caller::mayActFor)
-                .orElseThrow(() -> new NotFoundException("没有这个成员：" + login));
-        return Caller.of(member);
+        return Caller.of(members.actingFor(caller, login, false, endpoint));
+    }
+
+    /** Admins delete any document; a team lead only one uploaded by their own team, never a built-in one. */
+    private boolean mayDelete(Caller caller, KnowledgeStore.Document document) {
+        if (caller.isAdmin()) {
+            return true;
+        }
+        if (document.builtIn() || document.uploadedBy() == null || caller.teamId() == null) {
+            return false;
+        }
+        return members.findByLogin(document.uploadedBy()).map(Member::teamId).filter(caller.teamId()::equals)
+                .isPresent();
     }
 
     private static void mayEdit(Caller caller) {

@@ -27,12 +27,33 @@ public record Caller(Long memberId, String login, Role role, Long teamId, boolea
         };
     }
 
-    /** Whether this caller may act for (chat as, read the notes of) the given member. */
-    public boolean mayActFor(Member member) {
+    /** Whether the member's records lie within what this caller may see (read their notes, tasks, people). */
+    public boolean maySee(Member member) {
         return switch (role) {
             case ADMIN -> true;
             case MANAGER -> member.teamId().equals(teamId);
             case MEMBER -> member.id().equals(memberId);
         };
+    }
+
+    /**
+     * Whether this caller may act for (write as, ask as) the given member: themself; an admin or the deployment's
+     * token anyone; a team lead only the plain MEMBERs of their own team, never an admin or another lead, so acting
+     * for someone never widens the caller's own scope.
+     */
+    public boolean mayActFor(Member member) {
+        if (member.id().equals(memberId)) {
+            return true;
+        }
+        return switch (role) {
+            case ADMIN -> true;
+            case MANAGER -> member.role() == Role.MEMBER && member.teamId().equals(teamId);
+            case MEMBER -> false;
+        };
+    }
+
+    /** Whether this caller may chat as the member (api.md: only the deployment token or an ADMIN names another). */
+    public boolean mayChatAs(Member member) {
+        return member.id().equals(memberId) || isAdmin();
     }
 }

@@ -138,9 +138,11 @@ public class MemberService {
 
     @Transactional
     public Member update(Caller caller, String login, MemberChanges changes, String channel) {
-        Member current = findByLogin(login).filter(caller::mayActFor)
+        Member current = findByLogin(login).filter(caller::maySee)
                 .orElseThrow(() -> new NotFoundException("没有这个成员：" + login));
-        boolean self = current.id().equals(caller.memberId());
+        if (!caller.mayActFor(current)) {
+            throw new AccessDeniedException("a team lead changes only the plain members of their team");
+        }
         boolean managesOthers = caller.role() != Role.MEMBER;
         if (!managesOthers && (changes.role() != null || changes.team() != null || changes.enabled() != null
                 || changes.wecomUserId() != null || changes.dingtalkStaffId() != null)) {
@@ -152,10 +154,10 @@ public class MemberService {
             team = findTeam(code).orElseThrow(() -> new BadRequestException("team", "没有这个团队：" + code));
         }
         Role role = changes.role() != null ? changes.role() : current.role();
-        if (managesOthers && !self) {
-            checkMayManage(caller, team.id(), role);
-        } else if (changes.role() != null && changes.role() != current.role() && !caller.isAdmin()) {
-            throw new AccessDeniedException("only an admin changes roles");
+        boolean teamChanged = team != null && !team.id().equals(current.teamId());
+        if ((teamChanged || role != current.role()) && !caller.isAdmin()) {
+            // A lead who could move or promote would widen their own scope: that stays with admins.
+            throw new AccessDeniedException("only an admin changes a member's team or role");
         }
         Member updated = new Member(current.id(), current.login(),
                 changes.name() != null && !changes.name().isBlank() ? changes.name().trim() : current.displayName(),
@@ -205,11 +207,40 @@ public class MemberService {
         return DEFAULT_TEAM;
     }
 
+    /**
+     * The member a request speaks for: the caller when nobody is named, else the named member when the caller may
+     * act for them ({@link Caller#mayActFor}, or {@link Caller#mayChatAs} for the chat). Acting for someone else is
+     * audited under the real caller, naming the member in the detail.
+     *
+     * @param named a login, or (for the chat) a bound WeCom or DingTalk id
+     * @throws NotFoundException when the member is unknown or outside what the caller may see
+     * @throws AccessDeniedException when the caller sees them but may not act for them
+     */
+    public Member actingFor(Caller caller, String named, boolean chat, String endpoint) {
+        if (named == null || named.isBlank()) {
+            if (caller.memberId() == null) {
+                throw new BadRequestException("member", "请指定成员（member）");
+            }
+            return findById(caller.memberId()).orElseThrow(() -> new NotFoundException("成员不存在"));
+        }
+        String wanted = named.strip();
+        Member member = (chat ? findBySender("web", wanted) : findByLogin(wanted)).filter(caller::maySee)
+                .orElseThrow(() -> new NotFoundException("没有这个成员：" + wanted));
+        if (member.id().equals(caller.memberId())) {
+            return member;
+        }
+        if (!(chat ? caller.mayChatAs(member) : caller.mayActFor(member))) {
+            throw new AccessDeniedException("may not act for " + member.login());
+        }
+        audit.record(caller, "ACT_FOR", "member", member.login(), "api", "代 " + member.login() + " 调用 " + endpoint);
+        return member;
+    }
+
     private static void checkMayManage(Caller caller, long teamId, Role role) {
         if (caller.isAdmin()) {
             return;
         }
-        if (caller.role() == Role.MANAGER && caller.teamId() != null && caller.teamId() == teamId && role != Role.ADMIN) {
+        if (caller.role() == Role.MANAGER && caller.teamId() != null && caller.teamId() == teamId && role == Role.MEMBER) {
             return;
         }
         throw new AccessDeniedException("not allowed to manage members of this team");

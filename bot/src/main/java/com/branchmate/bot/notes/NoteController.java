@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +51,17 @@ class NoteController {
         this.extractionJson = extractionJson;
     }
 
-    record NoteRequest(String member, @NotBlank(message = "不能为空") String text, LocalDate referenceDate) {
+    /** {@code choices}: for a mention that fits several people, person index → the chosen person's id (0: new). */
+    record NoteRequest(String member, @NotBlank(message = "不能为空") String text, LocalDate referenceDate,
+                       java.util.Map<Integer, Long> choices) {
+    }
+
+    record Candidate(long id, String name, String branch) {
+    }
+
+    /** 409 for a note naming someone who fits several known people: nothing saved, the candidates to choose from. */
+    record ChoiceNeeded(int status, String error, String field, String mention, int personIndex,
+                        List<Candidate> candidates) {
     }
 
     record NoteView(long id, String member, String text, LocalDate referenceDate, String channel,
@@ -68,9 +80,18 @@ class NoteController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     NoteView save(Caller caller, @Valid @RequestBody NoteRequest request) {
-        Member author = author(caller, request.member());
-        var saved = notes.save(new NoteService.NewNote(author, request.text(), request.referenceDate(), "api", null));
+        Member author = members.actingFor(caller, request.member(), false, "/api/notes");
+        var saved = notes.save(new NoteService.NewNote(author, request.text(), request.referenceDate(), "api", null,
+                request.choices() == null ? java.util.Map.of() : request.choices()));
         return view(saved.note());
+    }
+
+    @ExceptionHandler(PersonChoiceNeeded.class)
+    ResponseEntity<ChoiceNeeded> choiceNeeded(PersonChoiceNeeded e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ChoiceNeeded(409,
+                "笔记里的「" + e.mention() + "」对应多位已知人员，请在 choices 里指明是哪一位（0 表示新的人）", "text",
+                e.mention(), e.personIndex(), e.candidates().stream()
+                        .map(p -> new Candidate(p.id(), p.displayName(), p.branchName())).toList()));
     }
 
     /** Historical notes from CSV or XLSX (columns: date, member, text), with a report per row. */
@@ -106,21 +127,10 @@ class NoteController {
                         @RequestParam(defaultValue = "50") int limit) {
         Long authorId = null;
         if (member != null && !member.isBlank()) {
-            authorId = members.findByLogin(member).filter(caller::mayActFor)
+            authorId = members.findByLogin(member).filter(caller::maySee)
                     .orElseThrow(() -> new NotFoundException("没有这个成员：" + member)).id();
         }
         return notes.visible(caller, authorId, limit).stream().map(this::view).map(NoteController::masked).toList();
-    }
-
-    private Member author(Caller caller, String login) {
-        if (login == null || login.isBlank()) {
-            if (caller.memberId() == null) {
-                throw new BadRequestException("member", "请指定成员（member）");
-            }
-            return members.findById(caller.memberId()).orElseThrow(() -> new NotFoundException("成员不存在"));
-        }
-        return members.findByLogin(login).filter(caller::mayActFor)
-                .orElseThrow(() -> new NotFoundException("没有这个成员：" + login));
     }
 
     /** Lists show phone numbers masked, in the text and in the extraction, as people lists do. */
@@ -133,8 +143,10 @@ class NoteController {
         if (extraction instanceof tools.jackson.databind.node.ObjectNode object) {
             for (JsonNode person : object.path("people")) {
                 for (JsonNode fact : person.path("facts")) {
-                    if (fact instanceof tools.jackson.databind.node.ObjectNode f && f.path("key").asString("").equals("phone")) {
-                        f.put("value", Masking.phone(f.path("value").asString("")));
+                    if (fact instanceof tools.jackson.databind.node.ObjectNode f) {
+                        String value = f.path("value").asString("");
+                        f.put("value", f.path("key").asString("").equals("phone") ? Masking.phone(value)
+                                : Masking.phonesIn(value));
                     }
                 }
             }

@@ -155,7 +155,7 @@ public class NoteService {
         if (note == null) {
             return Optional.empty();
         }
-        return members.findById(note.memberId()).filter(caller::mayActFor).map(m -> note);
+        return members.findById(note.memberId()).filter(caller::maySee).map(m -> note);
     }
 
     /** Extraction and everything it records, for a note row that exists. */

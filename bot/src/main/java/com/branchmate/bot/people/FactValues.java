@@ -31,7 +31,8 @@ public final class FactValues {
             case "birthday", "anniversary", "maturity":
                 return dateValue(value);
             default:
-                return value;
+                // Free text may hold a number too (女儿手机139…).
+                return maskIdentifiers ? Masking.phonesIn(value) : value;
         }
     }
 

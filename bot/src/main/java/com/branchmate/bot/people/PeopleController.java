@@ -55,6 +55,8 @@ class PeopleController {
                 value = Masking.phone(value);
             } else if (masked && "wechat".equals(fact.factKey())) {
                 value = Masking.wechat(value);
+            } else if (masked) {
+                value = Masking.phonesIn(value);
             }
             return new FactView(fact.id(), fact.factKey(), value, fact.factNote(), fact.sourceNoteId(),
                     fact.recordedByLogin(), fact.recordedAt(), fact.supersededAt());

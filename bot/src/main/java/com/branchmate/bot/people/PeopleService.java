@@ -22,6 +22,7 @@ import com.branchmate.bot.notes.extraction.ExtractedPerson;
 import com.branchmate.bot.notes.extraction.FactKey;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 import com.branchmate.bot.platform.privacy.FieldCipher;
+import com.branchmate.bot.platform.privacy.Masking;
 
 /** People and their facts: matching mentions to known people, recording facts with history, undoing a note. */
 @Service
@@ -34,6 +35,8 @@ public class PeopleService {
             FactKey.BIRTHDAY, FactKey.AGE, FactKey.ASSET, FactKey.RISK_PROFILE, FactKey.STAGE,
             FactKey.PREVIOUS_BRANCH, FactKey.OCCUPATION);
 
+    /** The width of fact.fact_value. */
+    private static final int MAX_VALUE = 1000;
     private static final Set<String> ENCRYPTED_KEYS = Set.of(FactKey.PHONE.key(), FactKey.WECHAT.key());
 
     private final PersonMapper people;
@@ -259,12 +262,22 @@ public class PeopleService {
         return facts.findHistory(personId).stream().map(this::reveal).toList();
     }
 
-    /** Phone numbers and WeChat ids are stored encrypted; everything above this line sees plain values. */
+    /**
+     * Phone numbers and WeChat ids are stored encrypted, and so is any other fact whose text holds a phone number
+     * (女儿手机139…); everything above this line sees plain values.
+     */
     private Fact protect(Fact fact) {
-        if (!ENCRYPTED_KEYS.contains(fact.factKey())) {
+        String note = Masking.phonesIn(fact.factNote());
+        boolean sensitive = ENCRYPTED_KEYS.contains(fact.factKey()) || Masking.containsPhone(fact.factValue());
+        if (!sensitive && java.util.Objects.equals(note, fact.factNote())) {
             return fact;
         }
-        return new Fact(fact.id(), fact.personId(), fact.factKey(), cipher.encrypt(fact.factValue()), fact.factNote(),
+        String value = sensitive ? cipher.encrypt(fact.factValue()) : fact.factValue();
+        if (value != null && value.length() > MAX_VALUE) {
+            // Too long to store sealed: keep it with the number masked (the note itself keeps it, encrypted).
+            value = Masking.phonesIn(fact.factValue());
+        }
+        return new Fact(fact.id(), fact.personId(), fact.factKey(), value, note,
                 fact.sourceNoteId(), fact.recordedBy(), fact.recordedByLogin(), fact.recordedAt(), fact.supersededAt(),
                 fact.supersededBy());
     }

@@ -38,7 +38,8 @@ class TaskController {
     @GetMapping
     List<Task> list(Caller caller, @RequestParam(defaultValue = "open") String status,
                     @RequestParam(defaultValue = "200") int limit) {
-        return tasks.visible(caller, !"all".equals(status), limit);
+        // A list masks phone numbers, as every list does.
+        return tasks.visible(caller, !"all".equals(status), limit).stream().map(Task::masked).toList();
     }
 
     @PutMapping("/{id}")

@@ -44,6 +44,8 @@ class HuddleMentionsTest {
     @DynamicPropertySource
     static void platforms(DynamicPropertyRegistry registry) {
         registry.add("bot.wecom.api-base-url", PLATFORMS::baseUrl);
+        // Huddles post only to the platforms' robot hosts: here, the fake standing in for them.
+        registry.add("bot.dingtalk.oapi-base-url", PLATFORMS::baseUrl);
     }
 
     @AfterAll

@@ -20,11 +20,11 @@ import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.persistence.DatabaseDown;
-import com.branchmate.bot.platform.web.NotFoundException;
 
 /**
  * POST /api/chat: the web chat page and tests talk to the same pipeline a WeCom or DingTalk message goes
- * through. An admin may speak for any member; others only for members they may act for.
+ * through. A console user chats as themself; only the deployment's token or an admin may name another member
+ * (audited as the real caller).
  */
 @RestController
 class ChatController {
@@ -53,9 +53,7 @@ class ChatController {
                 request.conversation(), request.text(), clock.instant(), true);
         Member member;
         try {
-            member = members.findBySender("web", request.member().trim())
-                    .filter(caller::mayActFor)
-                    .orElseThrow(() -> new NotFoundException("没有这个成员：" + request.member()));
+            member = members.actingFor(caller, request.member(), true, "/api/chat");
         } catch (RuntimeException e) {
             if (caller.isSystem() && DatabaseDown.is(e)) {
                 // The deployment's own token needs no database to be trusted: keep the message like a callback.

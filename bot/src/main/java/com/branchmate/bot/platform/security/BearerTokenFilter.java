@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.BotProperties;
 
@@ -79,6 +80,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         }
         return tokens.ownerLogin(token)
                 .flatMap(members::findByLogin)
+                .filter(Member::enabled)
                 .map(Caller::of);
     }
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.branchmate.bot.platform.persistence.DatabaseDown;
@@ -105,6 +106,12 @@ class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
         return status(HttpStatus.CONTENT_TOO_LARGE, "文件太大，超过了上传限制", "file");
+    }
+
+    /** A multipart body the server cannot take apart, e.g. a file name holding a NUL. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> badUpload(MultipartException e) {
+        return status(HttpStatus.BAD_REQUEST, "上传的文件无法读取：文件名或格式不对", "file");
     }
 
     @ExceptionHandler(Exception.class)
