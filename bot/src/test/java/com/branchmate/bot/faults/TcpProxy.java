@@ -145,6 +145,12 @@ public final class TcpProxy implements AutoCloseable {
             } catch (IOException | InterruptedException e) {
                 // one side closed or was reset
             } finally {
+                // A black hole swallows the close too: the other side must not learn of it until it heals.
+                try {
+                    awaitForwarding();
+                } catch (IOException | InterruptedException e) {
+                    // refusing or interrupted: close now
+                }
                 close(from);
                 close(to);
             }
