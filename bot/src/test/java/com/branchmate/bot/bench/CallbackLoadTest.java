@@ -90,7 +90,7 @@ public final class CallbackLoadTest {
                 "--bot.channels.queue-capacity=1000", "--bot.channels.workers=" + System.getProperty("workers", "4")));
         if (!external) {
             arguments.add("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("load")
-                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0");
         }
         if (System.getenv("BOT_REDIS_URL") != null) {
             arguments.add("--bot.redis.url=" + System.getenv("BOT_REDIS_URL"));
