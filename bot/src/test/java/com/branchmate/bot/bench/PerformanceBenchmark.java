@@ -124,7 +124,7 @@ public final class PerformanceBenchmark {
                 "--server.port=0", "--bot.data-dir=" + dataDir, "--bot.api-token=bench-token",
                 "--bot.huddles.cron=-", "--logging.level.root=warn", "--bot.kb.default-playbook=true",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("bench")
-                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0");
     }
 
     private static List<Long> chatRoundTrips(int port) throws Exception {

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The DingTalk app robot's HTTP callback (消息接收模式 HTTP). The headers {@code timestamp} and {@code sign}
- * are checked before anything is read into the pipeline; a bad or stale pair gets 403 and nothing happens.
+ * are checked before anything is read into the pipeline; a bad or stale pair, or a pair already used for
+ * another message (the signature does not cover the body), gets 403 and nothing happens.
  * The answer is an empty 200 at once; the reply follows through the sessionWebhook. Only when the bot is too
  * busy does the response itself carry a message, which DingTalk shows in the chat.
  */
@@ -32,14 +33,16 @@ class DingTalkCallbackController {
 
     private final DingTalkProperties properties;
     private final DingTalkInbox inbox;
+    private final DingTalkReplayGuard replayGuard;
     private final JsonHttp http;
     private final ChannelsProperties channels;
     private final Clock clock;
 
-    DingTalkCallbackController(DingTalkProperties properties, DingTalkInbox inbox, JsonHttp http,
-                               ChannelsProperties channels, Clock clock) {
+    DingTalkCallbackController(DingTalkProperties properties, DingTalkInbox inbox, DingTalkReplayGuard replayGuard,
+                               JsonHttp http, ChannelsProperties channels, Clock clock) {
         this.properties = properties;
         this.inbox = inbox;
+        this.replayGuard = replayGuard;
         this.http = http;
         this.channels = channels;
         this.clock = clock;
@@ -66,7 +69,15 @@ class DingTalkCallbackController {
         if (body == null || !body.isObject()) {
             return ResponseEntity.badRequest().build();
         }
-        return inbox.accept(DingTalkMessage.fromJson(body))
+        DingTalkMessage message = DingTalkMessage.fromJson(body);
+        if (message.msgId() == null || message.msgId().isBlank()) {
+            return ResponseEntity.badRequest().build();
+        }
+        if (!replayGuard.accept(request.getHeader("timestamp"), request.getHeader("sign"), message.msgId())) {
+            log.warn("DingTalk callback refused: its timestamp and sign were already used for another message");
+            return ResponseEntity.status(403).build();
+        }
+        return inbox.accept(message)
                 .map(text -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                         .body(http.write(Map.of("msgtype", "text", "text", Map.of("content", text)))))
                 .orElseGet(() -> ResponseEntity.ok().build());

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -38,6 +40,9 @@ public class DingTalkChannel implements ChatChannel {
     static final int TEXT_LIMIT_BYTES = 15_000;
     /** Don't start on a webhook about to expire: a long reply in parts would lose its tail. */
     private static final Duration WEBHOOK_MARGIN = Duration.ofMinutes(1);
+    /** Where DingTalk's sessionWebhook URLs live (https://oapi.dingtalk.com/robot/sendBySession?session=…). */
+    private static final Set<String> DINGTALK_HOSTS = Set.of("oapi.dingtalk.com", "api.dingtalk.com");
+    private static final String SESSION_PATH = "/robot/sendBySession";
 
     private final DingTalkProperties properties;
     private final DingTalkApi api;
@@ -101,7 +106,7 @@ public class DingTalkChannel implements ChatChannel {
         }
     }
 
-    /** The sessionWebhook if it is on DingTalk's host and has more than a minute to live. */
+    /** The sessionWebhook if it is DingTalk's own session endpoint and has more than a minute to live. */
     private URI usableWebhook(DingTalkMessage message) {
         if (message.sessionWebhook() == null
                 || clock.millis() + WEBHOOK_MARGIN.toMillis() >= message.sessionWebhookExpiredTime()) {
@@ -109,14 +114,44 @@ public class DingTalkChannel implements ChatChannel {
         }
         try {
             URI uri = URI.create(message.sessionWebhook());
-            URI oapi = properties.oapiBaseUrl();
             // The callback signature does not cover the body: never post where a forged body points.
-            boolean trusted = Objects.equals(uri.getScheme(), oapi.getScheme())
-                    && Objects.equals(uri.getHost(), oapi.getHost()) && uri.getPort() == oapi.getPort();
-            return trusted ? uri : null;
+            return trustedWebhook(uri, properties) ? uri : null;
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * Only DingTalk's session endpoint: https on DingTalk's own API hosts, or exactly (scheme, host and port) the
+     * API base URLs the operator configured, which is how a local fake in tests is reached. A plain-http or
+     * loopback webhook is therefore trusted only when the configured base URL is that very address.
+     */
+    static boolean trustedWebhook(URI uri, DingTalkProperties properties) {
+        if (uri.getRawUserInfo() != null || uri.getHost() == null
+                || !SESSION_PATH.equals(uri.getPath())) {
+            return false;
+        }
+        boolean dingtalkHost = "https".equalsIgnoreCase(uri.getScheme())
+                && DINGTALK_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT))
+                && (uri.getPort() == -1 || uri.getPort() == 443);
+        return dingtalkHost || sameOrigin(uri, properties.oapiBaseUrl()) || sameOrigin(uri, properties.apiBaseUrl());
+    }
+
+    private static boolean sameOrigin(URI uri, URI base) {
+        return base != null && base.getHost() != null
+                && Objects.equals(lower(uri.getScheme()), lower(base.getScheme()))
+                && uri.getHost().equalsIgnoreCase(base.getHost()) && port(uri) == port(base);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : "http".equalsIgnoreCase(uri.getScheme()) ? 80 : -1;
+    }
+
+    private static String lower(String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, Object> webhookBody(DingTalkMessage message, String text) {

@@ -18,7 +18,11 @@ import javax.crypto.spec.SecretKeySpec;
 final class DingTalkSignature {
 
     /** DingTalk's own window; the signature covers only the timestamp, so older pairs are refused. */
-    static final Duration MAX_SKEW = Duration.ofHours(1);
+    static final Duration MAX_AGE = Duration.ofHours(1);
+    /** Clocks disagree a little; a pair from further ahead was made to be replayed later. */
+    static final Duration MAX_AHEAD = Duration.ofMinutes(5);
+    /** How long a pair can be valid at all: the replay guard remembers it that long. */
+    static final Duration VALIDITY = MAX_AGE.plus(MAX_AHEAD);
 
     private DingTalkSignature() {
     }
@@ -34,7 +38,7 @@ final class DingTalkSignature {
         }
     }
 
-    /** True when the timestamp is within an hour of now and the signature matches it. */
+    /** True when the timestamp is at most an hour old, at most minutes ahead, and the signature matches it. */
     static boolean verify(String timestampHeader, String signHeader, String secret, Instant now) {
         if (timestampHeader == null || signHeader == null || secret == null) {
             return false;
@@ -45,7 +49,8 @@ final class DingTalkSignature {
         } catch (NumberFormatException e) {
             return false;
         }
-        if (Math.abs(now.toEpochMilli() - timestamp) > MAX_SKEW.toMillis()) {
+        long age = now.toEpochMilli() - timestamp;
+        if (age > MAX_AGE.toMillis() || -age > MAX_AHEAD.toMillis()) {
             return false;
         }
         return MessageDigest.isEqual(sign(timestamp, secret).getBytes(StandardCharsets.US_ASCII),

@@ -101,6 +101,10 @@ class WeComCallbackController {
             log.warn("WeCom callback refused: {}", e.getMessage());
             return ResponseEntity.badRequest().build();
         }
+        if (!WeComCrypto.fresh(timestamp, clock.instant())) {
+            log.warn("WeCom callback refused: signed correctly but its timestamp is more than 5 minutes off");
+            return ResponseEntity.status(403).build();
+        }
         // WxJava does not compare the receive id; a message for another corp must not reach our members.
         if (!properties.corpId().equals(message.get("ToUserName"))) {
             log.warn("WeCom callback for another corp refused");

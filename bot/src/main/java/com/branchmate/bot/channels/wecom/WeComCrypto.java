@@ -2,6 +2,8 @@ package com.branchmate.bot.channels.wecom;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 
 import me.chanjar.weixin.common.util.crypto.SHA1;
@@ -27,6 +29,12 @@ final class WeComCrypto {
             super(message, cause, false, false);
         }
     }
+
+    /**
+     * WeCom signs the timestamp with the message, but a captured request stays correctly signed forever: one
+     * whose timestamp is further from now than this is refused. WeCom re-sends within seconds, not minutes.
+     */
+    static final Duration MAX_SKEW = Duration.ofMinutes(5);
 
     private final String token;
     private final WxCryptUtil crypt;
@@ -59,6 +67,19 @@ final class WeComCrypto {
             return crypt.decrypt(encrypted);
         } catch (RuntimeException e) {
             throw new BadMessage("cannot decrypt", e);
+        }
+    }
+
+    /** True when the callback's timestamp (epoch seconds) is within {@link #MAX_SKEW} of now. */
+    static boolean fresh(String timestamp, Instant now) {
+        if (isBlank(timestamp)) {
+            return false;
+        }
+        try {
+            long seconds = Long.parseLong(timestamp.strip());
+            return Math.abs(now.getEpochSecond() - seconds) <= MAX_SKEW.toSeconds();
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -100,6 +100,10 @@ class WeComRobotCallbackController {
             log.warn("WeCom robot callback refused: {}", e.getMessage());
             return ResponseEntity.badRequest().build();
         }
+        if (!WeComCrypto.fresh(timestamp, clock.instant())) {
+            log.warn("WeCom robot callback refused: signed correctly but its timestamp is more than 5 minutes off");
+            return ResponseEntity.status(403).build();
+        }
         handle(message);
         return ResponseEntity.ok().build();
     }

@@ -21,7 +21,7 @@ class DingTalkSignatureTest {
     }
 
     @Test
-    void timestampsUpToAnHourAwayAreAcceptedAndNoFurther() {
+    void timestampsUpToAnHourOldAndFiveMinutesAheadAreAcceptedAndNoFurther() {
         String sign = DingTalkSignature.sign(TIMESTAMP, SECRET);
         Instant sent = Instant.ofEpochMilli(TIMESTAMP);
 
@@ -29,8 +29,13 @@ class DingTalkSignatureTest {
                 .isTrue();
         assertThat(DingTalkSignature.verify(String.valueOf(TIMESTAMP), sign, SECRET,
                 sent.plus(Duration.ofHours(1)).plusMillis(1))).isFalse();
+        // Now is before the timestamp: the pair was made ahead, to be used later.
         assertThat(DingTalkSignature.verify(String.valueOf(TIMESTAMP), sign, SECRET,
-                sent.minus(Duration.ofHours(1)).minusMillis(1))).isFalse();
+                sent.minus(Duration.ofMinutes(5)))).isTrue();
+        assertThat(DingTalkSignature.verify(String.valueOf(TIMESTAMP), sign, SECRET,
+                sent.minus(Duration.ofMinutes(5)).minusMillis(1))).isFalse();
+        assertThat(DingTalkSignature.verify(String.valueOf(TIMESTAMP), sign, SECRET,
+                sent.minus(Duration.ofMinutes(59)))).isFalse();
     }
 
     @Test

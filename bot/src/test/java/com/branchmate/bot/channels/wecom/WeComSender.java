@@ -31,8 +31,13 @@ public final class WeComSender {
     }
 
     public Signed seal(String plaintext) {
+        return seal(plaintext, Instant.now());
+    }
+
+    /** Sealed as WeCom would have at {@code at}: a captured request replayed later, or a clock that is off. */
+    public Signed seal(String plaintext, Instant at) {
         String encrypted = crypt.encrypt(UUID.randomUUID().toString().replace("-", "").substring(0, 16), plaintext);
-        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        String timestamp = String.valueOf(at.getEpochSecond());
         String nonce = UUID.randomUUID().toString().substring(0, 10);
         return new Signed(encrypted, timestamp, nonce, SHA1.gen(token, timestamp, nonce, encrypted));
     }
@@ -50,7 +55,7 @@ public final class WeComSender {
         return http.post("/callback/wecom?" + signed.query(), "text/xml", body);
     }
 
-    CallbackClient.Response postRaw(String path, String contentType, String body) {
+    public CallbackClient.Response postRaw(String path, String contentType, String body) {
         return http.post(path, contentType, body);
     }
 
