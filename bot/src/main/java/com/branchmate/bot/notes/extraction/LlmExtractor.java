@@ -1,5 +1,10 @@
 package com.branchmate.bot.notes.extraction;
 
+import com.branchmate.extraction.Extraction;
+import com.branchmate.extraction.ExtractionJson;
+import com.branchmate.extraction.NoteExtractor;
+import com.branchmate.extraction.RuleExtractor;
+
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -65,7 +70,7 @@ public class LlmExtractor implements NoteExtractor {
     public LlmExtractor(ChatModel model, NoteExtractor fallback) {
         this.model = Objects.requireNonNull(model, "model");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
-        this.parser = new ExtractionJson(Lexicon.load().banks);
+        this.parser = new ExtractionJson();
         this.systemPrompt = resource("extraction/llm-system-prompt.txt");
     }
 

@@ -1,5 +1,12 @@
 package com.branchmate.bot.notes.extraction;
 
+import com.branchmate.extraction.BranchRef;
+import com.branchmate.extraction.ExtractedFact;
+import com.branchmate.extraction.ExtractedPerson;
+import com.branchmate.extraction.ExtractedTask;
+import com.branchmate.extraction.Extraction;
+import com.branchmate.extraction.NoteExtractor;
+
 import com.branchmate.bot.support.FakeOpenAiServer;
 
 import org.junit.jupiter.api.AfterEach;

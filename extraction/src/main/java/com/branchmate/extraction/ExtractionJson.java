@@ -1,4 +1,6 @@
-package com.branchmate.bot.notes.extraction;
+package com.branchmate.extraction;
+
+import com.branchmate.extraction.vocabulary.FactKey;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
  * Unknown keys, roles outside the list, malformed dates, phones and amounts are dropped one by one with a log line
  * that names the key, never the value (values are personal data). Stateless, so thread-safe.
  */
-final class ExtractionJson {
+public final class ExtractionJson {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractionJson.class);
 
@@ -40,12 +42,17 @@ final class ExtractionJson {
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, String> banks;
 
+    /** With the bank names of the extraction dictionaries. */
+    public ExtractionJson() {
+        this(Lexicon.load().banks);
+    }
+
     ExtractionJson(Map<String, String> banks) {
         this.banks = banks;
     }
 
     /** Empty when the answer holds no JSON object at all; then the caller falls back to the rules. */
-    Optional<Extraction> parse(String answer) {
+    public Optional<Extraction> parse(String answer) {
         if (answer == null) {
             return Optional.empty();
         }

@@ -1,6 +1,6 @@
-package com.branchmate.bot.notes.extraction;
+package com.branchmate.extraction.dates;
 
-import com.branchmate.bot.platform.LunarLock;
+import com.branchmate.extraction.LunarLock;
 
 import com.nlf.calendar.Lunar;
 import com.nlf.calendar.LunarMonth;

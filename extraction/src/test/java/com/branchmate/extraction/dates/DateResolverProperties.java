@@ -1,4 +1,4 @@
-package com.branchmate.bot.notes.extraction;
+package com.branchmate.extraction.dates;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,4 +1,4 @@
-package com.branchmate.bot.notes.extraction;
+package com.branchmate.extraction;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,15 +1,11 @@
-package com.branchmate.bot.notes.extraction;
-
-import com.branchmate.bot.support.SharedFolder;
+package com.branchmate.extraction;
 
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Scores RuleExtractor on the dev notes and measures its speed (notes per second after a warm-up). Run:
- * {@code ./mvnw -q -pl bot -am test-compile exec:java -Dexec.skip=true -Dexec.mainClass=com.branchmate.bot.notes.extraction.ExtractionBenchmark -Dexec.classpathScope=test}.
- * {@code -Dexec.skip=true} keeps exec:java off the parent and sibling modules that {@code -am} adds; bot/pom.xml
- * sets {@code skip=false} for this module.
+ * {@code ./mvnw -q -pl extraction test-compile exec:java -Dexec.skip=false -Dexec.mainClass=com.branchmate.extraction.ExtractionBenchmark -Dexec.classpathScope=test}.
  * Pass {@code -Dbenchmark.verbose=true} to print every miss.
  */
 public final class ExtractionBenchmark {

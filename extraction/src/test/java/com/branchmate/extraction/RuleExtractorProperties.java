@@ -1,4 +1,6 @@
-package com.branchmate.bot.notes.extraction;
+package com.branchmate.extraction;
+
+import com.branchmate.extraction.vocabulary.FactKey;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

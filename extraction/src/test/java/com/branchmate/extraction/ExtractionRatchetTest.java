@@ -1,6 +1,4 @@
-package com.branchmate.bot.notes.extraction;
-
-import com.branchmate.bot.support.SharedFolder;
+package com.branchmate.extraction;
 
 import org.junit.jupiter.api.Test;
 

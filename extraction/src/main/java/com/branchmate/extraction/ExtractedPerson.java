@@ -1,4 +1,4 @@
-package com.branchmate.bot.notes.extraction;
+package com.branchmate.extraction;
 
 import java.util.List;
 

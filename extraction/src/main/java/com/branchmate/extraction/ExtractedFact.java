@@ -1,4 +1,6 @@
-package com.branchmate.bot.notes.extraction;
+package com.branchmate.extraction;
+
+import com.branchmate.extraction.vocabulary.FactKey;
 
 /**
  * One fact: a key of the vocabulary ({@link FactKey}) and its value in the format domain.md gives

@@ -1,4 +1,7 @@
-package com.branchmate.bot.notes.extraction;
+package com.branchmate.extraction;
+
+import com.branchmate.extraction.dates.DateResolver;
+import com.branchmate.extraction.vocabulary.FactKey;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +26,7 @@ public class RuleExtractor implements NoteExtractor {
     private static final Logger log = LoggerFactory.getLogger(RuleExtractor.class);
 
     /** Longer notes are cut: a visit note is a few hundred characters, and rules must stay fast. */
-    static final int MAX_LENGTH = 5_000;
+    public static final int MAX_LENGTH = 5_000;
 
     private static final Set<String> STAFF_ONLY = Set.of("role", "previous_branch");
     private static final Set<String> CUSTOMER_ONLY = Set.of("occupation", "age", "asset", "product", "maturity",
@@ -290,7 +293,8 @@ public class RuleExtractor implements NoteExtractor {
         void findAges() {
             Matcher m = AGE.matcher(text);
             while (m.find()) {
-                int age = DateResolver.parseNumber(m.group(1));
+                String n = m.group(1);
+                int age = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : (int) chineseNumber(n);
                 Clause c = clauseAt(m.start());
                 String before = c == null ? "" : text.substring(c.start(), m.start());
                 // 孩子5岁 is the child's age, not the customer's

@@ -1,4 +1,4 @@
-package com.branchmate.bot.notes.extraction;
+package com.branchmate.extraction.dates;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,6 @@
-package com.branchmate.bot.notes.extraction;
+package com.branchmate.extraction;
+
+import com.branchmate.extraction.vocabulary.FactKey;
 
 import java.util.ArrayList;
 import java.util.List;
