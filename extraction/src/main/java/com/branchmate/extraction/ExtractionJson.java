@@ -27,7 +27,6 @@ public final class ExtractionJson {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractionJson.class);
 
-    private static final Pattern FENCE = Pattern.compile("```(?:json|JSON)?");
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{9,11}");
     private static final Pattern WECHAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{3,29}");
@@ -56,19 +55,19 @@ public final class ExtractionJson {
         if (answer == null) {
             return Optional.empty();
         }
-        String body = FENCE.matcher(answer).replaceAll("").strip();
-        int open = body.indexOf('{');
-        int close = body.lastIndexOf('}');
-        if (open < 0 || close <= open) {
-            return Optional.empty();
+        JsonNode root = null;
+        for (String candidate : JsonObjects.candidates(answer)) {
+            try {
+                JsonNode node = json.readTree(candidate);
+                if (node != null && node.isObject() && (node.has("people") || node.has("branch") || node.has("tasks"))) {
+                    root = node;
+                    break;
+                }
+            } catch (JacksonException e) {
+                // not JSON: a brace in prose or reasoning; try the next candidate
+            }
         }
-        JsonNode root;
-        try {
-            root = json.readTree(body.substring(open, close + 1));
-        } catch (JacksonException e) {
-            return Optional.empty();
-        }
-        if (root == null || !root.isObject()) {
+        if (root == null) {
             return Optional.empty();
         }
         return Optional.of(new Extraction(branch(root.path("branch")), people(root.path("people")),

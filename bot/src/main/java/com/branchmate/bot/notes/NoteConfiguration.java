@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import com.branchmate.extraction.dates.DateResolver;
 import com.branchmate.bot.notes.extraction.LlmExtractor;
 import com.branchmate.bot.platform.llm.CircuitBreakingChatModel;
+import com.branchmate.bot.platform.llm.LlmUse;
 import com.branchmate.bot.platform.llm.LlmProperties;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,7 +54,7 @@ class NoteConfiguration {
             extractor = rules;
         } else {
             log.info("Extraction: LLM {} at {}, falling back to offline rules", settings.model(), settings.baseUrl());
-            extractor = new LlmExtractor(model, rules);
+            extractor = new LlmExtractor(model.forUse(LlmUse.EXTRACTION), rules, settings.jsonResponses());
         }
         return timed(extractor, registry);
     }
