@@ -15,7 +15,7 @@ import com.branchmate.bot.branches.BranchSummary;
 import com.branchmate.bot.huddles.CalendarCoverage;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.notes.NoteService;
-import com.branchmate.bot.notes.extraction.FactKey;
+import com.branchmate.extraction.vocabulary.FactKey;
 import com.branchmate.bot.people.Fact;
 import com.branchmate.bot.people.LunarDates;
 import com.branchmate.bot.people.PeopleService;

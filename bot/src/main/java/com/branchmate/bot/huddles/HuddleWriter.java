@@ -18,7 +18,7 @@ import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.members.Visibility;
 import com.branchmate.bot.notes.NoteService;
-import com.branchmate.bot.notes.extraction.FactKey;
+import com.branchmate.extraction.vocabulary.FactKey;
 import com.branchmate.bot.people.Fact;
 import com.branchmate.bot.people.LunarDates;
 import com.branchmate.bot.people.PeopleService;

@@ -15,6 +15,9 @@ import com.branchmate.bot.huddles.HuddleTips;
 import com.branchmate.bot.people.PeopleService;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.llm.CircuitBreakingChatModel;
+import com.branchmate.bot.platform.llm.LlmUse;
+
+import dev.langchain4j.model.chat.ChatModel;
 import com.branchmate.knowledge.KnowledgeBase;
 import com.branchmate.knowledge.answer.Answerer;
 import com.branchmate.knowledge.embedding.BgeSmallZhEmbedder;
@@ -40,13 +43,13 @@ class KnowledgeConfiguration {
 
     @Bean
     Answerer answerer(KnowledgeBase knowledge, ObjectProvider<CircuitBreakingChatModel> model) {
-        return new Answerer(knowledge, model.getIfAvailable());
+        return new Answerer(knowledge, forUse(model, LlmUse.ANSWER));
     }
 
     @Bean
     CustomerScripts customerScripts(KnowledgeBase knowledge, ObjectProvider<CircuitBreakingChatModel> model,
                                     PeopleService people, AuditLog audit, Clock clock) {
-        return new CustomerScripts(new ScriptWriter(knowledge, model.getIfAvailable()), people, audit, clock);
+        return new CustomerScripts(new ScriptWriter(knowledge, forUse(model, LlmUse.SCRIPT)), people, audit, clock);
     }
 
     @Bean
@@ -72,5 +75,11 @@ class KnowledgeConfiguration {
             knowledge.refresh();
             CompletableFuture.runAsync(BgeSmallZhEmbedder.shared()::warmUp);
         };
+    }
+
+    /** The shared model counted under this use, or none (offline). */
+    private static ChatModel forUse(ObjectProvider<CircuitBreakingChatModel> model, String use) {
+        CircuitBreakingChatModel shared = model.getIfAvailable();
+        return shared == null ? null : shared.forUse(use);
     }
 }

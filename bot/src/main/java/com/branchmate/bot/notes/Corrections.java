@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
-import com.branchmate.bot.notes.extraction.ExtractedFact;
-import com.branchmate.bot.notes.extraction.ExtractedPerson;
-import com.branchmate.bot.notes.extraction.Extraction;
-import com.branchmate.bot.notes.extraction.FactKey;
-import com.branchmate.bot.notes.extraction.NoteExtractor;
+import com.branchmate.extraction.ExtractedFact;
+import com.branchmate.extraction.ExtractedPerson;
+import com.branchmate.extraction.Extraction;
+import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.NoteExtractor;
 import com.branchmate.bot.people.Fact;
 import com.branchmate.bot.people.FactValues;
 import com.branchmate.bot.people.PeopleService;

@@ -4,10 +4,10 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import com.branchmate.bot.notes.extraction.ExtractedFact;
-import com.branchmate.bot.notes.extraction.ExtractedPerson;
-import com.branchmate.bot.notes.extraction.ExtractedTask;
-import com.branchmate.bot.notes.extraction.Extraction;
+import com.branchmate.extraction.ExtractedFact;
+import com.branchmate.extraction.ExtractedPerson;
+import com.branchmate.extraction.ExtractedTask;
+import com.branchmate.extraction.Extraction;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;

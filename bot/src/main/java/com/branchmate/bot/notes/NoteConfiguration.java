@@ -8,15 +8,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.branchmate.bot.notes.extraction.DateResolver;
+import com.branchmate.extraction.dates.DateResolver;
 import com.branchmate.bot.notes.extraction.LlmExtractor;
 import com.branchmate.bot.platform.llm.CircuitBreakingChatModel;
+import com.branchmate.bot.platform.llm.LlmUse;
 import com.branchmate.bot.platform.llm.LlmProperties;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import com.branchmate.bot.notes.extraction.NoteExtractor;
-import com.branchmate.bot.notes.extraction.RuleExtractor;
+import com.branchmate.extraction.NoteExtractor;
+import com.branchmate.extraction.RuleExtractor;
 
 /**
  * The extractor: offline rules by default; with {@code bot.llm.base-url} set, an LLM that falls back to the rules
@@ -53,7 +54,7 @@ class NoteConfiguration {
             extractor = rules;
         } else {
             log.info("Extraction: LLM {} at {}, falling back to offline rules", settings.model(), settings.baseUrl());
-            extractor = new LlmExtractor(model, rules);
+            extractor = new LlmExtractor(model.forUse(LlmUse.EXTRACTION), rules, settings.jsonResponses());
         }
         return timed(extractor, registry);
     }

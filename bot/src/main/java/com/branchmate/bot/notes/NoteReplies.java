@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.branchmate.bot.branches.Branch;
-import com.branchmate.bot.notes.extraction.FactKey;
+import com.branchmate.extraction.vocabulary.FactKey;
 import com.branchmate.bot.people.Fact;
 import com.branchmate.bot.people.FactValues;
 import com.branchmate.bot.people.PeopleService;

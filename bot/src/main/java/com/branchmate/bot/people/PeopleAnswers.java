@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import com.branchmate.bot.branches.Branch;
 import com.branchmate.bot.branches.BranchService;
 import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.notes.extraction.FactKey;
+import com.branchmate.extraction.vocabulary.FactKey;
 import com.branchmate.bot.platform.audit.AuditLog;
 
 /**

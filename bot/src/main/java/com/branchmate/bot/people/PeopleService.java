@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
-import com.branchmate.bot.notes.extraction.ExtractedFact;
-import com.branchmate.bot.notes.extraction.ExtractedPerson;
-import com.branchmate.bot.notes.extraction.FactKey;
+import com.branchmate.extraction.ExtractedFact;
+import com.branchmate.extraction.ExtractedPerson;
+import com.branchmate.extraction.vocabulary.FactKey;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 import com.branchmate.bot.platform.privacy.FieldCipher;
 import com.branchmate.bot.platform.privacy.Masking;

@@ -18,7 +18,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.branchmate.bot.BranchMateApplication;
-import com.branchmate.bot.notes.extraction.NoteExtractor;
+import com.branchmate.extraction.NoteExtractor;
 import com.branchmate.knowledge.KnowledgeBase;
 import com.branchmate.knowledge.answer.Answerer;
 import com.branchmate.knowledge.embedding.BgeSmallZhEmbedder;

@@ -63,6 +63,18 @@ class KnowledgeLlmTest {
     }
 
     @Test
+    void aReasoningModelsThinkingNeverReachesTheMember() {
+        var admin = new HttpTestClient(port).withBearer("llm-kb");
+        admin.postMultipart("/api/kb/documents", "guide.md", KnowledgeTestDocuments.visitGuide(Fixtures.unique("推理")),
+                Map.of());
+        MODEL.answering("<think>资料[1]说每周一次，{注意}别编造。</think>\n每周和网点负责人深入沟通一次[1]。").delayedBy(0);
+
+        var answer = admin.postJson("/api/kb/ask", JsonText.of(Map.of("question", "跟网点负责人多久沟通一次？")));
+
+        assertThat(answer.json().get("answer").asText()).isEqualTo("每周和网点负责人深入沟通一次[1]。");
+    }
+
+    @Test
     void theModelWritesTheScriptAndItsCitationLineIsTurnedIntoCitations() {
         var admin = new HttpTestClient(port).withBearer("llm-kb");
         admin.postMultipart("/api/kb/documents", "guide.md", KnowledgeTestDocuments.visitGuide(Fixtures.unique("话术")),

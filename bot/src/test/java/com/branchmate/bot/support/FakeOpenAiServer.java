@@ -23,6 +23,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final AtomicInteger delayMillis = new AtomicInteger(0);
     private final AtomicReference<String> lastRequest = new AtomicReference<>();
     private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicReference<String> reasoning = new AtomicReference<>();
+    private volatile boolean refusesResponseFormat;
 
     public FakeOpenAiServer() {
         try {
@@ -38,11 +40,15 @@ public final class FakeOpenAiServer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            byte[] body = (status.get() == 200 ? completion(content.get())
+            boolean refused = refusesResponseFormat && lastRequest.get().contains("\"response_format\"");
+            int answerStatus = refused ? 400 : status.get();
+            byte[] body = (refused
+                    ? "{\"error\":{\"message\":\"response_format is not supported by this model\",\"type\":\"invalid_request_error\"}}"
+                    : answerStatus == 200 ? completion(content.get(), reasoning.get())
                     : "{\"error\":{\"message\":\"upstream failure\",\"type\":\"server_error\"}}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             try {
-                exchange.sendResponseHeaders(status.get(), body.length);
+                exchange.sendResponseHeaders(answerStatus, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
                 }
@@ -73,6 +79,18 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return this;
     }
 
+    /** Answers with a separate {@code reasoning_content}, as DeepSeek's reasoner and Qwen3 with thinking do. */
+    public FakeOpenAiServer reasoningFirst(String reasoningContent) {
+        reasoning.set(reasoningContent);
+        return this;
+    }
+
+    /** Answers 400 to any request carrying {@code response_format}, as some providers and local models do. */
+    public FakeOpenAiServer refusingResponseFormat() {
+        refusesResponseFormat = true;
+        return this;
+    }
+
     public String lastRequest() {
         return lastRequest.get();
     }
@@ -82,12 +100,13 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
 
     /** A realistic chat.completion body around the assistant's content. */
-    private static String completion(String assistantContent) {
+    private static String completion(String assistantContent, String reasoningContent) {
+        String reasoningField = reasoningContent == null ? "" : ",\"reasoning_content\":" + jsonString(reasoningContent);
         return """
                 {"id":"chatcmpl-test","object":"chat.completion","created":1767225600,"model":"test-model",
-                 "choices":[{"index":0,"message":{"role":"assistant","content":%s},"finish_reason":"stop"}],
+                 "choices":[{"index":0,"message":{"role":"assistant","content":%s%s},"finish_reason":"stop"}],
                  "usage":{"prompt_tokens":512,"completion_tokens":128,"total_tokens":640}}
-                """.formatted(jsonString(assistantContent));
+                """.formatted(jsonString(assistantContent), reasoningField);
     }
 
     private static String jsonString(String s) {

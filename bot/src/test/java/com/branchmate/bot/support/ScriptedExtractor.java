@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.branchmate.bot.notes.extraction.Extraction;
-import com.branchmate.bot.notes.extraction.NoteExtractor;
+import com.branchmate.extraction.Extraction;
+import com.branchmate.extraction.NoteExtractor;
 
 /** An extractor that answers what a test told it to, so persistence is tested apart from extraction quality. */
 public class ScriptedExtractor implements NoteExtractor {

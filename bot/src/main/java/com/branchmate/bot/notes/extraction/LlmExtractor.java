@@ -1,8 +1,16 @@
 package com.branchmate.bot.notes.extraction;
 
+import com.branchmate.extraction.Extraction;
+import com.branchmate.extraction.ExtractionJson;
+import com.branchmate.extraction.NoteExtractor;
+import com.branchmate.extraction.RuleExtractor;
+
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.InvalidRequestException;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +25,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Extraction by an OpenAI-compatible chat model. The answer is validated against the vocabulary
@@ -48,6 +57,7 @@ public class LlmExtractor implements NoteExtractor {
     private final NoteExtractor fallback;
     private final ExtractionJson parser;
     private final String systemPrompt;
+    private final AtomicBoolean jsonResponses;
 
     public LlmExtractor(Settings settings, NoteExtractor fallback) {
         this(OpenAiChatModel.builder()
@@ -58,14 +68,20 @@ public class LlmExtractor implements NoteExtractor {
                 .temperature(0.0)
                 // a retry would double the wait the manager sees; the fallback answers instead
                 .maxRetries(0)
-                .build(), fallback);
+                .build(), fallback, true);
     }
 
-    /** For a model built elsewhere (another provider, a listener for call logging). */
-    public LlmExtractor(ChatModel model, NoteExtractor fallback) {
+    /**
+     * For a model built elsewhere (the shared model behind its circuit breaker).
+     *
+     * @param jsonResponses ask the provider for a JSON object ({@code response_format}); a provider that refuses the
+     *                      field is asked again without it, and not asked with it again
+     */
+    public LlmExtractor(ChatModel model, NoteExtractor fallback, boolean jsonResponses) {
         this.model = Objects.requireNonNull(model, "model");
+        this.jsonResponses = new AtomicBoolean(jsonResponses);
         this.fallback = Objects.requireNonNull(fallback, "fallback");
-        this.parser = new ExtractionJson(Lexicon.load().banks);
+        this.parser = new ExtractionJson();
         this.systemPrompt = resource("extraction/llm-system-prompt.txt");
     }
 
@@ -76,8 +92,7 @@ public class LlmExtractor implements NoteExtractor {
         }
         String answer;
         try {
-            answer = model.chat(SystemMessage.from(systemPrompt), UserMessage.from(userMessage(text, referenceDate)))
-                    .aiMessage().text();
+            answer = ask(text, referenceDate);
         } catch (RuntimeException e) {
             log.warn("LLM extraction failed ({}), using rules", e.getClass().getSimpleName());
             return fallback.extract(text, referenceDate);
@@ -90,10 +105,40 @@ public class LlmExtractor implements NoteExtractor {
         return parsed.get();
     }
 
+    private String ask(String text, LocalDate referenceDate) {
+        boolean json = jsonResponses.get();
+        try {
+            return model.chat(request(text, referenceDate, json)).aiMessage().text();
+        } catch (InvalidRequestException e) {
+            if (!json) {
+                throw e;
+            }
+            // Some providers (and some Ollama/vLLM models) refuse response_format: ask again without it.
+            jsonResponses.set(false);
+            log.warn("The model refused response_format=json_object; asking without it from now on "
+                    + "(set BOT_LLM_RESPONSE_FORMAT=off to skip this first try)");
+            return model.chat(request(text, referenceDate, false)).aiMessage().text();
+        }
+    }
+
+    private ChatRequest request(String text, LocalDate referenceDate, boolean json) {
+        ChatRequest.Builder request = ChatRequest.builder()
+                .messages(SystemMessage.from(systemPrompt), UserMessage.from(userMessage(text, referenceDate)));
+        if (json) {
+            request.responseFormat(ResponseFormat.JSON);
+        }
+        return request.build();
+    }
+
+    /**
+     * The note inside {@code <note>} tags, which the system prompt declares material, not instructions; a closing tag
+     * inside the note is defused so the note cannot end its own quotation.
+     */
     static String userMessage(String text, LocalDate referenceDate) {
         String weekday = referenceDate.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA);
         String note = text.length() > RuleExtractor.MAX_LENGTH ? text.substring(0, RuleExtractor.MAX_LENGTH) : text;
-        return "参考日期：" + referenceDate + "（" + weekday + "，Asia/Shanghai）\n笔记：\n" + note;
+        note = note.replace("<", "＜").replace(">", "＞");
+        return "参考日期：" + referenceDate + "（" + weekday + "，Asia/Shanghai）\n<note>\n" + note + "\n</note>";
     }
 
     private static String resource(String path) {

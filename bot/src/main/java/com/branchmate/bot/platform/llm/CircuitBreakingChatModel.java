@@ -4,25 +4,31 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.ChatRequestOptions;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import io.micrometer.core.instrument.Counter;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Stops calling a model that keeps failing: after N failures in a row, calls fail at once for a while (the
- * callers then answer offline), then one call is let through to see whether the model is back. Counts calls and
- * failures for the metrics.
+ * The shared model behind Resilience4j's circuit breaker: after N failed calls in a row (a call that took nearly the
+ * whole timeout counts as failed, since the member waited for it) calls fail at once for a while and the callers
+ * answer offline; then exactly one call probes whether the model is back. Every answer leaves here without the
+ * model's reasoning ({@code <think>} blocks, {@code reasoning_content}), so no caller can show it to a user.
  */
 public class CircuitBreakingChatModel implements ChatModel {
 
@@ -35,52 +41,95 @@ public class CircuitBreakingChatModel implements ChatModel {
         }
     }
 
-    private final ChatModel delegate;
-    private final int failuresToOpen;
-    private final Duration openFor;
-    private final Clock clock;
-    private final AtomicInteger consecutiveFailures = new AtomicInteger();
-    private final AtomicReference<Instant> openUntil = new AtomicReference<>(Instant.MIN);
-    private final Counter calls;
-    private final Counter failures;
-    private final Counter skipped;
+    /** Recorded for a call that answered, but so late that the member would have been better served offline. */
+    static class SlowCallException extends RuntimeException {
+        SlowCallException(Duration took) {
+            super("LLM answered after " + took.toMillis() + " ms");
+        }
+    }
 
-    public CircuitBreakingChatModel(ChatModel delegate, int failuresToOpen, Duration openFor, Clock clock,
-                                    MeterRegistry registry) {
+    private final ChatModel delegate;
+    private final CircuitBreaker breaker;
+    private final Duration slowCall;
+    private final Clock clock;
+    private final MeterRegistry registry;
+
+    /**
+     * @param timeout the call timeout: a call that took 90 % of it counts as failed
+     */
+    public CircuitBreakingChatModel(ChatModel delegate, int failuresToOpen, Duration openFor, Duration timeout,
+                                    Clock clock, MeterRegistry registry) {
         this.delegate = delegate;
-        this.failuresToOpen = Math.max(1, failuresToOpen);
-        this.openFor = openFor;
         this.clock = clock;
-        this.calls = registry.counter("branchmate.llm.calls");
-        this.failures = registry.counter("branchmate.llm.failures");
-        this.skipped = registry.counter("branchmate.llm.skipped", "reason", "circuit-open");
+        this.registry = registry;
+        this.slowCall = timeout.multipliedBy(9).dividedBy(10);
+        int window = Math.max(1, failuresToOpen);
+        CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+                .slidingWindowType(SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(window)
+                .minimumNumberOfCalls(window)
+                // every one of the last N calls failed: N in a row
+                .failureRateThreshold(100)
+                .waitDurationInOpenState(openFor)
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .clock(clock)
+                .build();
+        CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(config);
+        this.breaker = breakers.circuitBreaker("llm");
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(registry);
+        breaker.getEventPublisher().onStateTransition(event ->
+                log.warn("LLM circuit {}: {}", event.getStateTransition(),
+                        event.getStateTransition().getToState() == CircuitBreaker.State.OPEN
+                                ? "answering offline for " + openFor : "probing the model"));
     }
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        if (clock.instant().isBefore(openUntil.get())) {
-            skipped.increment();
+        if (!breaker.tryAcquirePermission()) {
+            registry.counter("branchmate.llm.skipped", "use", LlmUse.current(), "reason", "circuit-open").increment();
             throw new CircuitOpenException();
         }
-        calls.increment();
+        Instant started = clock.instant();
+        ChatResponse response;
         try {
-            ChatResponse response = delegate.chat(request);
-            consecutiveFailures.set(0);
-            return response;
+            response = delegate.chat(request);
         } catch (RuntimeException e) {
-            failures.increment();
-            if (consecutiveFailures.incrementAndGet() >= failuresToOpen) {
-                openUntil.set(clock.instant().plus(openFor));
-                consecutiveFailures.set(0);
-                log.warn("LLM failed {} times in a row: answering offline for {}", failuresToOpen, openFor);
-            }
+            breaker.onError(Duration.between(started, clock.instant()).toNanos(), TimeUnit.NANOSECONDS, e);
             throw e;
         }
+        Duration took = Duration.between(started, clock.instant());
+        if (took.compareTo(slowCall) >= 0) {
+            breaker.onError(took.toNanos(), TimeUnit.NANOSECONDS, new SlowCallException(took));
+        } else {
+            breaker.onSuccess(took.toNanos(), TimeUnit.NANOSECONDS);
+        }
+        return withoutReasoning(response);
     }
 
     @Override
     public ChatResponse chat(ChatRequest request, ChatRequestOptions options) {
         return chat(request);
+    }
+
+    /** This model for one use: its calls are counted under that use in the metrics. */
+    public ChatModel forUse(String use) {
+        CircuitBreakingChatModel shared = this;
+        return new ChatModel() {
+            @Override
+            public ChatResponse chat(ChatRequest request) {
+                return LlmUse.during(use, () -> shared.chat(request));
+            }
+
+            @Override
+            public ChatResponse chat(ChatRequest request, ChatRequestOptions options) {
+                return chat(request);
+            }
+
+            @Override
+            public ChatRequestParameters defaultRequestParameters() {
+                return shared.defaultRequestParameters();
+            }
+        };
     }
 
     @Override
@@ -90,10 +139,24 @@ public class CircuitBreakingChatModel implements ChatModel {
 
     @Override
     public List<ChatModelListener> listeners() {
-        return delegate.listeners();
+        // The delegate already calls them; listing them here would count every call twice.
+        return List.of();
     }
 
     public boolean isOpen() {
-        return clock.instant().isBefore(openUntil.get());
+        return breaker.getState() == CircuitBreaker.State.OPEN;
+    }
+
+    private static ChatResponse withoutReasoning(ChatResponse response) {
+        AiMessage message = response.aiMessage();
+        if (message == null) {
+            return response;
+        }
+        String text = ModelText.withoutReasoning(message.text());
+        if (message.thinking() == null && Objects.equals(text, message.text())) {
+            return response;
+        }
+        AiMessage answer = message.toBuilder().text(text).thinking(null).build();
+        return response.toBuilder().aiMessage(answer).build();
     }
 }

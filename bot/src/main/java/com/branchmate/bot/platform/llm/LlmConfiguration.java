@@ -1,6 +1,7 @@
 package com.branchmate.bot.platform.llm;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The one OpenAI-compatible chat model (DeepSeek, Qwen, Ollama, vLLM) every feature shares, behind a circuit
- * breaker. No bean without {@code bot.llm.base-url}: features then use their offline paths.
+ * breaker, with its calls in the metrics. No bean without {@code bot.llm.base-url}: features then use their offline
+ * paths.
  */
 @Configuration(proxyBeanMethods = false)
 class LlmConfiguration {
@@ -26,9 +28,13 @@ class LlmConfiguration {
                 .modelName(llm.model())
                 .timeout(llm.timeout())
                 .temperature(0.0)
+                .customParameters(llm.extraBodyFields())
+                // reasoning is never shown or parsed
+                .returnThinking(false)
+                .listeners(List.of(new LlmMetrics(registry)))
                 // A retry would double the wait the manager sees; the offline path answers instead.
                 .maxRetries(0)
                 .build();
-        return new CircuitBreakingChatModel(model, llm.failuresToOpen(), llm.openFor(), clock, registry);
+        return new CircuitBreakingChatModel(model, llm.failuresToOpen(), llm.openFor(), llm.timeout(), clock, registry);
     }
 }

@@ -1,0 +1,231 @@
+package com.branchmate.extraction;
+
+import com.branchmate.extraction.vocabulary.FactKey;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a model's answer into an {@link Extraction}, keeping only what fits the vocabulary of shared/domain.md.
+ * Unknown keys, roles outside the list, malformed dates, phones and amounts are dropped one by one with a log line
+ * that names the key, never the value (values are personal data). Stateless, so thread-safe.
+ */
+public final class ExtractionJson {
+
+    private static final Logger log = LoggerFactory.getLogger(ExtractionJson.class);
+
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern LANDLINE = Pattern.compile("0\\d{9,11}");
+    private static final Pattern WECHAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{3,29}");
+    private static final Pattern RECURRING = Pattern.compile("(lunar:)?--(\\d{2})-(\\d{2})");
+    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Set<String> KINDS = Set.of("STAFF", "CUSTOMER");
+    private static final Set<String> STAFF_ONLY = Set.of("role", "previous_branch");
+    private static final Set<String> CUSTOMER_ONLY = Set.of("occupation", "age", "asset", "product", "maturity",
+            "interest", "risk_profile", "stage");
+    private static final int MAX_TEXT = 200;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, String> banks;
+
+    /** With the bank names of the extraction dictionaries. */
+    public ExtractionJson() {
+        this(Lexicon.load().banks);
+    }
+
+    ExtractionJson(Map<String, String> banks) {
+        this.banks = banks;
+    }
+
+    /** Empty when the answer holds no JSON object at all; then the caller falls back to the rules. */
+    public Optional<Extraction> parse(String answer) {
+        if (answer == null) {
+            return Optional.empty();
+        }
+        JsonNode root = null;
+        for (String candidate : JsonObjects.candidates(answer)) {
+            try {
+                JsonNode node = json.readTree(candidate);
+                if (node != null && node.isObject() && (node.has("people") || node.has("branch") || node.has("tasks"))) {
+                    root = node;
+                    break;
+                }
+            } catch (JacksonException e) {
+                // not JSON: a brace in prose or reasoning; try the next candidate
+            }
+        }
+        if (root == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Extraction(branch(root.path("branch")), people(root.path("people")),
+                tasks(root.path("tasks"))));
+    }
+
+    private BranchRef branch(JsonNode node) {
+        if (!node.isObject()) {
+            return null;
+        }
+        String bank = text(node.path("bank"));
+        String name = text(node.path("name"));
+        if (bank != null) {
+            bank = banks.getOrDefault(bank, bank);
+        }
+        if (bank == null && name == null) {
+            return null;
+        }
+        return new BranchRef(limit(bank), limit(name));
+    }
+
+    private List<ExtractedPerson> people(JsonNode array) {
+        List<ExtractedPerson> people = new ArrayList<>();
+        if (!array.isArray()) {
+            return people;
+        }
+        for (JsonNode p : array) {
+            String name = text(p.path("name"));
+            String kind = text(p.path("kind"));
+            if (name == null || name.length() > 20) {
+                log.info("LLM person dropped: no usable name");
+                continue;
+            }
+            if (kind == null || !KINDS.contains(kind.toUpperCase())) {
+                log.info("LLM person dropped: kind not STAFF or CUSTOMER");
+                continue;
+            }
+            kind = kind.toUpperCase();
+            List<ExtractedFact> facts = new ArrayList<>();
+            for (JsonNode f : p.path("facts")) {
+                fact(f, kind).ifPresent(facts::add);
+            }
+            people.add(new ExtractedPerson(name, limit(text(p.path("title"))), kind, facts));
+        }
+        return people;
+    }
+
+    private Optional<ExtractedFact> fact(JsonNode f, String kind) {
+        String key = text(f.path("key"));
+        if (key == null || FactKey.of(key).isEmpty()) {
+            log.info("LLM fact dropped: unknown key {}", key == null ? "(none)" : sanitizeKey(key));
+            return Optional.empty();
+        }
+        if ((kind.equals("STAFF") && CUSTOMER_ONLY.contains(key)) || (kind.equals("CUSTOMER") && STAFF_ONLY.contains(key))) {
+            log.info("LLM fact dropped: key {} does not apply to {}", key, kind);
+            return Optional.empty();
+        }
+        String raw = text(f.path("value"));
+        String value = raw == null ? null : normalize(key, raw, f.path("value"));
+        if (value == null) {
+            log.info("LLM fact dropped: malformed value for key {}", key);
+            return Optional.empty();
+        }
+        String note = text(f.path("note"));
+        return Optional.of(new ExtractedFact(key, value, limit(note)));
+    }
+
+    /** The value in the contract's format, or null when it does not fit. */
+    static String normalize(String key, String raw, JsonNode node) {
+        String v = raw.strip();
+        return switch (key) {
+            case "role" -> FactKey.ROLES.contains(v) ? v : null;
+            case "phone" -> {
+                String digits = v.replaceAll("[\\s()+-]", "");
+                yield MOBILE.matcher(digits).matches() || LANDLINE.matcher(digits).matches() ? digits : null;
+            }
+            case "wechat" -> WECHAT.matcher(v).matches() ? v : null;
+            case "birthday", "anniversary" -> recurringOrIso(v);
+            case "maturity" -> iso(v);
+            case "age" -> {
+                Long n = integer(v, node);
+                yield n != null && n > 0 && n < 130 ? Long.toString(n) : null;
+            }
+            case "asset" -> {
+                Long n = integer(v, node);
+                yield n != null && n >= 0 ? Long.toString(n) : null;
+            }
+            case "risk_profile" -> Set.of("保守", "稳健", "进取").contains(v) ? v : null;
+            case "stage" -> Set.of("生客", "半熟客", "熟客").contains(v) ? v : null;
+            default -> v.isEmpty() || v.length() > MAX_TEXT ? null : v;
+        };
+    }
+
+    private static Long integer(String v, JsonNode node) {
+        if (node.isIntegralNumber()) {
+            return node.asLong();
+        }
+        if (node.isNumber() && node.asDouble() == Math.rint(node.asDouble())) {
+            return (long) node.asDouble();
+        }
+        return v.matches("\\d{1,13}") ? Long.parseLong(v) : null;
+    }
+
+    private static String recurringOrIso(String v) {
+        var m = RECURRING.matcher(v);
+        if (m.matches()) {
+            try {
+                MonthDay.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return v;
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        return iso(v);
+    }
+
+    private static String iso(String v) {
+        if (!ISO.matcher(v).matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private List<ExtractedTask> tasks(JsonNode array) {
+        List<ExtractedTask> tasks = new ArrayList<>();
+        if (!array.isArray()) {
+            return tasks;
+        }
+        for (JsonNode t : array) {
+            String due = iso(String.valueOf(text(t.path("due"))));
+            if (due == null) {
+                log.info("LLM task dropped: malformed due date");
+                continue;
+            }
+            tasks.add(new ExtractedTask(LocalDate.parse(due), limit(text(t.path("person"))), limit(text(t.path("content")))));
+        }
+        return tasks;
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode() || node.isContainer()) {
+            return null;
+        }
+        String s = node.asString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String limit(String s) {
+        return s == null || s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT);
+    }
+
+    /** Keys come from the model: keep a log line short and free of anything that could be a value. */
+    private static String sanitizeKey(String key) {
+        String k = key.replaceAll("[^A-Za-z_]", "");
+        return k.length() > 30 ? k.substring(0, 30) : k;
+    }
+}

@@ -1,0 +1,134 @@
+package com.branchmate.extraction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The dictionaries of the rule extractor, read once from {@code classpath:extraction/}. Kept in files so that a
+ * new bank alias or cue word is a one-line change that needs no Java. Immutable after loading.
+ */
+final class Lexicon {
+
+    /** A title after a surname (王行长, 张先生): whether it marks staff or a customer, and the role it implies. */
+    record Title(String word, boolean staff, String role) {
+    }
+
+    final Map<String, String> banks;
+    final Map<String, String> roles;
+    final Map<String, Title> titles;
+    final Set<String> surnames;
+    final List<String> products;
+    final Map<String, List<String>> cues;
+    final List<Pattern> notePatterns;
+
+    private Lexicon(Map<String, String> banks, Map<String, String> roles, Map<String, Title> titles,
+                    Set<String> surnames, List<String> products, Map<String, List<String>> cues,
+                    List<Pattern> notePatterns) {
+        this.banks = banks;
+        this.roles = roles;
+        this.titles = titles;
+        this.surnames = surnames;
+        this.products = products;
+        this.cues = cues;
+        this.notePatterns = notePatterns;
+    }
+
+    static Lexicon load() {
+        Map<String, String> banks = pairs(lines("banks.txt"));
+        Map<String, String> roles = pairs(lines("roles.txt"));
+        Map<String, Title> titles = new LinkedHashMap<>();
+        for (String line : lines("titles.txt")) {
+            String[] parts = line.split("=", -1);
+            titles.put(parts[0], new Title(parts[0], parts[1].equals("STAFF"), parts[2].isEmpty() ? null : parts[2]));
+        }
+        Set<String> surnames = new LinkedHashSet<>();
+        for (String line : lines("surnames.txt")) {
+            surnames.addAll(List.of(line.trim().split("\\s+")));
+        }
+        List<String> products = lines("products.txt");
+        Map<String, List<String>> cues = new LinkedHashMap<>();
+        List<Pattern> notePatterns = new ArrayList<>();
+        String section = "";
+        for (String line : lines("cues.txt")) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                section = line.substring(1, line.length() - 1);
+                cues.put(section, new ArrayList<>());
+            } else if (section.equals("note_patterns")) {
+                notePatterns.add(Pattern.compile(line.trim()));
+            } else {
+                cues.get(section).addAll(List.of(line.trim().split("\\s+")));
+            }
+        }
+        // longest first, so that 想了解一下 wins over 想了解 and 增额终身寿 over 终身寿
+        cues.replaceAll((k, v) -> v.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        return new Lexicon(banks, roles, titles, Set.copyOf(surnames),
+                products.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList(),
+                Map.copyOf(cues), List.copyOf(notePatterns));
+    }
+
+    List<String> cue(String section) {
+        return cues.getOrDefault(section, List.of());
+    }
+
+    /** The first cue of the section found in text, or null. */
+    String findCue(String section, String text) {
+        for (String cue : cue(section)) {
+            if (text.contains(cue)) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    boolean hasCue(String section, String text) {
+        return findCue(section, text) != null;
+    }
+
+    /** Keys sorted longest first, for alternations where the longest form must win. */
+    static String alternation(Set<String> words) {
+        return String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).toList());
+    }
+
+    private static Map<String, String> pairs(List<String> lines) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String line : lines) {
+            int eq = line.indexOf('=');
+            map.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+        }
+        return Map.copyOf(map);
+    }
+
+    private static List<String> lines(String name) {
+        String path = "extraction/" + name;
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            List<String> result = new ArrayList<>();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        result.add(line.strip());
+                    }
+                }
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

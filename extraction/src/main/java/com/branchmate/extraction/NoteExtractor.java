@@ -1,0 +1,10 @@
+package com.branchmate.extraction;
+
+import java.time.LocalDate;
+
+/** Turns a visit note into facts. Offline rules by default; an LLM-backed one when configured. */
+public interface NoteExtractor {
+
+    /** Never throws on any text; an empty extraction when nothing is found. */
+    Extraction extract(String text, LocalDate referenceDate);
+}

@@ -1,0 +1,414 @@
+package com.branchmate.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who a note talks about and where: role + name (大堂经理李娜, 柜员小卢), surname + title (王行长, 张先生),
+ * 小/老 + surname (小姚, 老邱), 行长姓万, 客户 + name, full names seen before, and 他/她 (the last person named).
+ * Mentions of one person are merged: 范文斌 then 范主管 is one person, 石行长 and 柜员小石 are two.
+ * One instance per note: not shared between threads.
+ */
+final class PeopleFinder {
+
+    /** A person being built. {@code customerHint} is set when the text says 客户 right before the name. */
+    static final class Person {
+        final String surname;
+        String fullName;
+        String title;
+        String role;
+        boolean staffTitle;
+        boolean customerTitle;
+        boolean customerHint;
+        final Set<String> aliases = new LinkedHashSet<>();
+
+        Person(String surname) {
+            this.surname = surname;
+        }
+
+        String name() {
+            return fullName != null ? fullName : surname;
+        }
+    }
+
+    /** Where a person is named (or referred to by a pronoun) in the text. */
+    record Mention(int start, int end, int person, boolean pronoun) {
+    }
+
+    private record Candidate(int start, int end, String surname, String given, String title, String role,
+                             boolean staffTitle, boolean customerTitle, String alias) {
+    }
+
+    /** Characters that do not continue a given name: verbs, particles and the like that follow names in notes. */
+    private static final String NOT_NAME =
+            "在跟说想下介是和的刚也还给从带让要这那去来做对很挺比人手微电原之以已都就又再把被将与及等呢吧啊了过着讲问告叫请约送"
+                    + "主行经副先女小老姐哥总们个年月日号岁万元前后上中里说爱喜家儿孩老";
+    private static final Set<String> NOT_NAME_NATURES = Set.of("d", "t", "a", "ad", "an", "c", "p", "r", "m", "mq",
+            "q", "f", "u", "ude1", "ule", "y", "e", "o");
+    private static final Set<String> NOT_DIMINUTIVE = Set.of("小米", "小钱", "小白", "老白", "小龙虾", "老江湖",
+            "老毛病", "老顾客", "老方法", "小周末", "老周末");
+
+    private final Lexicon lexicon;
+    private final String text;
+    private final Segmenter.Word[] words;
+    private final List<Person> people = new ArrayList<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final boolean[] claimed;
+
+    /** {@code blocked} spans (bank names, the branch name) hold no person: 交行长江路支行 has no 行长 江路. */
+    PeopleFinder(Lexicon lexicon, String text, Segmenter.Word[] words, List<int[]> blocked) {
+        this.lexicon = lexicon;
+        this.text = text;
+        this.words = words;
+        this.claimed = new boolean[text.length() + 1];
+        for (int[] span : blocked) {
+            for (int i = Math.max(0, span[0]); i < Math.min(text.length(), span[1]); i++) {
+                claimed[i] = true;
+            }
+        }
+    }
+
+    List<Person> people() {
+        return people;
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    void find() {
+        String surnames = Lexicon.alternation(lexicon.surnames);
+        String roles = Lexicon.alternation(lexicon.roles.keySet());
+        String titles = Lexicon.alternation(lexicon.titles.keySet());
+        List<Candidate> candidates = new ArrayList<>();
+
+        // 行长姓万
+        Matcher m = Pattern.compile("(" + roles + ")姓(" + surnames + ")").matcher(text);
+        while (m.find()) {
+            String role = lexicon.roles.get(m.group(1));
+            add(candidates, new Candidate(m.start(), m.end(), m.group(2), "", m.group(1), role, true, false,
+                    m.group(2) + m.group(1)));
+        }
+        // 大堂经理李娜, 柜员小卢, 保安老邱
+        m = Pattern.compile("(" + roles + ")(小|老)?(" + surnames + ")").matcher(text);
+        while (m.find()) {
+            String role = lexicon.roles.get(m.group(1));
+            int surnameStart = m.start(3);
+            if (m.group(2) != null) {
+                if (continuesWord(m.start(2), 1 + m.group(3).length())) {
+                    continue;
+                }
+                add(candidates, new Candidate(m.start(), m.end(), m.group(3), "", m.group(1), role, true, false,
+                        m.group(2) + m.group(3)));
+            } else if (titleAt(m.end()) != null) {
+                // 保洁阿姨王姐, 保安李师傅: the role, then surname + title
+                String title = titleAt(m.end());
+                add(candidates, new Candidate(m.start(), m.end() + title.length(), m.group(3), "", title, role, true,
+                        false, m.group(3) + title));
+            } else {
+                int given = givenLength(surnameStart, m.group(3).length());
+                if (given == 0) {
+                    continue; // a role followed by a surname-like word (行长马上...), or a lone surname: no name
+                }
+                String name = text.substring(surnameStart, m.end() + given);
+                add(candidates, new Candidate(m.start(), m.end() + given, m.group(3), name.substring(m.group(3).length()),
+                        m.group(1), role, true, false, name));
+            }
+        }
+        claim(candidates);
+        // roles as words (个金主管) cannot hold a surname + title (金主管)
+        Matcher roleWords = Pattern.compile(roles).matcher(text);
+        List<int[]> roleSpans = new ArrayList<>();
+        while (roleWords.find()) {
+            roleSpans.add(new int[] {roleWords.start(), roleWords.end()});
+        }
+
+        // 王行长, 张先生, 金大姐, 司徒先生
+        List<Candidate> second = new ArrayList<>();
+        m = Pattern.compile("(" + surnames + ")(" + titles + ")").matcher(text);
+        while (m.find()) {
+            String title = m.group(2);
+            int afterTitle = m.end();
+            if (insideRoleWord(roleSpans, m.start(), m.end()) || badTitleFollower(title, afterTitle)) {
+                continue;
+            }
+            Lexicon.Title t = lexicon.titles.get(title);
+            second.add(new Candidate(m.start(), m.end(), m.group(1), "", title, t.role(), t.staff(), !t.staff(),
+                    m.group()));
+        }
+        // 小姚, 老邱
+        m = Pattern.compile("(小|老)(" + surnames + ")").matcher(text);
+        while (m.find()) {
+            if (continuesWord(m.start(), m.end() - m.start())) {
+                continue;
+            }
+            second.add(new Candidate(m.start(), m.end(), m.group(2), "", m.group(1), null, false, false, m.group()));
+        }
+        // 客户李明, 叫王芳
+        m = Pattern.compile("(?:客户|叫|名叫)(" + surnames + ")").matcher(text);
+        while (m.find()) {
+            Segmenter.Word word = Segmenter.wordAt(words, m.start(1));
+            if (word != null && word.start() == m.start(1) && word.text().length() > m.group(1).length()
+                    && !word.isPersonName()) {
+                continue; // 客户沙龙, 客户钱包: a word, and without a title nothing says it is a name
+            }
+            int given = givenLength(m.start(1), m.group(1).length());
+            if (given > 0) {
+                String name = text.substring(m.start(1), m.end() + given);
+                second.add(new Candidate(m.start(1), m.end() + given, m.group(1), name.substring(m.group(1).length()),
+                        null, null, false, false, name));
+            }
+        }
+        second.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : second) {
+            add(kept, c);
+        }
+        claim(kept);
+        candidates.addAll(kept);
+
+        // full names seen once are found again without a title (贾磊 ... 这周五贾磊带我去)
+        Set<String> fullNames = new LinkedHashSet<>();
+        for (Candidate c : candidates) {
+            if (!c.given().isEmpty()) {
+                fullNames.add(c.surname() + c.given());
+            }
+        }
+        for (String name : fullNames) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(name, from)) >= 0) {
+                from = at + name.length();
+                if (!isClaimed(at, at + name.length())) {
+                    String surname = surnameOf(name);
+                    Candidate c = new Candidate(at, at + name.length(), surname, name.substring(surname.length()),
+                            null, null, false, false, name);
+                    candidates.add(c);
+                    claim(List.of(c));
+                }
+            }
+        }
+
+        candidates.sort(Comparator.comparingInt(Candidate::start));
+        List<Mention> explicit = new ArrayList<>();
+        for (Candidate c : candidates) {
+            explicit.add(new Mention(c.start(), c.end(), resolve(c), false));
+        }
+        addPronouns(explicit);
+    }
+
+    /** The longest title starting at pos, or null. */
+    private String titleAt(int pos) {
+        String best = null;
+        for (String title : lexicon.titles.keySet()) {
+            if (text.startsWith(title, pos) && (best == null || title.length() > best.length())) {
+                best = title;
+            }
+        }
+        return best;
+    }
+
+    private String surnameOf(String name) {
+        if (name.length() >= 3 && lexicon.surnames.contains(name.substring(0, 2))) {
+            return name.substring(0, 2);
+        }
+        return name.substring(0, 1);
+    }
+
+    private void add(List<Candidate> list, Candidate c) {
+        for (Candidate other : list) {
+            if (c.start() < other.end() && other.start() < c.end()) {
+                return;
+            }
+        }
+        if (isClaimed(c.start(), c.end())) {
+            return;
+        }
+        list.add(c);
+    }
+
+    private void claim(List<Candidate> list) {
+        for (Candidate c : list) {
+            for (int i = c.start(); i < c.end(); i++) {
+                claimed[i] = true;
+            }
+        }
+    }
+
+    private boolean isClaimed(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (claimed[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideRoleWord(List<int[]> spans, int start, int end) {
+        for (int[] span : spans) {
+            // the surname char lies inside a role word but the match is not that role word itself
+            if (start >= span[0] && start < span[1] && !(start == span[0] && end == span[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean badTitleFollower(String title, int after) {
+        if (after >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(after);
+        return switch (title) {
+            case "总" -> "行部监结共额是之数量体裁经".indexOf(next) >= 0;
+            case "姐", "大姐" -> "妹夫".indexOf(next) >= 0;
+            case "哥", "大哥" -> next == '们';
+            case "主任", "主管", "经理" -> "们".indexOf(next) >= 0;
+            default -> false;
+        };
+    }
+
+    /** True when 小X / 老X is really the start of a longer common word (小龙虾, 老顾客) rather than a nickname. */
+    private boolean continuesWord(int start, int length) {
+        for (String word : NOT_DIMINUTIVE) {
+            if (text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        Segmenter.Word w = Segmenter.wordAt(words, start);
+        return w != null && w.start() == start && w.text().length() > length && !w.isPersonName();
+    }
+
+    /**
+     * How many characters of given name follow a surname at pos: 0 when the surname starts a common word (马上,
+     * 周三) or nothing name-like follows, else 1 or 2, using HanLP's word boundaries (付晓|下周六, 任静怡).
+     */
+    private int givenLength(int pos, int surnameLength) {
+        int q = pos + surnameLength;
+        if (q >= text.length() || !isHan(text.charAt(q)) || NOT_NAME.indexOf(text.charAt(q)) >= 0) {
+            return 0;
+        }
+        Segmenter.Word atSurname = Segmenter.wordAt(words, pos);
+        if (atSurname != null && atSurname.start() == pos && atSurname.text().length() > surnameLength
+                && !atSurname.isPersonName() && NOT_NAME_NATURES.contains(atSurname.nature())) {
+            return 0; // 马上/d, 周三/t, 方便/a: a word, not a name (雷鸣/vi may well be one)
+        }
+        if (q + 1 >= text.length() || !isHan(text.charAt(q + 1)) || NOT_NAME.indexOf(text.charAt(q + 1)) >= 0) {
+            return 1;
+        }
+        Segmenter.Word third = Segmenter.wordAt(words, q + 1);
+        if (third != null && third.start() == q + 1 && third.text().length() >= 2 && !third.isPersonName()) {
+            return 1;
+        }
+        return 2;
+    }
+
+    static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+
+    private int resolve(Candidate c) {
+        String full = c.given().isEmpty() ? null : c.surname() + c.given();
+        int found = -1;
+        for (int i = 0; i < people.size() && found < 0; i++) {
+            if (people.get(i).aliases.contains(c.alias())) {
+                found = i;
+            }
+        }
+        if (found < 0 && full != null) {
+            for (int i = 0; i < people.size() && found < 0; i++) {
+                Person p = people.get(i);
+                if (full.equals(p.fullName)) {
+                    found = i;
+                } else if (p.fullName == null && p.surname.equals(c.surname()) && compatible(p, c)) {
+                    found = i;
+                }
+            }
+        }
+        if (found < 0 && full == null) {
+            // most recently mentioned compatible person with this surname
+            for (int k = mentionsSoFar.size() - 1; k >= 0 && found < 0; k--) {
+                Person p = people.get(mentionsSoFar.get(k));
+                if (p.surname.equals(c.surname()) && compatible(p, c)) {
+                    found = mentionsSoFar.get(k);
+                }
+            }
+        }
+        if (found < 0) {
+            people.add(new Person(c.surname()));
+            found = people.size() - 1;
+        }
+        Person p = people.get(found);
+        if (full != null && p.fullName == null) {
+            p.fullName = full;
+        }
+        if (p.title == null) {
+            p.title = c.title();
+        }
+        if (p.role == null) {
+            p.role = c.role();
+        }
+        p.staffTitle |= c.staffTitle();
+        p.customerTitle |= c.customerTitle() && c.role() == null;
+        p.customerHint |= text.substring(Math.max(0, c.start() - 2), c.start()).endsWith("客户");
+        p.aliases.add(c.alias());
+        if (c.title() != null && !c.title().equals("小") && !c.title().equals("老")) {
+            p.aliases.add(c.surname() + c.title());
+        }
+        mentionsSoFar.add(found);
+        return found;
+    }
+
+    private final List<Integer> mentionsSoFar = new ArrayList<>();
+
+    private boolean compatible(Person p, Candidate c) {
+        if (c.role() != null && p.role != null && !c.role().equals(p.role)) {
+            return false;
+        }
+        if (c.title() != null && c.title().equals("主管") && p.role != null && !p.role.endsWith("主管")) {
+            return false;
+        }
+        // a customer title and a staff role do not name the same person (石行长 vs 石阿姨)
+        if (c.customerTitle() && (p.role != null || p.staffTitle)) {
+            return false;
+        }
+        if ((c.role() != null || c.staffTitle()) && p.customerTitle) {
+            return false;
+        }
+        // 小石 after 石行长 is someone else; 柜员小石 then 小石 was joined by its alias before
+        if (("小".equals(c.title()) || "老".equals(c.title())) && p.role != null) {
+            return false;
+        }
+        return true;
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[他她](?![们人])");
+
+    private void addPronouns(List<Mention> explicit) {
+        List<Mention> all = new ArrayList<>(explicit);
+        Matcher m = PRONOUN.matcher(text);
+        while (m.find()) {
+            if (isClaimed(m.start(), m.end())) {
+                continue;
+            }
+            all.add(new Mention(m.start(), m.end(), -1, true));
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        int last = -1;
+        for (Mention mention : all) {
+            if (mention.pronoun()) {
+                if (last >= 0) {
+                    mentions.add(new Mention(mention.start(), mention.end(), last, true));
+                }
+            } else {
+                mentions.add(mention);
+                last = mention.person();
+            }
+        }
+    }
+}

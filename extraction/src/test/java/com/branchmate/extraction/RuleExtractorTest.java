@@ -1,0 +1,209 @@
+package com.branchmate.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Notes written for these tests in the style of the trade; none comes from the dev set. */
+class RuleExtractorTest {
+
+    private static final RuleExtractor EXTRACTOR = new RuleExtractor();
+
+    private static Extraction extract(String text, String referenceDate) {
+        return EXTRACTOR.extract(text, LocalDate.parse(referenceDate));
+    }
+
+    private static ExtractedPerson person(Extraction e, String name) {
+        return e.people().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no person " + name + " in " + e.people()));
+    }
+
+    private static List<ExtractedFact> facts(Extraction e, String name) {
+        return person(e, name).facts();
+    }
+
+    @Test
+    void domainExampleGivesTheFactsOfTheContract() {
+        Extraction e = extract("今天下午去了建行城南支行，王行长下周三过生日，喜欢喝普洱；大堂经理李娜刚从河西支行调过来，"
+                + "手机13812345678。客户张先生50万理财12月5日到期，想了解年金险，约了下周一再聊。", "2026-11-18");
+
+        assertThat(e.branch()).isEqualTo(new BranchRef("建设银行", "城南支行"));
+        assertThat(person(e, "王").title()).isEqualTo("行长");
+        assertThat(person(e, "王").kind()).isEqualTo("STAFF");
+        assertThat(facts(e, "王")).containsExactlyInAnyOrder(new ExtractedFact("role", "行长"),
+                new ExtractedFact("birthday", "--11-25"), new ExtractedFact("hobby", "喝普洱"));
+        assertThat(facts(e, "李娜")).containsExactlyInAnyOrder(new ExtractedFact("role", "大堂经理"),
+                new ExtractedFact("previous_branch", "河西支行"), new ExtractedFact("phone", "13812345678"));
+        assertThat(person(e, "张").kind()).isEqualTo("CUSTOMER");
+        assertThat(facts(e, "张")).containsExactlyInAnyOrder(new ExtractedFact("asset", "500000"),
+                new ExtractedFact("product", "理财"), new ExtractedFact("maturity", "2026-12-05"),
+                new ExtractedFact("interest", "年金险"));
+        assertThat(e.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.due()).isEqualTo(LocalDate.of(2026, 11, 23));
+            assertThat(t.person()).isEqualTo("张");
+            assertThat(t.content()).contains("再聊");
+        });
+    }
+
+    @Test
+    void staffNoteWithPronounsAndWechat() {
+        Extraction e = extract("兴业银行滨江支行 理财经理周雨桐 人很爽快 爱打网球 微信 zyt_0812 她说客户刘阿姨有30w定期"
+                + "下个月到期 想换成增额终身寿 周四下午带资料过去", "2026-03-10");
+
+        assertThat(e.branch()).isEqualTo(new BranchRef("兴业银行", "滨江支行"));
+        assertThat(facts(e, "周雨桐")).contains(new ExtractedFact("role", "理财经理"), new ExtractedFact("wechat", "zyt_0812"),
+                new ExtractedFact("hobby", "打网球"), new ExtractedFact("personality", "人很爽快"));
+        assertThat(facts(e, "刘")).contains(new ExtractedFact("asset", "300000"), new ExtractedFact("product", "定期"),
+                new ExtractedFact("interest", "增额终身寿"));
+        assertThat(e.tasks()).extracting(ExtractedTask::due, ExtractedTask::person)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 12), "刘"));
+    }
+
+    @Test
+    void customerProfileWithAmountsInChineseNumerals() {
+        Extraction e = extract("广发银行人民路支行 客户黄总 开建材公司的 48岁 资产大概两千万 稳健型 熟客 他女儿在英国读研 "
+                + "约了8月20日下午三点见面", "2026-08-12");
+
+        assertThat(facts(e, "黄")).contains(new ExtractedFact("age", "48"), new ExtractedFact("asset", "20000000"),
+                new ExtractedFact("risk_profile", "稳健"), new ExtractedFact("stage", "熟客"));
+        assertThat(facts(e, "黄")).anySatisfy(f -> assertThat(f.key() + f.value()).isEqualTo("occupation开建材公司"));
+        assertThat(facts(e, "黄")).anySatisfy(f -> assertThat(f.key() + f.value()).startsWith("family女儿在英国"));
+        assertThat(e.tasks()).extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 8, 20));
+    }
+
+    @Test
+    void lunarBirthdayAndDashedPhone() {
+        Extraction e = extract("邮储新华支行 大堂经理小吴 手机 137-2233-9087 生日是农历九月初九 性格内向", "2026-09-02");
+
+        assertThat(e.branch()).isEqualTo(new BranchRef("邮储银行", "新华支行"));
+        assertThat(facts(e, "吴")).contains(new ExtractedFact("role", "大堂经理"), new ExtractedFact("phone", "13722339087"),
+                new ExtractedFact("birthday", "lunar:--09-09"), new ExtractedFact("personality", "内向"));
+    }
+
+    @Test
+    void sameSurnameDifferentRolesAreTwoPeople() {
+        Extraction e = extract("城东支行的周行长和柜员小周是两个人 周行长爱钓鱼 小周下个月休产假", "2026-05-12");
+
+        assertThat(e.people()).hasSize(2);
+        assertThat(e.people()).extracting(p -> p.facts().get(0).value()).containsExactlyInAnyOrder("行长", "柜员");
+        ExtractedPerson director = e.people().stream().filter(p -> p.facts().contains(new ExtractedFact("role", "行长")))
+                .findFirst().orElseThrow();
+        assertThat(director.facts()).contains(new ExtractedFact("hobby", "钓鱼"));
+    }
+
+    @Test
+    void fullNameThenSurnameWithTitleIsOnePerson() {
+        Extraction e = extract("农行钟楼支行营业主管范文斌，做事很细。范主管说周三下午有空，约了周三下午去找他对账", "2026-04-20");
+
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("范文斌");
+        assertThat(e.tasks()).extracting(ExtractedTask::person, ExtractedTask::due)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("范文斌", LocalDate.of(2026, 4, 22)));
+    }
+
+    @Test
+    void correctionsKeepTheLastValue() {
+        Extraction e = extract("幸福路网点 郝柜员 手机13306781254 说错了 是13306781245 生日不是周三是周四", "2026-11-11");
+
+        assertThat(facts(e, "郝")).contains(new ExtractedFact("phone", "13306781245"),
+                new ExtractedFact("birthday", "--11-12"));
+        assertThat(facts(e, "郝")).doesNotContain(new ExtractedFact("phone", "13306781254"));
+        assertThat(e.branch()).isEqualTo(new BranchRef(null, "幸福路网点"));
+    }
+
+    @Test
+    void roleThenSurnameAndTitle() {
+        Extraction e = extract("去了华夏银行东湖支行，保洁阿姨王姐人特别好。柜员小陈下个月结婚，6月28号，记得随礼。", "2026-06-01");
+
+        assertThat(facts(e, "王")).contains(new ExtractedFact("role", "保洁"));
+        assertThat(facts(e, "陈")).contains(new ExtractedFact("role", "柜员"));
+        assertThat(facts(e, "陈")).anySatisfy(f -> {
+            assertThat(f.key()).isEqualTo("anniversary");
+            assertThat(f.value()).isEqualTo("2026-06-28");
+        });
+    }
+
+    @Test
+    void directorNamedBySurnameAfterXing() {
+        Extraction e = extract("中信新城支行 柜员林晓 喜欢猫 另外她说她们主任姓罗 罗主任明天出差", "2026-04-08");
+
+        assertThat(facts(e, "罗")).contains(new ExtractedFact("role", "网点主任"));
+        assertThat(facts(e, "林晓")).contains(new ExtractedFact("role", "柜员"));
+    }
+
+    @Test
+    void landlineAndPreviousDepartment() {
+        Extraction e = extract("工行解放路支行新来的客户经理欧阳明 以前在总行个金部 他爱人是中学老师 电话 0571-87654321", "2026-02-02");
+
+        assertThat(facts(e, "欧阳明")).contains(new ExtractedFact("role", "客户经理"),
+                new ExtractedFact("previous_branch", "总行个金部"), new ExtractedFact("phone", "057187654321"),
+                new ExtractedFact("family", "爱人是中学老师"));
+    }
+
+    @Test
+    void diaryOfTodayIsNoTask() {
+        Extraction e = extract("今天陪张行长吃饭 他说不是周三是周四开会 周四上午过去一趟", "2026-10-10");
+
+        assertThat(e.tasks()).extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 10, 15));
+    }
+
+    @Test
+    void bankAndBranchNamesHoldNoPeople() {
+        Extraction e = extract("今天拜访了交行长江路支行，新来的行长叫孙立新，原来在河东支行当副行长，人很随和。"
+                + "月底前把二季度合作方案发给孙行长。", "2026-05-18");
+
+        assertThat(e.branch()).isEqualTo(new BranchRef("交通银行", "长江路支行"));
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("孙立新");
+        assertThat(facts(e, "孙立新")).contains(new ExtractedFact("role", "行长"),
+                new ExtractedFact("previous_branch", "河东支行"));
+        assertThat(e.tasks()).extracting(ExtractedTask::person, ExtractedTask::due)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("孙立新", LocalDate.of(2026, 5, 31)));
+    }
+
+    @Test
+    void wordsAfterKehuAreNotNames() {
+        Extraction e = extract("中行南湖支行 唐主任说这个月15号有个客户沙龙 让我们准备两个讲座题目", "2026-03-03");
+
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("唐");
+        assertThat(e.tasks()).extracting(ExtractedTask::person, ExtractedTask::due)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("唐", LocalDate.of(2026, 3, 15)));
+    }
+
+    @Test
+    void noteWithoutPeopleOrBranchIsEmpty() {
+        assertThat(extract("今天部门开会一整天 没出去跑网点 明天补上", "2026-04-15").isEmpty()).isTrue();
+        assertThat(extract("", "2026-04-15").isEmpty()).isTrue();
+        assertThat(EXTRACTOR.extract(null, LocalDate.of(2026, 4, 15)).isEmpty()).isTrue();
+    }
+
+    @Test
+    void amountsInEveryCommonForm() {
+        assertThat(RuleExtractor.yuan("50", "万")).isEqualTo(500_000);
+        assertThat(RuleExtractor.yuan("30", "w")).isEqualTo(300_000);
+        assertThat(RuleExtractor.yuan("120", "万元")).isEqualTo(1_200_000);
+        assertThat(RuleExtractor.yuan("5000", "块")).isEqualTo(5_000);
+        assertThat(RuleExtractor.yuan("1.5", "亿")).isEqualTo(150_000_000);
+        assertThat(RuleExtractor.yuan("三百", "万")).isEqualTo(3_000_000);
+        assertThat(RuleExtractor.yuan("一千二", "万")).isEqualTo(12_000_000);
+    }
+
+    @Test
+    void extractorIsSafeToShareBetweenThreads() throws Exception {
+        String note = "建行城南支行 王行长下周三过生日 喜欢喝普洱 客户张先生50万理财12月5日到期 约了下周一再聊";
+        Extraction expected = extract(note, "2026-11-18");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Extraction>>();
+            for (int i = 0; i < 40; i++) {
+                futures.add(pool.submit(() -> extract(note, "2026-11-18")));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
