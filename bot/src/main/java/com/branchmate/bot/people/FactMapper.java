@@ -29,4 +29,10 @@ interface FactMapper {
     int deleteByNote(@Param("noteId") long noteId);
 
     int deleteByPerson(@Param("personId") long personId);
+
+    /** Facts stored in plain text with an id above {@code afterId}, in id order: for sealing rows written before. */
+    List<Fact> findPlainAfter(@Param("afterId") long afterId, @Param("limit") int limit);
+
+    /** Replaces a plain value by its sealed form, unless another instance already did. */
+    int seal(@Param("id") long id, @Param("plain") String plain, @Param("sealed") String sealed);
 }

@@ -45,6 +45,9 @@ class ScopeRulesTest {
     @Autowired
     KeyValueStore store;
 
+    @Autowired
+    com.branchmate.bot.people.PeopleService people;
+
     private HttpTestClient system() {
         return new HttpTestClient(port).withBearer("rules-token");
     }
@@ -273,5 +276,27 @@ class ScopeRulesTest {
         var wecomElsewhere = system().putJson("/api/huddles/settings/" + team, settings
                 + ",\"wecomWebhookKey\":\"https://attacker.example/cgi-bin/webhook/send?key=abcdefgh\"}");
         assertThat(wecomElsewhere.status()).isEqualTo(400);
+    }
+
+    @Test
+    void factsStoredInPlainTextBeforeAreSealed() {
+        String login = member("MEMBER", "default", "member-password-1");
+        long owner = members.findByLogin(login).orElseThrow().id();
+        jdbc.update("insert into person (kind, name, owner_member_id, created_at, updated_at) "
+                + "values ('CUSTOMER', '封存', ?, current_timestamp, current_timestamp)", owner);
+        long person = jdbc.queryForObject("select max(id) from person where owner_member_id = ?", Long.class, owner);
+        for (String[] fact : new String[][] {{"family", "儿子手机13655556666"}, {"phone", "13655557777"}, {"hobby", "钓鱼"}}) {
+            jdbc.update("insert into fact (person_id, fact_key, fact_value, recorded_by, recorded_at) "
+                    + "values (?, ?, ?, ?, current_timestamp)", person, fact[0], fact[1], owner);
+        }
+
+        assertThat(people.sealPlainFacts()).isGreaterThanOrEqualTo(2);
+
+        var stored = jdbc.queryForList("select fact_value from fact where person_id = ? order by id", String.class, person);
+        assertThat(stored.get(0)).startsWith("enc:v1:");
+        assertThat(stored.get(1)).startsWith("enc:v1:");
+        assertThat(stored.get(2)).isEqualTo("钓鱼");
+        var detail = system().get("/api/people/" + person);
+        assertThat(detail.body()).contains("儿子手机13655556666").contains("13655557777");
     }
 }

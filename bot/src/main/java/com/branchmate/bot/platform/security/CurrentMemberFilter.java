@@ -16,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.platform.persistence.DatabaseDown;
 
 /**
  * A console session carries the rights of the member's current row, read on every request: a demoted admin loses
@@ -41,7 +42,16 @@ class CurrentMemberFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var current = members.findByLogin(principal.login()).filter(Member::canLogIn);
+        java.util.Optional<Member> current;
+        try {
+            current = members.findByLogin(principal.login()).filter(Member::canLogIn);
+        } catch (RuntimeException e) {
+            if (!DatabaseDown.is(e)) {
+                throw e;
+            }
+            errors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "数据库暂时不可用，请稍后再试");
+            return;
+        }
         if (current.isEmpty()) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
