@@ -18,6 +18,7 @@ import com.branchmate.bot.platform.llm.CircuitBreakingChatModel;
 import com.branchmate.knowledge.KnowledgeBase;
 import com.branchmate.knowledge.answer.Answerer;
 import com.branchmate.knowledge.embedding.BgeSmallZhEmbedder;
+import com.branchmate.knowledge.embedding.PrecomputedEmbedder;
 import com.branchmate.knowledge.ingest.Chunker;
 import com.branchmate.knowledge.ingest.DocumentReader;
 import com.branchmate.knowledge.scripts.ScriptWriter;
@@ -33,7 +34,9 @@ class KnowledgeConfiguration {
     @Bean
     KnowledgeBase knowledgeBase(KbMapper mapper, PlatformTransactionManager transactions, KnowledgeProperties properties,
                                 Clock clock) {
-        return new KnowledgeBase(new JdbcKnowledgeStore(mapper, new TransactionTemplate(transactions)), BgeSmallZhEmbedder.shared(),
+        // The built-in playbook's embeddings ship with it (computed when it was written): the first start embeds nothing.
+        return new KnowledgeBase(new JdbcKnowledgeStore(mapper, new TransactionTemplate(transactions)),
+                PrecomputedEmbedder.withPlaybook(BgeSmallZhEmbedder.shared()),
                 new DocumentReader(properties.maxUploadSize().toBytes()), Chunker.standard(), clock,
                 properties.refreshEvery());
     }
