@@ -41,7 +41,7 @@ public final class KnowledgeBenchmark {
     private record Variant(String name, String model, boolean instruction, int chunk, int overlap, SearchTuning tuning,
                            SearchMode mode) {
         Variant(String name, SearchTuning tuning) {
-            this(name, "q", true, 300, 100, tuning, SearchMode.HYBRID);
+            this(name, "q", false, 300, 100, tuning, SearchMode.HYBRID);
         }
     }
 
@@ -75,8 +75,8 @@ public final class KnowledgeBenchmark {
             variants.add(new Variant("RRF k=10, kw 1 : vec 1.5", shipped.withRrfK(10).withFusion(Fusion.RRF, 1, 1.5)));
             variants.add(new Variant("linear 0.3 bm25 + 1 cos", shipped.withFusion(Fusion.LINEAR, 0.3, 1)));
         } else if (!"shipped".equals(System.getProperty("variants"))) {
-            variants.add(new Variant("keyword only", "q", true, 300, 100, shipped, SearchMode.KEYWORD));
-            variants.add(new Variant("vector only", "q", true, 300, 100, shipped, SearchMode.VECTOR));
+            variants.add(new Variant("keyword only", "q", false, 300, 100, shipped, SearchMode.KEYWORD));
+            variants.add(new Variant("vector only", "q", false, 300, 100, shipped, SearchMode.VECTOR));
             variants.add(new Variant("hand synonym list (before)", hand));
             variants.add(new Variant("no synonyms", shipped.withSynonyms(Synonyms.Source.NONE, 0, false)));
             variants.add(new Variant("CoreSynonym all words 0.5", shipped.withSynonyms(Synonyms.Source.CORE, 0.5, false)));
@@ -91,14 +91,14 @@ public final class KnowledgeBenchmark {
             variants.add(new Variant("RRF kw 2 : vec 1", shipped.withFusion(Fusion.RRF, 2, 1)));
             variants.add(new Variant("linear 0.5 bm25 + 1 cos", shipped.withFusion(Fusion.LINEAR, 0.5, 1)));
             variants.add(new Variant("linear 0.3 bm25 + 1 cos", shipped.withFusion(Fusion.LINEAR, 0.3, 1)));
-            variants.add(new Variant("query without instruction", "q", false, 300, 100, shipped, SearchMode.HYBRID));
-            variants.add(new Variant("bge full precision", "full", true, 300, 100, shipped, SearchMode.HYBRID));
-            variants.add(new Variant("bge full, no instruction", "full", false, 300, 100, shipped, SearchMode.HYBRID));
-            variants.add(new Variant("chunk 150, overlap 50", "q", true, 150, 50, shipped, SearchMode.HYBRID));
-            variants.add(new Variant("chunk 200, overlap 70", "q", true, 200, 70, shipped, SearchMode.HYBRID));
-            variants.add(new Variant("chunk 300, no overlap", "q", true, 300, 0, shipped, SearchMode.HYBRID));
-            variants.add(new Variant("chunk 450, overlap 150", "q", true, 450, 150, shipped, SearchMode.HYBRID));
-            variants.add(new Variant("chunk 600, overlap 200", "q", true, 600, 200, shipped, SearchMode.HYBRID));
+            variants.add(new Variant("query with bge instruction", "q", true, 300, 100, shipped, SearchMode.HYBRID));
+            variants.add(new Variant("bge full precision", "full", false, 300, 100, shipped, SearchMode.HYBRID));
+            variants.add(new Variant("bge full, with instruction", "full", true, 300, 100, shipped, SearchMode.HYBRID));
+            variants.add(new Variant("chunk 150, overlap 50", "q", false, 150, 50, shipped, SearchMode.HYBRID));
+            variants.add(new Variant("chunk 200, overlap 70", "q", false, 200, 70, shipped, SearchMode.HYBRID));
+            variants.add(new Variant("chunk 300, no overlap", "q", false, 300, 0, shipped, SearchMode.HYBRID));
+            variants.add(new Variant("chunk 450, overlap 150", "q", false, 450, 150, shipped, SearchMode.HYBRID));
+            variants.add(new Variant("chunk 600, overlap 200", "q", false, 600, 200, shipped, SearchMode.HYBRID));
         }
         Map<String, Map<String, float[]>> caches = Map.of("q", BgeModels.Caching.cache(), "full", BgeModels.Caching.cache());
         System.out.printf("%-28s %8s %8s %8s %8s %7s %7s  %s%n", "variant", "tune@1", "tune@5", "held@1", "held@5",

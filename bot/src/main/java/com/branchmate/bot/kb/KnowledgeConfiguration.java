@@ -53,8 +53,8 @@ class KnowledgeConfiguration {
     }
 
     @Bean
-    Playbook playbook(Answerer answerer, CustomerScripts scripts) {
-        return new KnowledgePlaybook(answerer, scripts);
+    Playbook playbook(Answerer answerer, CustomerScripts scripts, KnowledgeBase knowledge) {
+        return new KnowledgePlaybook(answerer, scripts, knowledge);
     }
 
     @Bean

@@ -11,8 +11,11 @@ import com.branchmate.knowledge.search.Hit;
  */
 public final class Relevance {
 
-    /** The relevance an answer needs. */
-    public static final double THRESHOLD = 0.5;
+    /**
+     * The relevance an answer needs: on the tuning part 0.4 kept 91 % of answerable questions answered while 81 % of
+     * unanswerable and off-topic ones got "nothing found" (0.5: 89 % / 86 %; 0.3: 94 % / 76 %).
+     */
+    public static final double THRESHOLD = 0.4;
 
     private Relevance() {
     }

@@ -9,9 +9,9 @@ package com.branchmate.knowledge.search;
  */
 public final class RelevanceModel {
 
-    static final double SIMILARITY = 28.24;
-    static final double COVERAGE = 11.11;
-    static final double BIAS = -16.18;
+    static final double SIMILARITY = 26.98;
+    static final double COVERAGE = 9.89;
+    static final double BIAS = -16.69;
 
     private RelevanceModel() {
     }
