@@ -61,15 +61,12 @@ public final class KnowledgeBenchmark {
                 questions.answerable(true).size(), questions.unanswerable(false).size() + questions.unanswerable(true).size(),
                 questions.unanswerable(false).size(), questions.unanswerable(true).size());
         SearchTuning shipped = SearchTuning.standard();
-        SearchTuning hand = shipped.withSynonyms(Synonyms.Source.HAND, 1.0, false);
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("shipped (standard)", shipped));
         if ("quick".equals(System.getProperty("variants"))) {
-            variants.add(new Variant("hand synonym list (before)", hand));
             variants.add(new Variant("CoreSynonym all words 0.5", shipped.withSynonyms(Synonyms.Source.CORE, 0.5, false)));
-            variants.add(new Variant("no synonyms", shipped.withSynonyms(Synonyms.Source.NONE, 0, false)));
+            variants.add(new Variant("CoreSynonym unknown 0.5", shipped.withSynonyms(Synonyms.Source.CORE, 0.5, true)));
             variants.add(new Variant("RRF k=20", shipped.withRrfK(20)));
-            variants.add(new Variant("no synonyms, RRF k=10", shipped.withSynonyms(Synonyms.Source.NONE, 0, false)));
             variants.add(new Variant("RRF k=60", shipped.withRrfK(60)));
             variants.add(new Variant("RRF k=5", shipped.withRrfK(5)));
             variants.add(new Variant("RRF k=10, kw 1 : vec 1.5", shipped.withRrfK(10).withFusion(Fusion.RRF, 1, 1.5)));
@@ -77,16 +74,14 @@ public final class KnowledgeBenchmark {
         } else if (!"shipped".equals(System.getProperty("variants"))) {
             variants.add(new Variant("keyword only", "q", false, 300, 100, shipped, SearchMode.KEYWORD));
             variants.add(new Variant("vector only", "q", false, 300, 100, shipped, SearchMode.VECTOR));
-            variants.add(new Variant("hand synonym list (before)", hand));
-            variants.add(new Variant("no synonyms", shipped.withSynonyms(Synonyms.Source.NONE, 0, false)));
             variants.add(new Variant("CoreSynonym all words 0.5", shipped.withSynonyms(Synonyms.Source.CORE, 0.5, false)));
-            variants.add(new Variant("CoreSynonym unknown, 1.0", shipped.withSynonyms(Synonyms.Source.CORE, 1.0, true)));
+            variants.add(new Variant("CoreSynonym unknown 0.5", shipped.withSynonyms(Synonyms.Source.CORE, 0.5, true)));
+            variants.add(new Variant("CoreSynonym unknown 1.0", shipped.withSynonyms(Synonyms.Source.CORE, 1.0, true)));
             variants.add(new Variant("no trad->simp folding", shipped.withSimplify(false)));
             variants.add(new Variant("title+section field x1", shipped.withTitleWeight(1)));
             variants.add(new Variant("title+section field x0.5", shipped.withTitleWeight(0.5)));
             variants.add(new Variant("RRF k=60", shipped.withRrfK(60)));
             variants.add(new Variant("RRF k=20", shipped.withRrfK(20)));
-            variants.add(new Variant("no synonyms, RRF k=10", shipped.withSynonyms(Synonyms.Source.NONE, 0, false)));
             variants.add(new Variant("RRF kw 1 : vec 2", shipped.withFusion(Fusion.RRF, 1, 2)));
             variants.add(new Variant("RRF kw 2 : vec 1", shipped.withFusion(Fusion.RRF, 2, 1)));
             variants.add(new Variant("linear 0.5 bm25 + 1 cos", shipped.withFusion(Fusion.LINEAR, 0.5, 1)));

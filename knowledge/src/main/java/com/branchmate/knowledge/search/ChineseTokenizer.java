@@ -26,11 +26,6 @@ public final class ChineseTokenizer {
             "着", "过", "个", "几", "些", "才", "又", "再", "还", "很", "最", "更", "其", "该", "各", "每", "为", "以", "于",
             "啥", "咋", "咋办", "啥样", "不");
 
-    /** The hand list's companion rule: a how-long question also searches for time units. Measured, not kept. */
-    private static final java.util.regex.Pattern DURATION_QUESTION =
-            java.util.regex.Pattern.compile("多久|多长时间|多长|多少时间|隔多");
-    private static final List<String> TIME_UNITS = List.of("分钟", "小时", "每天", "每周", "每月", "天");
-
     private ChineseTokenizer() {
     }
 
@@ -47,7 +42,7 @@ public final class ChineseTokenizer {
         return terms;
     }
 
-    /** Terms of a query with the standard tuning: its words and their equivalents. */
+    /** Terms of a query with the standard tuning. */
     public static List<String> queryTerms(String text) {
         return List.copyOf(query(text, SearchTuning.standard(), word -> false).searched().keySet());
     }
@@ -73,9 +68,6 @@ public final class ChineseTokenizer {
                 addTerm(equivalents, synonym);
             }
             equivalents.forEach(e -> searched.merge(e, tuning.synonymWeight(), Math::max));
-        }
-        if (tuning.synonyms() == Synonyms.Source.HAND && DURATION_QUESTION.matcher(text).find()) {
-            TIME_UNITS.forEach(unit -> searched.put(unit, 1.0));
         }
         words.forEach(w -> searched.put(w, 1.0));
         return new Query(words, searched);
