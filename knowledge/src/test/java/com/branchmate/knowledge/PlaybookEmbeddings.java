@@ -32,7 +32,10 @@ public final class PlaybookEmbeddings {
     public static void main(String[] args) throws IOException {
         Recording recording = new Recording(BgeSmallZhEmbedder.shared());
         ingestPlaybook(recording);
-        Path out = Path.of("src/main/resources").resolve(PrecomputedEmbedder.RESOURCE);
+        // Run from the repository root (exec:java with -pl knowledge) or from the module.
+        Path resources = Files.isDirectory(Path.of("knowledge/src/main/resources"))
+                ? Path.of("knowledge/src/main/resources") : Path.of("src/main/resources");
+        Path out = resources.resolve(PrecomputedEmbedder.RESOURCE);
         try (OutputStream file = Files.newOutputStream(out)) {
             PrecomputedEmbedder.write(file, recording.modelName(), recording.embedded);
         }
