@@ -54,15 +54,17 @@ public final class NormalizedText {
     /** The original text under the normalised span [start, end). */
     public String originalSpan(int start, int end) {
         int from = origin[start];
-        int to = end == start ? from : endOf(end - 1);
-        return original.substring(from, Math.max(from, to));
+        return original.substring(from, Math.max(from, originalEnd(start, end)));
+    }
+
+    /** Where the normalised span [start, end) ends in the original text. */
+    public int originalEnd(int start, int end) {
+        return end <= start ? origin[start] : endOf(end - 1);
     }
 
     private int endOf(int index) {
-        // a char ends where the next char of the original starts that is not the same source char
         int from = origin[index];
-        int next = origin[index + 1];
-        return next > from ? next : from + Character.charCount(original.codePointAt(from));
+        return from + Character.charCount(original.codePointAt(from));
     }
 
     /** Normalises a text; null reads as empty. */
