@@ -53,7 +53,22 @@ final class PeopleFinder {
     private static final Set<String> NOT_DIMINUTIVE = Set.of("小米", "小钱", "小白", "老白", "小龙虾", "老江湖",
             "老毛病", "老顾客", "老方法", "小周末", "老周末");
 
+    /** The regular expressions over the dictionaries, compiled once per extractor: shared, immutable. */
+    static final class Patterns {
+        final Pattern roleSurname;
+        final Pattern called;
+        final Pattern roleWords;
+
+        Patterns(Lexicon lexicon) {
+            String roles = Lexicon.alternation(lexicon.roles.keySet());
+            roleSurname = Pattern.compile("(" + roles + ")姓");
+            called = Pattern.compile("客户|名叫|叫");
+            roleWords = Pattern.compile(roles);
+        }
+    }
+
     private final Lexicon lexicon;
+    private final Patterns patterns;
     private final String text;
     private final Segmenter.Word[] words;
     private final List<Person> people = new ArrayList<>();
@@ -61,8 +76,9 @@ final class PeopleFinder {
     private final boolean[] claimed;
 
     /** {@code blocked} spans (bank names, the branch name) hold no person: 交行长江路支行 has no 行长 江路. */
-    PeopleFinder(Lexicon lexicon, String text, Segmenter.Word[] words, List<int[]> blocked) {
+    PeopleFinder(Lexicon lexicon, Patterns patterns, String text, Segmenter.Word[] words, List<int[]> blocked) {
         this.lexicon = lexicon;
+        this.patterns = patterns;
         this.text = text;
         this.words = words;
         this.claimed = new boolean[text.length() + 1];
@@ -82,85 +98,126 @@ final class PeopleFinder {
     }
 
     void find() {
-        String surnames = Lexicon.alternation(lexicon.surnames);
-        String roles = Lexicon.alternation(lexicon.roles.keySet());
-        String titles = Lexicon.alternation(lexicon.titles.keySet());
         List<Candidate> candidates = new ArrayList<>();
 
         // 行长姓万
-        Matcher m = Pattern.compile("(" + roles + ")姓(" + surnames + ")").matcher(text);
+        Matcher m = patterns.roleSurname.matcher(text);
         while (m.find()) {
-            String role = lexicon.roles.get(m.group(1));
-            add(candidates, new Candidate(m.start(), m.end(), m.group(2), "", m.group(1), role, true, false,
-                    m.group(2) + m.group(1)));
+            String surname = surnameAt(m.end(), true);
+            if (surname != null) {
+                String role = lexicon.roles.get(m.group(1));
+                add(candidates, new Candidate(m.start(), m.end() + surname.length(), surname, "", m.group(1), role,
+                        true, false, surname + m.group(1)));
+            }
         }
         // 大堂经理李娜, 柜员小卢, 保安老邱
-        m = Pattern.compile("(" + roles + ")(小|老)?(" + surnames + ")").matcher(text);
-        while (m.find()) {
-            String role = lexicon.roles.get(m.group(1));
-            int surnameStart = m.start(3);
-            if (m.group(2) != null) {
-                if (continuesWord(m.start(2), 1 + m.group(3).length())) {
-                    continue;
+        m = patterns.roleWords.matcher(text);
+        int next = 0;
+        while (next < text.length() && m.find(next)) {
+            next = m.end();
+            String role = lexicon.roles.get(m.group());
+            int at = m.end();
+            char mark = at < text.length() ? text.charAt(at) : 0;
+            String diminutive = mark == '小' || mark == '老' ? surnameAt(at + 1, true) : null;
+            if (diminutive != null) {
+                if (!continuesWord(at, 1 + diminutive.length())) {
+                    int end = at + 1 + diminutive.length();
+                    add(candidates, new Candidate(m.start(), end, diminutive, "", m.group(), role, true, false,
+                            mark + diminutive));
+                    next = end;
                 }
-                add(candidates, new Candidate(m.start(), m.end(), m.group(3), "", m.group(1), role, true, false,
-                        m.group(2) + m.group(3)));
-            } else if (titleAt(m.end()) != null) {
+                continue;
+            }
+            String surname = surnameAt(at, true);
+            if (surname == null) {
+                continue;
+            }
+            int surnameEnd = at + surname.length();
+            String title = titleAt(surnameEnd);
+            if (title != null) {
                 // 保洁阿姨王姐, 保安李师傅: the role, then surname + title
-                String title = titleAt(m.end());
-                add(candidates, new Candidate(m.start(), m.end() + title.length(), m.group(3), "", title, role, true,
-                        false, m.group(3) + title));
-            } else {
-                int given = givenLength(surnameStart, m.group(3).length());
+                add(candidates, new Candidate(m.start(), surnameEnd + title.length(), surname, "", title, role, true,
+                        false, surname + title));
+                next = surnameEnd + title.length();
+            } else if (!lexicon.markedSurnames.contains(surname)) {
+                int given = givenLength(at, surname.length());
                 if (given == 0) {
                     continue; // a role followed by a surname-like word (行长马上...), or a lone surname: no name
                 }
-                String name = text.substring(surnameStart, m.end() + given);
-                add(candidates, new Candidate(m.start(), m.end() + given, m.group(3), name.substring(m.group(3).length()),
-                        m.group(1), role, true, false, name));
+                String name = text.substring(at, surnameEnd + given);
+                add(candidates, new Candidate(m.start(), surnameEnd + given, surname, name.substring(surname.length()),
+                        m.group(), role, true, false, name));
+                next = surnameEnd + given;
             }
         }
         claim(candidates);
         // roles as words (个金主管) cannot hold a surname + title (金主管)
-        Matcher roleWords = Pattern.compile(roles).matcher(text);
+        Matcher roleWords = patterns.roleWords.matcher(text);
         List<int[]> roleSpans = new ArrayList<>();
         while (roleWords.find()) {
             roleSpans.add(new int[] {roleWords.start(), roleWords.end()});
         }
 
-        // 王行长, 张先生, 金大姐, 司徒先生
+        // 王行长, 张先生, 金大姐, 司徒先生; 戚姐大堂: a role word right after names the role
         List<Candidate> second = new ArrayList<>();
-        m = Pattern.compile("(" + surnames + ")(" + titles + ")").matcher(text);
-        while (m.find()) {
-            String title = m.group(2);
-            int afterTitle = m.end();
-            if (insideRoleWord(roleSpans, m.start(), m.end()) || badTitleFollower(title, afterTitle)) {
+        for (int i = 0; i < text.length(); i++) {
+            String surname = surnameAt(i, true);
+            String title = surname == null ? null : titleAt(i + surname.length());
+            if (title == null && surname != null && surname.length() == 2) {
+                surname = surnameAt(i, 1, true);
+                title = surname == null ? null : titleAt(i + 1);
+            }
+            if (title == null) {
+                continue;
+            }
+            int end = i + surname.length() + title.length();
+            if (insideRoleWord(roleSpans, i, end) || badTitleFollower(title, end)) {
                 continue;
             }
             Lexicon.Title t = lexicon.titles.get(title);
-            second.add(new Candidate(m.start(), m.end(), m.group(1), "", title, t.role(), t.staff(), !t.staff(),
-                    m.group()));
+            String role = t.role();
+            boolean staff = t.staff();
+            String roleAfter = role == null ? roleAt(end) : null;
+            int candidateEnd = end;
+            if (roleAfter != null) {
+                role = lexicon.roles.get(roleAfter);
+                staff = true;
+                candidateEnd = end + roleAfter.length();
+            }
+            second.add(new Candidate(i, candidateEnd, surname, "", title, role, staff, !staff, surname + title));
+            i = end - 1;
         }
-        // 小姚, 老邱
-        m = Pattern.compile("(小|老)(" + surnames + ")").matcher(text);
-        while (m.find()) {
-            if (continuesWord(m.start(), m.end() - m.start())) {
+        // 小姚, 老邱; 小莫柜员
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char mark = text.charAt(i);
+            String surname = mark == '小' || mark == '老' ? surnameAt(i + 1, true) : null;
+            if (surname == null || continuesWord(i, 1 + surname.length())) {
                 continue;
             }
-            second.add(new Candidate(m.start(), m.end(), m.group(2), "", m.group(1), null, false, false, m.group()));
+            int end = i + 1 + surname.length();
+            String roleAfter = roleAt(end);
+            String role = roleAfter == null ? null : lexicon.roles.get(roleAfter);
+            second.add(new Candidate(i, roleAfter == null ? end : end + roleAfter.length(), surname, "",
+                    String.valueOf(mark), role, role != null, false, mark + surname));
+            i = end - 1;
         }
         // 客户李明, 叫王芳
-        m = Pattern.compile("(?:客户|叫|名叫)(" + surnames + ")").matcher(text);
+        m = patterns.called.matcher(text);
         while (m.find()) {
-            Segmenter.Word word = Segmenter.wordAt(words, m.start(1));
-            if (word != null && word.start() == m.start(1) && word.text().length() > m.group(1).length()
+            String surname = surnameAt(m.end(), false);
+            if (surname == null) {
+                continue;
+            }
+            int start = m.end();
+            Segmenter.Word word = Segmenter.wordAt(words, start);
+            if (word != null && word.start() == start && word.text().length() > surname.length()
                     && !word.isPersonName()) {
                 continue; // 客户沙龙, 客户钱包: a word, and without a title nothing says it is a name
             }
-            int given = givenLength(m.start(1), m.group(1).length());
+            int given = givenLength(start, surname.length());
             if (given > 0) {
-                String name = text.substring(m.start(1), m.end() + given);
-                second.add(new Candidate(m.start(1), m.end() + given, m.group(1), name.substring(m.group(1).length()),
+                String name = text.substring(start, start + surname.length() + given);
+                second.add(new Candidate(start, start + name.length(), surname, name.substring(surname.length()),
                         null, null, false, false, name));
             }
         }
@@ -200,6 +257,31 @@ final class PeopleFinder {
             explicit.add(new Mention(c.start(), c.end(), resolve(c), false));
         }
         addPronouns(explicit);
+    }
+
+    /** The surname starting at pos, compound first; marked ones (明, 安) only when {@code marked}. */
+    private String surnameAt(int pos, boolean marked) {
+        String compound = surnameAt(pos, 2, marked);
+        return compound != null ? compound : surnameAt(pos, 1, marked);
+    }
+
+    private String surnameAt(int pos, int length, boolean marked) {
+        if (pos < 0 || pos + length > text.length()) {
+            return null;
+        }
+        String s = text.substring(pos, pos + length);
+        return lexicon.surnames.contains(s) && (marked || !lexicon.markedSurnames.contains(s)) ? s : null;
+    }
+
+    /** The longest role word starting at pos (柜员, 大堂), or null. */
+    private String roleAt(int pos) {
+        String best = null;
+        for (String role : lexicon.roles.keySet()) {
+            if (text.startsWith(role, pos) && (best == null || role.length() > best.length())) {
+                best = role;
+            }
+        }
+        return best;
     }
 
     /** The longest title starting at pos, or null. */
@@ -294,6 +376,11 @@ final class PeopleFinder {
             return 0;
         }
         Segmenter.Word atSurname = Segmenter.wordAt(words, pos);
+        if (atSurname != null && atSurname.start() == pos && atSurname.isPersonName()
+                && atSurname.text().length() - surnameLength >= 1 && atSurname.text().length() - surnameLength <= 2) {
+            // HanLP's person-name recognition knows where a name ends before a verb (彭志刚|聊了会, 宋佳|休完)
+            return atSurname.text().length() - surnameLength;
+        }
         if (atSurname != null && atSurname.start() == pos && atSurname.text().length() > surnameLength
                 && !atSurname.isPersonName() && NOT_NAME_NATURES.contains(atSurname.nature())) {
             return 0; // 马上/d, 周三/t, 方便/a: a word, not a name (雷鸣/vi may well be one)

@@ -38,6 +38,7 @@ public class RuleExtractor implements NoteExtractor {
     private final DateResolver dates;
     private final Pattern bankBranch;
     private final Pattern bankOnly;
+    private final PeopleFinder.Patterns peoplePatterns;
 
     public RuleExtractor() {
         this(new DateResolver());
@@ -50,6 +51,7 @@ public class RuleExtractor implements NoteExtractor {
         this.bankBranch = Pattern.compile("(" + banks + ")\\s*([\\u4e00-\\u9fffA-Za-z0-9]{1,8}?"
                 + "(?:支行|分行|营业部|分理处|储蓄所|网点))");
         this.bankOnly = Pattern.compile(banks);
+        this.peoplePatterns = new PeopleFinder.Patterns(lexicon);
     }
 
     @Override
@@ -133,7 +135,7 @@ public class RuleExtractor implements NoteExtractor {
         Extraction extract() {
             List<int[]> blocked = new ArrayList<>();
             BranchRef branch = findBranch(blocked);
-            PeopleFinder finder = new PeopleFinder(lexicon, text, words, blocked);
+            PeopleFinder finder = new PeopleFinder(lexicon, peoplePatterns, text, words, blocked);
             this.finder = finder;
             finder.find();
             splitClauses();
