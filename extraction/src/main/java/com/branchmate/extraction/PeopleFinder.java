@@ -120,7 +120,7 @@ final class PeopleFinder {
             char mark = at < text.length() ? text.charAt(at) : 0;
             String diminutive = mark == '小' || mark == '老' ? surnameAt(at + 1, true) : null;
             if (diminutive != null) {
-                if (!continuesWord(at, 1 + diminutive.length())) {
+                if (!continuesWord(at, 1 + diminutive.length(), false)) {
                     int end = at + 1 + diminutive.length();
                     add(candidates, new Candidate(m.start(), end, diminutive, "", m.group(), role, true, false,
                             mark + diminutive));
@@ -134,7 +134,7 @@ final class PeopleFinder {
             }
             int surnameEnd = at + surname.length();
             String title = titleAt(surnameEnd);
-            if (title != null) {
+            if (title != null && !wordNotSurname(at, surname)) {
                 // 保洁阿姨王姐, 保安李师傅: the role, then surname + title
                 add(candidates, new Candidate(m.start(), surnameEnd + title.length(), surname, "", title, role, true,
                         false, surname + title));
@@ -167,7 +167,7 @@ final class PeopleFinder {
                 surname = surnameAt(i, 1, true);
                 title = surname == null ? null : titleAt(i + 1);
             }
-            if (title == null) {
+            if (title == null || wordNotSurname(i, surname)) {
                 continue;
             }
             int end = i + surname.length() + title.length();
@@ -191,7 +191,7 @@ final class PeopleFinder {
         for (int i = 0; i + 1 < text.length(); i++) {
             char mark = text.charAt(i);
             String surname = mark == '小' || mark == '老' ? surnameAt(i + 1, true) : null;
-            if (surname == null || continuesWord(i, 1 + surname.length())) {
+            if (surname == null || continuesWord(i, 1 + surname.length(), true)) {
                 continue;
             }
             int end = i + 1 + surname.length();
@@ -355,15 +355,45 @@ final class PeopleFinder {
         };
     }
 
-    /** True when 小X / 老X is really the start of a longer common word (小龙虾, 老顾客) rather than a nickname. */
-    private boolean continuesWord(int start, int length) {
+    /**
+     * True when 小X / 老X is really part of a common word (小龙虾, 老顾客, 小时, 大学老师) rather than a nickname: the
+     * word HanLP reads there is no person name and starts before the mark or covers the whole 小X. After a role word
+     * ({@code alone} false) only a longer word counts.
+     */
+    private boolean continuesWord(int start, int length, boolean alone) {
         for (String word : NOT_DIMINUTIVE) {
             if (text.startsWith(word, start)) {
                 return true;
             }
         }
         Segmenter.Word w = Segmenter.wordAt(words, start);
-        return w != null && w.start() == start && w.text().length() > length && !w.isPersonName();
+        if (w == null || w.isPersonName()) {
+            return false;
+        }
+        if (!alone) {
+            // after a role word (柜员小龙) a 小X is a nickname unless it starts a longer word
+            return w.start() == start && w.text().length() > length;
+        }
+        return w.start() < start || (w.start() == start && w.text().length() >= length && !isLoneSurname(start + 1));
+    }
+
+    /** HanLP reads the character after 小/老 as a surname or a name of its own (小|王, 老|蒋). */
+    private boolean isLoneSurname(int pos) {
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        return w != null && w.start() == pos && w.isPersonName();
+    }
+
+    /**
+     * A surname that is also an everyday word (和, 时, 安) is no surname where HanLP reads it inside a longer word
+     * (平时) or as a function word (和/c, 于/p).
+     */
+    private boolean wordNotSurname(int pos, String surname) {
+        if (!lexicon.markedSurnames.contains(surname)) {
+            return false;
+        }
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        return w != null && !w.isPersonName() && (w.start() < pos || w.text().length() > surname.length()
+                || !w.nature().isEmpty() && "cpdurmqfyeota".indexOf(w.nature().charAt(0)) >= 0);
     }
 
     /**
