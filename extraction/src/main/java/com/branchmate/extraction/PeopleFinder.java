@@ -139,7 +139,7 @@ final class PeopleFinder {
                 add(candidates, new Candidate(m.start(), surnameEnd + title.length(), surname, "", title, role, true,
                         false, surname + title));
                 next = surnameEnd + title.length();
-            } else if (!lexicon.markedSurnames.contains(surname)) {
+            } else if (!lexicon.markedSurnames.contains(surname) || isPersonNameAt(at)) {
                 int given = givenLength(at, surname.length());
                 if (given == 0) {
                     continue; // a role followed by a surname-like word (行长马上...), or a lone surname: no name
@@ -377,6 +377,12 @@ final class PeopleFinder {
         return w.start() < start || (w.start() == start && w.text().length() >= length && !isLoneSurname(start + 1));
     }
 
+    /** HanLP reads a person name starting at pos (于洋 after 客户经理). */
+    private boolean isPersonNameAt(int pos) {
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        return w != null && w.start() == pos && w.isPersonName() && w.text().length() >= 2;
+    }
+
     /** HanLP reads the character after 小/老 as a surname or a name of its own (小|王, 老|蒋). */
     private boolean isLoneSurname(int pos) {
         Segmenter.Word w = Segmenter.wordAt(words, pos);
@@ -401,16 +407,31 @@ final class PeopleFinder {
      * 周三) or nothing name-like follows, else 1 or 2, using HanLP's word boundaries (付晓|下周六, 任静怡).
      */
     private int givenLength(int pos, int surnameLength) {
+        int guessed = givenLengthByWords(pos, surnameLength);
+        Segmenter.Word atSurname = Segmenter.wordAt(words, pos);
+        if (atSurname == null || atSurname.start() != pos || !atSurname.isPersonName()) {
+            return guessed;
+        }
+        int recognised = atSurname.text().length() - surnameLength;
+        if (recognised < 1 || recognised > 2 || recognised == guessed) {
+            return guessed;
+        }
+        if (recognised > guessed) {
+            return recognised; // 钱小雨, 彭志刚: HanLP knows the name is longer than the characters suggest
+        }
+        // HanLP ends the name earlier: believe it when a verb or a function word follows (宋佳|休完, 甘丽萍 stays)
+        int after = pos + surnameLength + recognised;
+        Segmenter.Word next = Segmenter.wordAt(words, after);
+        boolean verbFollows = next != null && next.start() == after && next.nature().startsWith("v");
+        return verbFollows || NOT_NAME.indexOf(text.charAt(after)) >= 0 ? recognised : guessed;
+    }
+
+    private int givenLengthByWords(int pos, int surnameLength) {
         int q = pos + surnameLength;
         if (q >= text.length() || !isHan(text.charAt(q)) || NOT_NAME.indexOf(text.charAt(q)) >= 0) {
             return 0;
         }
         Segmenter.Word atSurname = Segmenter.wordAt(words, pos);
-        if (atSurname != null && atSurname.start() == pos && atSurname.isPersonName()
-                && atSurname.text().length() - surnameLength >= 1 && atSurname.text().length() - surnameLength <= 2) {
-            // HanLP's person-name recognition knows where a name ends before a verb (彭志刚|聊了会, 宋佳|休完)
-            return atSurname.text().length() - surnameLength;
-        }
         if (atSurname != null && atSurname.start() == pos && atSurname.text().length() > surnameLength
                 && !atSurname.isPersonName() && NOT_NAME_NATURES.contains(atSurname.nature())) {
             return 0; // 马上/d, 周三/t, 方便/a: a word, not a name (雷鸣/vi may well be one)
