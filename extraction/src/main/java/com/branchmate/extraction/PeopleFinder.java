@@ -47,7 +47,7 @@ final class PeopleFinder {
     /** Characters that do not continue a given name: verbs, particles and the like that follow names in notes. */
     private static final String NOT_NAME =
             "在跟说想下介是和的刚也还给从带让要这那去来做对很挺比人手微电原之以已都就又再把被将与及等呢吧啊了过着讲问告叫请约送"
-                    + "主行经副先女小老姐哥总们个年月日号岁万元前后上中里说爱喜家儿孩老";
+                    + "主行经副先女小老姐哥总们个年月日号岁万元前后上中里说爱喜家儿孩老不没";
     private static final Set<String> NOT_NAME_NATURES = Set.of("d", "t", "a", "ad", "an", "c", "p", "r", "m", "mq",
             "q", "f", "u", "ude1", "ule", "y", "e", "o");
     private static final Set<String> NOT_DIMINUTIVE = Set.of("小米", "小钱", "小白", "老白", "小龙虾", "老江湖",
@@ -62,7 +62,7 @@ final class PeopleFinder {
         Patterns(Lexicon lexicon) {
             String roles = Lexicon.alternation(lexicon.roles.keySet());
             roleSurname = Pattern.compile("(" + roles + ")姓");
-            called = Pattern.compile("客户|名叫|叫");
+            called = Pattern.compile("客户|名叫|叫|就是");
             roleWords = Pattern.compile(roles);
         }
     }
@@ -110,44 +110,29 @@ final class PeopleFinder {
                         true, false, surname + m.group(1)));
             }
         }
-        // 大堂经理李娜, 柜员小卢, 保安老邱
+        // 大堂经理李娜, 柜员小卢, 保安老邱, 保洁的毛阿姨, 行长叫官振华
         m = patterns.roleWords.matcher(text);
         int next = 0;
         while (next < text.length() && m.find(next)) {
             next = m.end();
             String role = lexicon.roles.get(m.group());
             int at = m.end();
-            char mark = at < text.length() ? text.charAt(at) : 0;
-            String diminutive = mark == '小' || mark == '老' ? surnameAt(at + 1, true) : null;
-            if (diminutive != null) {
-                if (!continuesWord(at, 1 + diminutive.length(), false)) {
-                    int end = at + 1 + diminutive.length();
-                    add(candidates, new Candidate(m.start(), end, diminutive, "", m.group(), role, true, false,
-                            mark + diminutive));
-                    next = end;
-                }
+            char link = at < text.length() ? text.charAt(at) : 0;
+            boolean linked = link == '的' || link == '叫';
+            Candidate c = nameAfterRole(m.start(), linked ? at + 1 : at, m.group(), role, link != '的');
+            if (c == null) {
                 continue;
             }
-            String surname = surnameAt(at, true);
-            if (surname == null) {
-                continue;
-            }
-            int surnameEnd = at + surname.length();
-            String title = titleAt(surnameEnd);
-            if (title != null && !wordNotSurname(at, surname)) {
-                // 保洁阿姨王姐, 保安李师傅: the role, then surname + title
-                add(candidates, new Candidate(m.start(), surnameEnd + title.length(), surname, "", title, role, true,
-                        false, surname + title));
-                next = surnameEnd + title.length();
-            } else if (!lexicon.markedSurnames.contains(surname) || isPersonNameAt(at)) {
-                int given = givenLength(at, surname.length());
-                if (given == 0) {
-                    continue; // a role followed by a surname-like word (行长马上...), or a lone surname: no name
+            add(candidates, c);
+            next = c.end();
+            // 柜员小单和小闵: a role before names joined by 和 or 、 is each one's
+            while (next + 1 < text.length() && "和、".indexOf(text.charAt(next)) >= 0) {
+                Candidate more = nameAfterRole(next + 1, next + 1, m.group(), role, false);
+                if (more == null) {
+                    break;
                 }
-                String name = text.substring(at, surnameEnd + given);
-                add(candidates, new Candidate(m.start(), surnameEnd + given, surname, name.substring(surname.length()),
-                        m.group(), role, true, false, name));
-                next = surnameEnd + given;
+                add(candidates, more);
+                next = more.end();
             }
         }
         claim(candidates);
@@ -201,7 +186,7 @@ final class PeopleFinder {
                     String.valueOf(mark), role, role != null, false, mark + surname));
             i = end - 1;
         }
-        // 客户李明, 叫王芳
+        // 客户李明, 叫王芳, 小廖就是廖思琪 (the full name then joins 小廖)
         m = patterns.called.matcher(text);
         while (m.find()) {
             String surname = surnameAt(m.end(), false);
@@ -257,6 +242,41 @@ final class PeopleFinder {
             explicit.add(new Mention(c.start(), c.end(), resolve(c), false));
         }
         addPronouns(explicit);
+    }
+
+    /**
+     * The person named at {@code at} right after a role word: 小X/老X, surname + title, or (when {@code fullName})
+     * a full name. Null when no name stands there (行长马上...).
+     */
+    private Candidate nameAfterRole(int start, int at, String roleWord, String role, boolean fullName) {
+        char mark = at < text.length() ? text.charAt(at) : 0;
+        String diminutive = mark == '小' || mark == '老' ? surnameAt(at + 1, true) : null;
+        if (diminutive != null) {
+            return continuesWord(at, 1 + diminutive.length(), false) ? null
+                    : new Candidate(start, at + 1 + diminutive.length(), diminutive, "", roleWord, role, true, false,
+                            mark + diminutive);
+        }
+        String surname = surnameAt(at, true);
+        if (surname == null) {
+            return null;
+        }
+        int surnameEnd = at + surname.length();
+        String title = titleAt(surnameEnd);
+        if (title != null && !wordNotSurname(at, surname)) {
+            // 保洁阿姨王姐, 保安李师傅: the role, then surname + title
+            return new Candidate(start, surnameEnd + title.length(), surname, "", title, role, true, false,
+                    surname + title);
+        }
+        if (!fullName || lexicon.markedSurnames.contains(surname) && !isPersonNameAt(at)) {
+            return null;
+        }
+        int given = givenLength(at, surname.length());
+        if (given == 0) {
+            return null;
+        }
+        String name = text.substring(at, surnameEnd + given);
+        return new Candidate(start, surnameEnd + given, surname, name.substring(surname.length()), roleWord, role,
+                true, false, name);
     }
 
     /** The surname starting at pos, compound first; marked ones (明, 安) only when {@code marked}. */
