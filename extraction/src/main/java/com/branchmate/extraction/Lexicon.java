@@ -29,17 +29,20 @@ final class Lexicon {
     final Map<String, String> roles;
     final Map<String, Title> titles;
     final Set<String> surnames;
+    /** Surnames that are also everyday words: a name only when a title or 小/老 marks it (see surnames.txt). */
+    final Set<String> markedSurnames;
     final List<String> products;
     final Map<String, List<String>> cues;
     final List<Pattern> notePatterns;
 
     private Lexicon(Map<String, String> banks, Map<String, String> roles, Map<String, Title> titles,
-                    Set<String> surnames, List<String> products, Map<String, List<String>> cues,
-                    List<Pattern> notePatterns) {
+                    Set<String> surnames, Set<String> markedSurnames, List<String> products,
+                    Map<String, List<String>> cues, List<Pattern> notePatterns) {
         this.banks = banks;
         this.roles = roles;
         this.titles = titles;
         this.surnames = surnames;
+        this.markedSurnames = markedSurnames;
         this.products = products;
         this.cues = cues;
         this.notePatterns = notePatterns;
@@ -54,8 +57,18 @@ final class Lexicon {
             titles.put(parts[0], new Title(parts[0], parts[1].equals("STAFF"), parts[2].isEmpty() ? null : parts[2]));
         }
         Set<String> surnames = new LinkedHashSet<>();
+        Set<String> marked = new LinkedHashSet<>();
+        String tier = "name";
         for (String line : lines("surnames.txt")) {
-            surnames.addAll(List.of(line.trim().split("\\s+")));
+            if (line.startsWith("[") && line.endsWith("]")) {
+                tier = line.substring(1, line.length() - 1);
+                continue;
+            }
+            List<String> names = List.of(line.trim().split("\\s+"));
+            surnames.addAll(names);
+            if (tier.equals("marked")) {
+                marked.addAll(names);
+            }
         }
         List<String> products = lines("products.txt");
         Map<String, List<String>> cues = new LinkedHashMap<>();
@@ -73,7 +86,7 @@ final class Lexicon {
         }
         // longest first, so that 想了解一下 wins over 想了解 and 增额终身寿 over 终身寿
         cues.replaceAll((k, v) -> v.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
-        return new Lexicon(banks, roles, titles, Set.copyOf(surnames),
+        return new Lexicon(banks, roles, titles, Set.copyOf(surnames), Set.copyOf(marked),
                 products.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList(),
                 Map.copyOf(cues), List.copyOf(notePatterns));
     }

@@ -3,6 +3,7 @@ package com.branchmate.extraction;
 import com.branchmate.extraction.dates.DateResolver;
 import com.branchmate.extraction.vocabulary.FactKey;
 
+import com.hankcs.hanlp.HanLP;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,7 @@ public class RuleExtractor implements NoteExtractor {
     private final DateResolver dates;
     private final Pattern bankBranch;
     private final Pattern bankOnly;
+    private final PeopleFinder.Patterns peoplePatterns;
 
     public RuleExtractor() {
         this(new DateResolver());
@@ -50,6 +52,7 @@ public class RuleExtractor implements NoteExtractor {
         this.bankBranch = Pattern.compile("(" + banks + ")\\s*([\\u4e00-\\u9fffA-Za-z0-9]{1,8}?"
                 + "(?:支行|分行|营业部|分理处|储蓄所|网点))");
         this.bankOnly = Pattern.compile(banks);
+        this.peoplePatterns = new PeopleFinder.Patterns(lexicon);
     }
 
     @Override
@@ -58,12 +61,45 @@ public class RuleExtractor implements NoteExtractor {
             return Extraction.empty();
         }
         try {
-            return new Note(normalize(text), referenceDate).extract();
+            String written = normalize(text);
+            // Rules read simplified characters; names and free text are given back as written (鄧詠琪, 華僑城支行).
+            String simplified = HanLP.convertToSimplifiedChinese(written);
+            if (simplified.equals(written) || simplified.length() != written.length()) {
+                return new Note(written, referenceDate).extract();
+            }
+            return asWritten(new Note(simplified, referenceDate).extract(), simplified, written);
         } catch (RuntimeException | StackOverflowError e) {
             // a rule bug must not lose the note; the manager still has the text
             log.warn("rule extraction failed: {}", e.getClass().getSimpleName());
             return Extraction.empty();
         }
+    }
+
+    /** The same extraction with each span read in {@code read} replaced by the characters of {@code written}. */
+    private static Extraction asWritten(Extraction e, String read, String written) {
+        BranchRef branch = e.branch() == null ? null
+                : new BranchRef(e.branch().bank(), span(e.branch().name(), read, written));
+        List<ExtractedPerson> people = new ArrayList<>();
+        for (ExtractedPerson p : e.people()) {
+            List<ExtractedFact> facts = new ArrayList<>();
+            for (ExtractedFact f : p.facts()) {
+                boolean freeText = FactKey.of(f.key()).map(FactKey.FREE_TEXT::contains).orElse(false);
+                facts.add(new ExtractedFact(f.key(), freeText ? span(f.value(), read, written) : f.value(),
+                        span(f.note(), read, written)));
+            }
+            people.add(new ExtractedPerson(span(p.name(), read, written), span(p.title(), read, written), p.kind(),
+                    facts));
+        }
+        List<ExtractedTask> tasks = new ArrayList<>();
+        for (ExtractedTask t : e.tasks()) {
+            tasks.add(new ExtractedTask(t.due(), span(t.person(), read, written), span(t.content(), read, written)));
+        }
+        return new Extraction(branch, people, tasks);
+    }
+
+    private static String span(String value, String read, String written) {
+        int at = value == null || value.isEmpty() ? -1 : read.indexOf(value);
+        return at < 0 ? value : written.substring(at, at + value.length());
     }
 
     /** Full-width digits, letters and punctuation to their ASCII forms, so one set of rules reads both. */
@@ -133,7 +169,7 @@ public class RuleExtractor implements NoteExtractor {
         Extraction extract() {
             List<int[]> blocked = new ArrayList<>();
             BranchRef branch = findBranch(blocked);
-            PeopleFinder finder = new PeopleFinder(lexicon, text, words, blocked);
+            PeopleFinder finder = new PeopleFinder(lexicon, peoplePatterns, text, words, blocked);
             this.finder = finder;
             finder.find();
             splitClauses();
