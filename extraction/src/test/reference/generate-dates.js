@@ -66,6 +66,12 @@ function lunarToIso(lunarYearGregorian, month, leap, day) {
 function lastDayOfLunarMonth(lunarYearGregorian, month) {
   return lunarToIso(lunarYearGregorian, month, false, 30) || lunarToIso(lunarYearGregorian, month, false, 29);
 }
+// a named day of the 7 days before the reference date is that one (notes tell what happened at it), else the next
+const weekBefore = ref => { const d = new Date(ref + 'T12:00:00Z'); d.setUTCDate(d.getUTCDate() - 7); return d.toISOString().slice(0, 10); };
+function recentOrNext(ref, next) {
+  const recent = next(weekBefore(ref));
+  return recent && recent < ref ? recent : next(ref);
+}
 function nextLunar(ref, month, leap, day) {
   const y = Number(ref.slice(0, 4));
   for (let ly = y - 1; ly <= y + 2; ly++) {
@@ -99,12 +105,13 @@ const solarFestivals = [['元旦', 1, 1], ['情人节', 2, 14], ['三八', 3, 8]
 const festivalRefs = ['2025-01-02', '2025-07-01', '2026-01-02', '2026-06-20', '2027-03-01', '2027-10-15', '2028-01-10'];
 for (const ref of festivalRefs) {
   for (const [text, m, d] of lunarFestivals) {
-    const value = nextLunar(ref, m, false, d);
+    const value = text.startsWith('农历') || text.startsWith('阴历') || /月/.test(text)
+      ? nextLunar(ref, m, false, d) : recentOrNext(ref, r => nextLunar(r, m, false, d));
     if (value) rows.push([text, ref, value, 'date-chinese 2.1.4 (lunar calendar)' + (d === 'last' ? '; last day of the month' : '')]);
   }
-  rows.push(['清明', ref, nextQingming(ref), 'date-chinese 2.1.4 qingming()']);
-  rows.push(['清明节', ref, nextQingming(ref), 'date-chinese 2.1.4 qingming()']);
-  for (const [text, m, d] of solarFestivals) rows.push([text, ref, nextSolar(ref, m, d), 'fixed Gregorian date']);
+  rows.push(['清明', ref, recentOrNext(ref, nextQingming), 'date-chinese 2.1.4 qingming()']);
+  rows.push(['清明节', ref, recentOrNext(ref, nextQingming), 'date-chinese 2.1.4 qingming()']);
+  for (const [text, m, d] of solarFestivals) rows.push([text, ref, recentOrNext(ref, r => nextSolar(r, m, d)), 'fixed Gregorian date']);
 }
 // leap months: 2025 has a leap sixth month, 2028 a leap fifth
 for (const [text, gy, m, d, ref] of [['农历闰六月初一', 2025, 6, 1, '2025-07-01'], ['闰六月十五', 2025, 6, 15, '2025-07-01'],

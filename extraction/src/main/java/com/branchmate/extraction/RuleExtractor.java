@@ -1,6 +1,8 @@
 package com.branchmate.extraction;
 
 import com.branchmate.extraction.dates.DateResolver;
+import com.branchmate.extraction.text.Amounts;
+import com.branchmate.extraction.text.ChineseNumerals;
 import com.branchmate.extraction.vocabulary.FactKey;
 
 import com.hankcs.hanlp.HanLP;
@@ -119,15 +121,14 @@ public class RuleExtractor implements NoteExtractor {
     private record Task(LocalDate due, int person, String content, int clause) {
     }
 
-    private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("[\\s,，。!！?？;；:：]|(?<!\\d)\\.|\\.(?!\\d)");
+    // a comma between digits groups thousands (1,200,000) and does not end a clause
+    private static final Pattern CLAUSE_SEPARATOR = Pattern.compile(
+            "[\\s，。!！?？;；:：]|(?<!\\d),|,(?!\\d{3}(?!\\d))|(?<!\\d)\\.|\\.(?!\\d)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。!！?？;；\\n]");
     private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
     private static final Pattern LANDLINE = Pattern.compile("(?:电话|座机|办公室|固话)[^\\d]{0,4}(0\\d{2,3})[\\s-]?(\\d{7,8})(?!\\d)");
     private static final Pattern WECHAT = Pattern.compile("(?i)(?:微信号?|wx|vx|wechat)[\\s:：号是为]*([A-Za-z][A-Za-z0-9_-]{3,19})");
-    private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(亿|千万|百万|万元|万|[wW](?![A-Za-z])|[kK](?![A-Za-z])|千元|千|块钱|块|元)"
-                    + "|([一二两三四五六七八九十][一二两三四五六七八九十百千]*)(亿|万)");
-    private static final Pattern AGE = Pattern.compile("(?<!\\d)(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*(?:周岁|岁)");
+    private static final Pattern AGE_UNIT = Pattern.compile("\\s*(?:周岁|岁)");
     private static final Pattern RISK = Pattern.compile("(保守|稳健|进取)(型)?(?!的产品|产品|型产品|理财|型的)");
     private static final Pattern STAGE = Pattern.compile("半熟客|老熟客|熟客|生客");
     private static final Pattern PREVIOUS = Pattern.compile(
@@ -314,28 +315,25 @@ public class RuleExtractor implements NoteExtractor {
         }
 
         void findAmounts() {
-            Matcher m = AMOUNT.matcher(text);
-            while (m.find()) {
-                if (insideDate(m.start())) {
-                    continue;
-                }
-                long yuan = m.group(1) != null ? yuan(m.group(1), m.group(2)) : yuan(m.group(3), m.group(4));
-                if (yuan > 0) {
-                    add(personAt(m.start()), "asset", Long.toString(yuan), null, m.start());
+            for (Amounts.AmountMention a : Amounts.find(text)) {
+                // a vague sum (一百多万, 大几百万) is said but is no fact
+                if (!a.vague() && !insideDate(a.start())) {
+                    add(personAt(a.start()), "asset", Long.toString(a.yuan()), null, a.start());
                 }
             }
         }
 
         void findAges() {
-            Matcher m = AGE.matcher(text);
-            while (m.find()) {
-                String n = m.group(1);
-                int age = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : (int) chineseNumber(n);
-                Clause c = clauseAt(m.start());
-                String before = c == null ? "" : text.substring(c.start(), m.start());
+            for (ChineseNumerals.NumberMention n : ChineseNumerals.find(text)) {
+                if (n.value().isEmpty() || !AGE_UNIT.matcher(text).region(n.end(), text.length()).lookingAt()) {
+                    continue; // 七十多岁 is vague: no age
+                }
+                int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
+                Clause c = clauseAt(n.start());
+                String before = c == null ? "" : text.substring(c.start(), n.start());
                 // 孩子5岁 is the child's age, not the customer's
                 if (age >= 16 && age <= 110 && lexicon.findCue("family", before) == null) {
-                    add(personAt(m.start()), "age", Integer.toString(age), null, m.start());
+                    add(personAt(n.start()), "age", Integer.toString(age), null, n.start());
                 }
             }
         }
@@ -674,7 +672,7 @@ public class RuleExtractor implements NoteExtractor {
             if (products.isEmpty()) {
                 return;
             }
-            boolean owned = lexicon.hasCue("product_held", held) || AMOUNT.matcher(held).find();
+            boolean owned = lexicon.hasCue("product_held", held) || !Amounts.find(held).isEmpty();
             if (!owned) {
                 return;
             }
@@ -883,60 +881,4 @@ public class RuleExtractor implements NoteExtractor {
         return s.substring(start);
     }
 
-    static long yuan(String number, String unit) {
-        double value;
-        if (number.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.')) {
-            try {
-                value = Double.parseDouble(number);
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-        } else {
-            value = chineseNumber(number);
-        }
-        if (value <= 0) {
-            return -1;
-        }
-        double factor = switch (unit) {
-            case "亿" -> 1e8;
-            case "千万" -> 1e7;
-            case "百万" -> 1e6;
-            case "万", "万元", "w", "W" -> 1e4;
-            case "千", "千元", "k", "K" -> 1e3;
-            default -> 1;
-        };
-        double yuan = value * factor;
-        return yuan > 1e13 ? -1 : Math.round(yuan);
-    }
-
-    /** 三百 = 300, 两千 = 2000, 一千二 = 1200, 十五 = 15. */
-    static double chineseNumber(String s) {
-        long total = 0;
-        long digit = 0;
-        int lastUnit = 1;
-        for (char c : s.toCharArray()) {
-            int d = "零一二三四五六七八九".indexOf(c);
-            if (c == '两') {
-                d = 2;
-            }
-            if (d >= 0) {
-                digit = d;
-                continue;
-            }
-            int unit = switch (c) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
-                default -> 0;
-            };
-            if (unit == 0) {
-                return -1;
-            }
-            total += (digit == 0 && unit == 10 ? 1 : digit) * unit;
-            digit = 0;
-            lastUnit = unit;
-        }
-        // 一千二 means 1200: a trailing digit counts in the next lower unit
-        return total + (lastUnit > 1 && digit > 0 && s.length() > 1 ? digit * lastUnit / 10 : digit);
-    }
 }

@@ -1,6 +1,10 @@
 package com.branchmate.extraction;
 
+import com.branchmate.extraction.text.Amounts;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -180,13 +184,32 @@ class RuleExtractorTest {
 
     @Test
     void amountsInEveryCommonForm() {
-        assertThat(RuleExtractor.yuan("50", "万")).isEqualTo(500_000);
-        assertThat(RuleExtractor.yuan("30", "w")).isEqualTo(300_000);
-        assertThat(RuleExtractor.yuan("120", "万元")).isEqualTo(1_200_000);
-        assertThat(RuleExtractor.yuan("5000", "块")).isEqualTo(5_000);
-        assertThat(RuleExtractor.yuan("1.5", "亿")).isEqualTo(150_000_000);
-        assertThat(RuleExtractor.yuan("三百", "万")).isEqualTo(3_000_000);
-        assertThat(RuleExtractor.yuan("一千二", "万")).isEqualTo(12_000_000);
+        assertThat(Amounts.firstYuan("50万")).isEqualTo(500_000);
+        assertThat(Amounts.firstYuan("30w")).isEqualTo(300_000);
+        assertThat(Amounts.firstYuan("120万元")).isEqualTo(1_200_000);
+        assertThat(Amounts.firstYuan("5000块")).isEqualTo(5_000);
+        assertThat(Amounts.firstYuan("1.5亿")).isEqualTo(150_000_000);
+        assertThat(Amounts.firstYuan("三百万")).isEqualTo(3_000_000);
+        assertThat(Amounts.firstYuan("一千二万")).isEqualTo(12_000_000);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "客户张先生在我们这存了1,500元定期|1500", "客户张先生资产一百零五万|1050000",
+            "客户张先生有3万5的定期|35000", "客户张先生账户里¥1,200,000|1200000", "客户张先生每月存五千块钱|5000"})
+    void assetsAreReadWithTheOneNumeralReader(String note, String yuan) {
+        Extraction e = extract(note, "2026-04-15");
+        assertThat(e.people()).flatExtracting(ExtractedPerson::facts)
+                .filteredOn(f -> f.key().equals("asset")).extracting(ExtractedFact::value).containsExactly(yuan);
+    }
+
+    @Test
+    void vagueAmountsAndAgesAreNoFacts() {
+        Extraction e = extract("客户张先生七十多岁，资产大几百万，另有一百多万理财", "2026-04-15");
+        assertThat(e.people()).flatExtracting(ExtractedPerson::facts)
+                .extracting(ExtractedFact::key).doesNotContain("asset", "age");
+        assertThat(extract("客户张先生六十五岁", "2026-04-15").people()).flatExtracting(ExtractedPerson::facts)
+                .filteredOn(f -> f.key().equals("age")).extracting(ExtractedFact::value).containsExactly("65");
     }
 
     @Test

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Finds day-precise date expressions in Chinese text (今天, 明早, 前日, 下周三, 上上周五, 三天后, 上月底, 3月8日,
  * 二零二五年三月二十号, 12/5, 农历八月十五, 闰六月初一, 腊月三十, 中秋, 国庆后...) and resolves them against a reference
- * date. The text is read normalised (traditional 號/週/禮拜 as simplified, full-width digits) and every span points
+ * date; a named day (国庆, 中秋) of the past week is the one just past, since notes tell what happened at it. The
+ * text is read normalised (traditional 號/週/禮拜 as simplified, full-width digits) and every span points
  * back into the text as given. Dates without a year are the next occurrence on or after the reference date,
  * because notes talk about what is coming. Expressions that only name a week, a month or a year (下周, 下个月, 明年)
  * and vague ones (过两天, 下个月初, 中旬, 节后) are not dates, and nothing inside them is read as one. A lunar day that
@@ -445,11 +446,9 @@ public class DateResolver {
         if (festival == null) {
             return null;
         }
-        ResolvedDate day = switch (festival.calendar()) {
-            case "solar" -> nextSolar(festival.month(), festival.day(), ref);
-            case "lunar" -> festival.day() < 0 ? newYearsEve(ref) : nextLunar(festival.month(), festival.day(), ref);
-            default -> nextQingming(ref);
-        };
+        // a named day of the past week is that one (三八节收到花, said on the 9th), else the coming one
+        ResolvedDate recent = side == null ? occurrence(festival, ref.minusDays(RECENT_DAYS)) : null;
+        ResolvedDate day = recent != null && recent.date().isBefore(ref) ? recent : occurrence(festival, ref);
         if (day == null) {
             return null;
         }
@@ -461,6 +460,17 @@ public class DateResolver {
             date = date.plusDays(festival.daysAfter());
         }
         return relative(date);
+    }
+
+    private static final int RECENT_DAYS = 7;
+
+    /** The named day on or after {@code from}. */
+    private static ResolvedDate occurrence(Festivals.Day festival, LocalDate from) {
+        return switch (festival.calendar()) {
+            case "solar" -> nextSolar(festival.month(), festival.day(), from);
+            case "lunar" -> festival.day() < 0 ? newYearsEve(from) : nextLunar(festival.month(), festival.day(), from);
+            default -> nextQingming(from);
+        };
     }
 
     private static ResolvedDate nextQingming(LocalDate ref) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Sums of money in text, in yuan: 50万, 3万5, 1,500元, ¥1,200,000, 五千块钱, 3.5w, 8k, 一百零五万. A number is money
- * when a currency sign precedes it, a money unit follows it, or it is written with 万/亿 and no counter of other
- * things follows (3万步 is not money). Vague sums (一百多万, 大几百万, 十几万) are found but carry no value, so a
+ * when a currency sign precedes it, a money unit follows it, or it is written with 万/亿 (or digits with 千) and
+ * no counter of other things follows (3万步 and 5千个 are not money). Vague sums (一百多万, 大几百万, 十几万) are found but carry no value, so a
  * caller can tell "a vague sum was said" from "nothing was said". Stateless and thread-safe.
  */
 public final class Amounts {
@@ -45,7 +45,10 @@ public final class Amounts {
             boolean hasUnit = unit.find();
             boolean signed = CURRENCY_SIGN.matcher(text.substring(Math.max(0, number.start() - 4), number.start())).find();
             boolean counted = !after.isEmpty() && OTHER_COUNTERS.indexOf(after.charAt(0)) >= 0;
-            if (!hasUnit && !signed && !(number.bigUnit() && !counted)) {
+            // 50万, 5千: written with 万/亿, or digits with 千, a number is a sum unless a counter follows; 五千以内
+            // alone is as often a count or a budget, so Chinese thousands need a money unit (五千块, 八千元)
+            boolean large = number.bigUnit() || number.text().endsWith("千") && Character.isDigit(number.text().charAt(0));
+            if (!hasUnit && !signed && !(large && !counted)) {
                 continue;
             }
             int end = hasUnit ? number.end() + unit.end() : number.end();
