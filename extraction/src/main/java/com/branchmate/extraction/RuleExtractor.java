@@ -2,6 +2,7 @@ package com.branchmate.extraction;
 
 import com.branchmate.extraction.dates.DateResolver;
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.PersonKind;
 
 import com.hankcs.hanlp.HanLP;
 import org.slf4j.Logger;
@@ -28,12 +29,6 @@ public class RuleExtractor implements NoteExtractor {
 
     /** Longer notes are cut: a visit note is a few hundred characters, and rules must stay fast. */
     public static final int MAX_LENGTH = 5_000;
-
-    private static final Set<String> STAFF_ONLY = Set.of("role", "previous_branch");
-    private static final Set<String> CUSTOMER_ONLY = Set.of("occupation", "age", "asset", "product", "maturity",
-            "interest", "risk_profile", "stage");
-    /** Keys a person has once; a later value replaces an earlier one (the note corrected itself). */
-    private static final Set<String> SINGLE = Set.of("birthday", "age", "risk_profile", "stage", "role");
 
     private final Lexicon lexicon;
     private final DateResolver dates;
@@ -75,6 +70,10 @@ public class RuleExtractor implements NoteExtractor {
         }
     }
 
+    private static boolean applies(String key, PersonKind kind) {
+        return FactKey.of(key).map(k -> k.appliesTo(kind)).orElse(false);
+    }
+
     /** The same extraction with each span read in {@code read} replaced by the characters of {@code written}. */
     private static Extraction asWritten(Extraction e, String read, String written) {
         BranchRef branch = e.branch() == null ? null
@@ -83,7 +82,7 @@ public class RuleExtractor implements NoteExtractor {
         for (ExtractedPerson p : e.people()) {
             List<ExtractedFact> facts = new ArrayList<>();
             for (ExtractedFact f : p.facts()) {
-                boolean freeText = FactKey.of(f.key()).map(FactKey.FREE_TEXT::contains).orElse(false);
+                boolean freeText = FactKey.isFreeText(f.key());
                 facts.add(new ExtractedFact(f.key(), freeText ? span(f.value(), read, written) : f.value(),
                         span(f.note(), read, written)));
             }
@@ -804,7 +803,7 @@ public class RuleExtractor implements NoteExtractor {
                     kept.add(new ExtractedFact("role", p.role));
                 }
                 for (ExtractedFact f : found) {
-                    if ((customer && STAFF_ONLY.contains(f.key())) || (!customer && CUSTOMER_ONLY.contains(f.key()))) {
+                    if (!applies(f.key(), customer ? PersonKind.CUSTOMER : PersonKind.STAFF)) {
                         continue;
                     }
                     keep(kept, f);
@@ -826,7 +825,7 @@ public class RuleExtractor implements NoteExtractor {
             if (p.customerTitle || p.customerHint) {
                 return true;
             }
-            return found.stream().anyMatch(f -> CUSTOMER_ONLY.contains(f.key()));
+            return found.stream().anyMatch(f -> !applies(f.key(), PersonKind.STAFF));
         }
 
         void keep(List<ExtractedFact> kept, ExtractedFact f) {
@@ -835,11 +834,11 @@ public class RuleExtractor implements NoteExtractor {
                 if (!k.key().equals(f.key())) {
                     continue;
                 }
-                if (k.value().equals(f.value()) || (FactKey.of(f.key()).map(FactKey.FREE_TEXT::contains).orElse(false)
+                if (k.value().equals(f.value()) || (FactKey.isFreeText(f.key())
                         && (k.value().contains(f.value()) || f.value().contains(k.value())))) {
                     return;
                 }
-                if (SINGLE.contains(f.key())) {
+                if (FactKey.of(f.key()).map(FactKey::singleValued).orElse(false)) {
                     kept.set(i, f);
                     return;
                 }
