@@ -118,8 +118,11 @@ public class RuleExtractor implements NoteExtractor {
     private record Task(LocalDate due, int person, String content, int clause) {
     }
 
-    private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("[\\s,，。!！?？;；:：]|(?<!\\d)\\.|\\.(?!\\d)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。!！?？;；\\n]");
+    /** Punctuation, and in dictated notes without it the fillers that stand where a comma would (嗯, 然后). */
+    private static final Pattern CLAUSE_SEPARATOR = Pattern.compile(
+            "[\\s,，。!！?？;；:：、]|(?<!\\d)\\.|\\.(?!\\d)|嗯+|然后|(?<![一二两三四五六七八九十\\d])[1-9一二三四五六七八九][)）](?=\\S)");
+    /** A sentence ends at a full stop, a line break, a list item or a filler that starts a new topic (嗯). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!！?？;；\\n]|嗯+|[1-9一二三四五六七八九][)）]");
     private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
     private static final Pattern LANDLINE = Pattern.compile("(?:电话|座机|办公室|固话)[^\\d]{0,4}(0\\d{2,3})[\\s-]?(\\d{7,8})(?!\\d)");
     private static final Pattern WECHAT = Pattern.compile("(?i)(?:微信号?|wx|vx|wechat)[\\s:：号是为]*([A-Za-z][A-Za-z0-9_-]{3,19})");
