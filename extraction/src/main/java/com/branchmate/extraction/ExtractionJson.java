@@ -1,6 +1,7 @@
 package com.branchmate.extraction;
 
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.PersonKind;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +35,6 @@ public final class ExtractionJson {
     private static final Pattern RECURRING = Pattern.compile("(lunar:)?--(\\d{2})-(\\d{2})");
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> KINDS = Set.of("STAFF", "CUSTOMER");
-    private static final Set<String> STAFF_ONLY = Set.of("role", "previous_branch");
-    private static final Set<String> CUSTOMER_ONLY = Set.of("occupation", "age", "asset", "product", "maturity",
-            "interest", "risk_profile", "stage");
     private static final int MAX_TEXT = 200;
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -122,7 +120,7 @@ public final class ExtractionJson {
             log.info("LLM fact dropped: unknown key {}", key == null ? "(none)" : sanitizeKey(key));
             return Optional.empty();
         }
-        if ((kind.equals("STAFF") && CUSTOMER_ONLY.contains(key)) || (kind.equals("CUSTOMER") && STAFF_ONLY.contains(key))) {
+        if (!FactKey.of(key).orElseThrow().appliesTo(PersonKind.parse(kind))) {
             log.info("LLM fact dropped: key {} does not apply to {}", key, kind);
             return Optional.empty();
         }

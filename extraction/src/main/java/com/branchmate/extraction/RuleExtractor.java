@@ -4,6 +4,7 @@ import com.branchmate.extraction.dates.DateResolver;
 import com.branchmate.extraction.text.Amounts;
 import com.branchmate.extraction.text.ChineseNumerals;
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.PersonKind;
 
 import com.hankcs.hanlp.HanLP;
 import org.slf4j.Logger;
@@ -30,12 +31,6 @@ public class RuleExtractor implements NoteExtractor {
 
     /** Longer notes are cut: a visit note is a few hundred characters, and rules must stay fast. */
     public static final int MAX_LENGTH = 5_000;
-
-    private static final Set<String> STAFF_ONLY = Set.of("role", "previous_branch");
-    private static final Set<String> CUSTOMER_ONLY = Set.of("occupation", "age", "asset", "product", "maturity",
-            "interest", "risk_profile", "stage");
-    /** Keys a person has once; a later value replaces an earlier one (the note corrected itself). */
-    private static final Set<String> SINGLE = Set.of("birthday", "age", "risk_profile", "stage", "role");
 
     private final Lexicon lexicon;
     private final DateResolver dates;
@@ -77,6 +72,10 @@ public class RuleExtractor implements NoteExtractor {
         }
     }
 
+    private static boolean applies(String key, PersonKind kind) {
+        return FactKey.of(key).map(k -> k.appliesTo(kind)).orElse(false);
+    }
+
     /** The same extraction with each span read in {@code read} replaced by the characters of {@code written}. */
     private static Extraction asWritten(Extraction e, String read, String written) {
         BranchRef branch = e.branch() == null ? null
@@ -85,7 +84,7 @@ public class RuleExtractor implements NoteExtractor {
         for (ExtractedPerson p : e.people()) {
             List<ExtractedFact> facts = new ArrayList<>();
             for (ExtractedFact f : p.facts()) {
-                boolean freeText = FactKey.of(f.key()).map(FactKey.FREE_TEXT::contains).orElse(false);
+                boolean freeText = FactKey.isFreeText(f.key());
                 facts.add(new ExtractedFact(f.key(), freeText ? span(f.value(), read, written) : f.value(),
                         span(f.note(), read, written)));
             }
@@ -121,10 +120,14 @@ public class RuleExtractor implements NoteExtractor {
     private record Task(LocalDate due, int person, String content, int clause) {
     }
 
-    // a comma between digits groups thousands (1,200,000) and does not end a clause
+    /**
+     * Punctuation, and in dictated notes without it the fillers that stand where a comma would (嗯, 然后). A comma
+     * between digits groups thousands (1,200,000) and does not end a clause.
+     */
     private static final Pattern CLAUSE_SEPARATOR = Pattern.compile(
-            "[\\s，。!！?？;；:：]|(?<!\\d),|,(?!\\d{3}(?!\\d))|(?<!\\d)\\.|\\.(?!\\d)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。!！?？;；\\n]");
+            "[\\s，。!！?？;；:：、]|(?<!\\d),|,(?!\\d{3}(?!\\d))|(?<!\\d)\\.|\\.(?!\\d)|嗯+|然后|(?<![一二两三四五六七八九十\\d])[1-9一二三四五六七八九][)）](?=\\S)");
+    /** A sentence ends at a full stop, a line break, a list item or a filler that starts a new topic (嗯). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!！?？;；\\n]|嗯+|[1-9一二三四五六七八九][)）]");
     private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
     private static final Pattern LANDLINE = Pattern.compile("(?:电话|座机|办公室|固话)[^\\d]{0,4}(0\\d{2,3})[\\s-]?(\\d{7,8})(?!\\d)");
     private static final Pattern WECHAT = Pattern.compile("(?i)(?:微信号?|wx|vx|wechat)[\\s:：号是为]*([A-Za-z][A-Za-z0-9_-]{3,19})");
@@ -802,7 +805,7 @@ public class RuleExtractor implements NoteExtractor {
                     kept.add(new ExtractedFact("role", p.role));
                 }
                 for (ExtractedFact f : found) {
-                    if ((customer && STAFF_ONLY.contains(f.key())) || (!customer && CUSTOMER_ONLY.contains(f.key()))) {
+                    if (!applies(f.key(), customer ? PersonKind.CUSTOMER : PersonKind.STAFF)) {
                         continue;
                     }
                     keep(kept, f);
@@ -824,7 +827,7 @@ public class RuleExtractor implements NoteExtractor {
             if (p.customerTitle || p.customerHint) {
                 return true;
             }
-            return found.stream().anyMatch(f -> CUSTOMER_ONLY.contains(f.key()));
+            return found.stream().anyMatch(f -> !applies(f.key(), PersonKind.STAFF));
         }
 
         void keep(List<ExtractedFact> kept, ExtractedFact f) {
@@ -833,11 +836,11 @@ public class RuleExtractor implements NoteExtractor {
                 if (!k.key().equals(f.key())) {
                     continue;
                 }
-                if (k.value().equals(f.value()) || (FactKey.of(f.key()).map(FactKey.FREE_TEXT::contains).orElse(false)
+                if (k.value().equals(f.value()) || (FactKey.isFreeText(f.key())
                         && (k.value().contains(f.value()) || f.value().contains(k.value())))) {
                     return;
                 }
-                if (SINGLE.contains(f.key())) {
+                if (FactKey.of(f.key()).map(FactKey::singleValued).orElse(false)) {
                     kept.set(i, f);
                     return;
                 }
