@@ -52,6 +52,10 @@ class DateResolverNotesTest {
             "前日, 2026-11-16",
             "昨日, 2026-11-17",
             "大前天, 2026-11-15",
+            "后日, 2026-11-20",
+            "今夜, 2026-11-18",
+            "农历11月16日, 2026-12-24",
+            "下个月二十号, 2026-12-20",
     })
     void resolvesWhatNotesSay(String expression, LocalDate expected) {
         assertThat(resolver.resolve(expression, WEDNESDAY)).contains(expected);
@@ -132,5 +136,14 @@ class DateResolverNotesTest {
     @Test
     void amountsAndCountsAreStillNotDates() {
         assertThat(resolver.find("存了1,500元 一百零五万 3万5 十几个人 三四天", WEDNESDAY)).isEmpty();
+    }
+
+    @Property(tries = 300)
+    void anyTextGivesSpansInsideItAndNeverThrows(@ForAll String text) {
+        for (DateResolver.DateMention m : resolver.find(text, WEDNESDAY)) {
+            assertThat(m.start()).isBetween(0, m.end());
+            assertThat(m.end()).isLessThanOrEqualTo(text.length());
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
     }
 }
