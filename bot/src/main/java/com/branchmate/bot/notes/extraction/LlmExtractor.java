@@ -1,7 +1,7 @@
 package com.branchmate.bot.notes.extraction;
 
 import com.branchmate.extraction.Extraction;
-import com.branchmate.extraction.ExtractionJson;
+import com.branchmate.extraction.llm.ExtractionJson;
 import com.branchmate.extraction.NoteExtractor;
 import com.branchmate.extraction.RuleExtractor;
 

@@ -1,4 +1,4 @@
-package com.branchmate.extraction;
+package com.branchmate.extraction.vocabulary;
 
 import java.io.IOException;
 import java.io.InputStream;
