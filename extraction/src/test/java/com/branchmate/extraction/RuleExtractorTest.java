@@ -179,6 +179,17 @@ class RuleExtractorTest {
     }
 
     @Test
+    void vagueValuesGiveNoFactAndNoTask() {
+        Extraction e = extract("客户周先生资产大几百万，存款一百多万，七十多岁了，手机尾号6621，下个月初再约他聊聊", "2026-04-15");
+        assertThat(e.people()).singleElement().satisfies(p -> assertThat(p.facts())
+                .extracting(ExtractedFact::key).doesNotContain("asset", "age", "phone"));
+        assertThat(e.tasks()).isEmpty();
+        assertThat(extract("王行长说过两天请我们吃饭，节后再说", "2026-04-15").tasks()).isEmpty();
+        assertThat(extract("客户吴女士的理财15号左右到期", "2026-04-15").people())
+                .allSatisfy(p -> assertThat(p.facts()).extracting(ExtractedFact::key).doesNotContain("maturity"));
+    }
+
+    @Test
     void extractorIsSafeToShareBetweenThreads() throws Exception {
         String note = "建行城南支行 王行长下周三过生日 喜欢喝普洱 客户张先生50万理财12月5日到期 约了下周一再聊";
         Extraction expected = extract(note, "2026-11-18");

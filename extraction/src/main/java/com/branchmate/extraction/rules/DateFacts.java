@@ -30,6 +30,9 @@ final class DateFacts {
             return;
         }
         DateResolver.DateMention d = usable.get(0);
+        if (r.vague(d)) {
+            return;
+        }
         int person = r.personAt(Math.max(d.start(), c.start()));
         if (s.contains("生日") && !BIRTHDAY_PARTY.matcher(s).find()) {
             r.add(person, "birthday", d.date().recurringValue(), null, d.start());

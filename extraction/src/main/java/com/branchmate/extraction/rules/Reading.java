@@ -35,6 +35,10 @@ final class Reading {
     /** A sentence ends at a full stop, a line break, a list item or a filler that starts a new topic (嗯). */
     private static final Pattern SENTENCE_END = Pattern.compile("[。!！?？;；\\n]|嗯+|[1-9一二三四五六七八九][)）]");
 
+    /** Parts of a month (下个月初, 中旬) and hedges after a date (15号左右) name no certain day. */
+    private static final Pattern VAGUE_DATE = Pattern.compile("(初|上旬|中旬|下旬|月中)$");
+    private static final Pattern HEDGE = Pattern.compile("^(左右|前后|上下)");
+
     final String text;
     final LocalDate reference;
     final Lexicon lexicon;
@@ -138,5 +142,10 @@ final class Reading {
             }
         }
         return result;
+    }
+
+    /** A date that names no certain day gives no fact and no task: a value is given only when it is certain. */
+    boolean vague(DateResolver.DateMention d) {
+        return VAGUE_DATE.matcher(d.text()).find() || HEDGE.matcher(text.substring(d.end())).find();
     }
 }

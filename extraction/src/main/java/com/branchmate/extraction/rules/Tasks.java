@@ -47,7 +47,7 @@ final class Tasks {
                 }
             }
         }
-        if (due == null || due.date().date().isBefore(r.reference)) {
+        if (due == null || due.date().date().isBefore(r.reference) || r.vague(due)) {
             return false;
         }
         if (due.date().date().equals(r.reference) && !s.contains("前")) {
