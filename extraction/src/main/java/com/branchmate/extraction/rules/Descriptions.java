@@ -13,6 +13,11 @@ final class Descriptions {
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
             "^(?:.*说)?(?:他们|她们|他|她)?(?:的|家的|家里|家)?(?:[一二两三四五六七八九十\\d]+个)?$");
     private static final Pattern QUANTITY = Pattern.compile("[一二两三四五六七八九十\\d]+个$");
+    private static final Pattern DEGREE = Pattern.compile("(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点)");
+    /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
+    private static final Pattern TRADE = Pattern.compile(
+            "(?:是)?(做[\\u4e00-\\u9fffA-Za-z]{1,6}?生意|做[\\u4e00-\\u9fffA-Za-z]{2,5}?(?=的)"
+                    + "|开了?(?:一)?[家个间]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|公司|厂|超市|工作室|诊所|餐厅|饭店))");
     private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$");
     // Word lists stripped in a loop rather than with a repeated regex group, which recurses once per repetition
     // and overflows the stack on long input.
@@ -131,6 +136,17 @@ final class Descriptions {
         boolean shortWithWord = body.length() <= 8 && r.lexicon.hasCue("personality", body);
         if ((lead || shortWithWord) && !body.isEmpty()) {
             r.add(r.personAt(c.end() - 1), "personality", body, null, c.start());
+            return;
+        }
+        // 人挺热情但是比较节俭, 挺强势的不太好聊: a degree word then a character word, the value ending with it
+        Matcher degree = DEGREE.matcher(body);
+        if (degree.find()) {
+            String word = r.lexicon.findCue("personality", body.substring(degree.end()));
+            int wordAt = word == null ? -1 : body.indexOf(word, degree.end());
+            if (wordAt >= 0 && wordAt - degree.end() <= 2) {
+                r.add(r.personAt(c.end() - 1), "personality", body.substring(degree.start(), wordAt + word.length()),
+                        null, c.start());
+            }
         }
     }
 
@@ -147,9 +163,14 @@ final class Descriptions {
             }
         }
         boolean noun = body.length() <= 8 && r.lexicon.cue("occupation").stream().anyMatch(body::endsWith);
-        if (lead || noun || OCCUPATION_PLACE.matcher(body).matches()) {
+        if (lead && body.length() <= 10 || noun || OCCUPATION_PLACE.matcher(body).matches()) {
             String value = body.replaceFirst("^是", "").replaceFirst("生意的$", "生意");
             r.add(r.personAt(c.end() - 1), "occupation", value, null, c.start());
+            return;
+        }
+        Matcher trade = TRADE.matcher(body);
+        if (trade.find() && "事点个始会心一了完过好次课车门".indexOf(body.charAt(trade.start(1) + 1)) < 0) {
+            r.add(r.personAt(c.end() - 1), "occupation", trade.group(1), null, c.start());
         }
     }
 
