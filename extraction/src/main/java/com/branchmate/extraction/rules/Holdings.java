@@ -17,13 +17,16 @@ final class Holdings {
     private static final List<String> INTEREST_FILLER = List.of("给自己买", "给自己", "一下", "一份", "一些", "了解", "下", "份",
             "些", "点", "个", "买", "配", "再");
 
+    private static final Pattern KEEN = Pattern.compile("对(.{1,12}?)(感兴趣|有兴趣|比较感兴趣|很感兴趣)");
+    private static final Pattern WISH = Pattern.compile("想|打算|准备|考虑|有意");
+
     private Holdings() {
     }
 
     static List<int[]> interest(Reading r, Clause c) {
         List<int[]> spans = new ArrayList<>();
         String s = c.text();
-        Matcher keen = Pattern.compile("对(.{1,12}?)(感兴趣|有兴趣|比较感兴趣|很感兴趣)").matcher(s);
+        Matcher keen = KEEN.matcher(s);
         if (keen.find()) {
             interestValue(r, c, keen.group(1), c.start() + keen.start(1));
             spans.add(new int[] {keen.start(1), keen.end(1)});
@@ -39,6 +42,16 @@ final class Holdings {
             }
         }
         if (cue == null) {
+            // 想转成年金险, 想给爸妈买个百万医疗: a wish, then a product word later in the clause
+            Matcher wish = WISH.matcher(s);
+            if (wish.find()) {
+                List<String> wanted = productsIn(r, s.substring(wish.end()));
+                for (String product : wanted) {
+                    int i = s.indexOf(product, wish.end());
+                    r.add(r.personAt(c.start() + i), "interest", product, null, c.start() + i);
+                    spans.add(new int[] {i, i + product.length()});
+                }
+            }
             return spans;
         }
         int valueStart = at + cue.length();
