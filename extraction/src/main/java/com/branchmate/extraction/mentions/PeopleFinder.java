@@ -370,6 +370,7 @@ public final class PeopleFinder {
         char next = text.charAt(after);
         return switch (title) {
             case "总" -> "行部监结共额是之数量体裁经".indexOf(next) >= 0;
+            case "太" -> "多忙好贵累远少快慢大小高低久早晚难了过".indexOf(next) >= 0;
             case "姐", "大姐" -> "妹夫".indexOf(next) >= 0;
             case "哥", "大哥" -> next == '们';
             case "主任", "主管", "经理" -> "们".indexOf(next) >= 0;

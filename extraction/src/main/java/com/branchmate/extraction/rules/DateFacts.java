@@ -34,7 +34,8 @@ final class DateFacts {
             return;
         }
         int person = r.personAt(Math.max(d.start(), c.start()));
-        if (s.contains("生日") && !BIRTHDAY_PARTY.matcher(s).find()) {
+        boolean born = r.text.startsWith("生", d.end()) || r.text.startsWith("出生", d.end());
+        if (born || s.contains("生日") && !BIRTHDAY_PARTY.matcher(s).find()) {
             r.add(person, "birthday", d.date().recurringValue(), null, d.start());
         } else if (s.contains("纪念日")) {
             int at = s.indexOf("纪念日");
