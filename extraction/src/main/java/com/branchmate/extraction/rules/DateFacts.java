@@ -43,7 +43,10 @@ final class DateFacts {
             r.add(person, "anniversary", d.date().recurringValue(), what, d.start());
         } else if (s.contains("结的婚") || s.contains("结婚的日子") || s.contains("结婚那天")) {
             r.add(person, "anniversary", d.date().recurringValue(), "结婚纪念日", d.start());
-        } else if (s.contains("结婚") || s.contains("婚礼")) {
+        } else if (s.contains("结婚") && s.contains("周年")) {
+            // 结婚四十周年: the wedding day recurs
+            r.add(person, "anniversary", d.date().recurringValue(), "结婚纪念日", d.start());
+        } else if ((s.contains("结婚") || s.contains("婚礼")) && !familyMemberMarries(r, s)) {
             r.add(person, "anniversary", d.date().yearGiven() || d.date().lunar() ? d.date().recurringValue()
                     : d.date().isoValue(), "结婚", d.start());
         } else if (s.contains("到期")) {
@@ -71,5 +74,12 @@ final class DateFacts {
             }
         }
         return false;
+    }
+
+    /** 女儿下个月结婚: a family member's wedding is not the person's anniversary (和男朋友结婚 still is). */
+    private static boolean familyMemberMarries(Reading r, String clause) {
+        int wedding = clause.indexOf("结婚") >= 0 ? clause.indexOf("结婚") : clause.indexOf("婚礼");
+        String before = clause.substring(0, wedding);
+        return r.lexicon.hasCue("family", before) && !before.matches(".*[和跟与].*");
     }
 }

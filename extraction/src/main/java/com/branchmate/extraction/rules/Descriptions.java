@@ -18,6 +18,8 @@ final class Descriptions {
     private static final Pattern TRADE = Pattern.compile(
             "(?:是)?(做[\\u4e00-\\u9fffA-Za-z]{1,6}?生意|做[\\u4e00-\\u9fffA-Za-z]{2,5}?(?=的)"
                     + "|开了?(?:一)?[家个间]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|公司|厂|超市|工作室|诊所|餐厅|饭店))");
+    private static final Pattern FORMER_WORKPLACE = Pattern.compile(
+            "(?:退休前|退休之前|以前|之前)(?:是|在)([\\u4e00-\\u9fff]{2,8}?)(?:的|上班|工作)");
     private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$");
     // Word lists stripped in a loop rather than with a repeated regex group, which recurses once per repetition
     // and overflows the stack on long input.
@@ -169,8 +171,15 @@ final class Descriptions {
             return;
         }
         Matcher trade = TRADE.matcher(body);
-        if (trade.find() && "事点个始会心一了完过好次课车门".indexOf(body.charAt(trade.start(1) + 1)) < 0) {
+        if (trade.find() && !(trade.group(1).startsWith("做")
+                && "事点个始会心一了完过好次课车门".indexOf(body.charAt(trade.start(1) + 1)) >= 0)) {
             r.add(r.personAt(c.end() - 1), "occupation", trade.group(1), null, c.start());
+            return;
+        }
+        // 退休前在供电局上班, 以前是纺织厂的: the workplace before retiring
+        Matcher former = FORMER_WORKPLACE.matcher(body);
+        if (former.find()) {
+            r.add(r.personAt(c.end() - 1), "occupation", former.group(1), null, c.start());
         }
     }
 
