@@ -1,10 +1,6 @@
 package com.branchmate.extraction;
 
-import com.branchmate.extraction.text.Amounts;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -183,33 +179,14 @@ class RuleExtractorTest {
     }
 
     @Test
-    void amountsInEveryCommonForm() {
-        assertThat(Amounts.firstYuan("50万")).isEqualTo(500_000);
-        assertThat(Amounts.firstYuan("30w")).isEqualTo(300_000);
-        assertThat(Amounts.firstYuan("120万元")).isEqualTo(1_200_000);
-        assertThat(Amounts.firstYuan("5000块")).isEqualTo(5_000);
-        assertThat(Amounts.firstYuan("1.5亿")).isEqualTo(150_000_000);
-        assertThat(Amounts.firstYuan("三百万")).isEqualTo(3_000_000);
-        assertThat(Amounts.firstYuan("一千二万")).isEqualTo(12_000_000);
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "客户张先生在我们这存了1,500元定期|1500", "客户张先生资产一百零五万|1050000",
-            "客户张先生有3万5的定期|35000", "客户张先生账户里¥1,200,000|1200000", "客户张先生每月存五千块钱|5000"})
-    void assetsAreReadWithTheOneNumeralReader(String note, String yuan) {
-        Extraction e = extract(note, "2026-04-15");
-        assertThat(e.people()).flatExtracting(ExtractedPerson::facts)
-                .filteredOn(f -> f.key().equals("asset")).extracting(ExtractedFact::value).containsExactly(yuan);
-    }
-
-    @Test
-    void vagueAmountsAndAgesAreNoFacts() {
-        Extraction e = extract("客户张先生七十多岁，资产大几百万，另有一百多万理财", "2026-04-15");
-        assertThat(e.people()).flatExtracting(ExtractedPerson::facts)
-                .extracting(ExtractedFact::key).doesNotContain("asset", "age");
-        assertThat(extract("客户张先生六十五岁", "2026-04-15").people()).flatExtracting(ExtractedPerson::facts)
-                .filteredOn(f -> f.key().equals("age")).extracting(ExtractedFact::value).containsExactly("65");
+    void vagueValuesGiveNoFactAndNoTask() {
+        Extraction e = extract("客户周先生资产大几百万，存款一百多万，七十多岁了，手机尾号6621，下个月初再约他聊聊", "2026-04-15");
+        assertThat(e.people()).singleElement().satisfies(p -> assertThat(p.facts())
+                .extracting(ExtractedFact::key).doesNotContain("asset", "age", "phone"));
+        assertThat(e.tasks()).isEmpty();
+        assertThat(extract("王行长说过两天请我们吃饭，节后再说", "2026-04-15").tasks()).isEmpty();
+        assertThat(extract("客户吴女士的理财15号左右到期", "2026-04-15").people())
+                .allSatisfy(p -> assertThat(p.facts()).extracting(ExtractedFact::key).doesNotContain("maturity"));
     }
 
     @Test

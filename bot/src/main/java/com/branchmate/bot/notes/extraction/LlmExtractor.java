@@ -1,9 +1,9 @@
 package com.branchmate.bot.notes.extraction;
 
 import com.branchmate.extraction.Extraction;
-import com.branchmate.extraction.ExtractionJson;
+import com.branchmate.extraction.llm.ExtractionJson;
+import com.branchmate.extraction.llm.ExtractionPrompt;
 import com.branchmate.extraction.NoteExtractor;
-import com.branchmate.extraction.RuleExtractor;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -12,21 +12,15 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Extraction by an OpenAI-compatible chat model. The answer is validated against the vocabulary
  * ({@link ExtractionJson}); on timeout, HTTP error or an answer without JSON the note goes to the fallback
- * (normally {@link RuleExtractor}), so a manager never loses a note to the model. Thread-safe: the chat model
+ * (normally the offline rules), so a manager never loses a note to the model. Thread-safe: the chat model
  * and parser are shared and stateless.
  */
 public class LlmExtractor implements NoteExtractor {
@@ -52,7 +46,7 @@ public class LlmExtractor implements NoteExtractor {
     private final ChatModel model;
     private final NoteExtractor fallback;
     private final ExtractionJson parser;
-    private final String systemPrompt;
+    private final ExtractionPrompt prompt;
 
     public LlmExtractor(Settings settings, NoteExtractor fallback) {
         this(OpenAiChatModel.builder()
@@ -71,7 +65,7 @@ public class LlmExtractor implements NoteExtractor {
         this.model = Objects.requireNonNull(model, "model");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
         this.parser = new ExtractionJson();
-        this.systemPrompt = resource("extraction/llm-system-prompt.txt");
+        this.prompt = new ExtractionPrompt();
     }
 
     @Override
@@ -81,7 +75,8 @@ public class LlmExtractor implements NoteExtractor {
         }
         String answer;
         try {
-            answer = model.chat(SystemMessage.from(systemPrompt), UserMessage.from(userMessage(text, referenceDate)))
+            answer = model.chat(SystemMessage.from(prompt.systemPrompt()),
+                    UserMessage.from(prompt.userMessage(text, referenceDate)))
                     .aiMessage().text();
         } catch (RuntimeException e) {
             log.warn("LLM extraction failed ({}), using rules", e.getClass().getSimpleName());
@@ -93,22 +88,5 @@ public class LlmExtractor implements NoteExtractor {
             return fallback.extract(text, referenceDate);
         }
         return parsed.get();
-    }
-
-    static String userMessage(String text, LocalDate referenceDate) {
-        String weekday = referenceDate.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA);
-        String note = text.length() > RuleExtractor.MAX_LENGTH ? text.substring(0, RuleExtractor.MAX_LENGTH) : text;
-        return "参考日期：" + referenceDate + "（" + weekday + "，Asia/Shanghai）\n笔记：\n" + note;
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = LlmExtractor.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

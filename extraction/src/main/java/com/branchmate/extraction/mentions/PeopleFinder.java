@@ -1,4 +1,6 @@
-package com.branchmate.extraction;
+package com.branchmate.extraction.mentions;
+
+import com.branchmate.extraction.vocabulary.Lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,30 +16,30 @@ import java.util.regex.Pattern;
  * Mentions of one person are merged: 范文斌 then 范主管 is one person, 石行长 and 柜员小石 are two.
  * One instance per note: not shared between threads.
  */
-final class PeopleFinder {
+public final class PeopleFinder {
 
     /** A person being built. {@code customerHint} is set when the text says 客户 right before the name. */
-    static final class Person {
-        final String surname;
-        String fullName;
-        String title;
-        String role;
-        boolean staffTitle;
-        boolean customerTitle;
-        boolean customerHint;
+    public static final class Person {
+        public final String surname;
+        public String fullName;
+        public String title;
+        public String role;
+        public boolean staffTitle;
+        public boolean customerTitle;
+        public boolean customerHint;
         final Set<String> aliases = new LinkedHashSet<>();
 
         Person(String surname) {
             this.surname = surname;
         }
 
-        String name() {
+        public String name() {
             return fullName != null ? fullName : surname;
         }
     }
 
     /** Where a person is named (or referred to by a pronoun) in the text. */
-    record Mention(int start, int end, int person, boolean pronoun) {
+    public record Mention(int start, int end, int person, boolean pronoun) {
     }
 
     private record Candidate(int start, int end, String surname, String given, String title, String role,
@@ -54,13 +56,13 @@ final class PeopleFinder {
             "老毛病", "老顾客", "老方法", "小周末", "老周末");
 
     /** The regular expressions over the dictionaries, compiled once per extractor: shared, immutable. */
-    static final class Patterns {
+    public static final class Patterns {
         final Pattern roleSurname;
         final Pattern called;
         final Pattern roleWords;
 
-        Patterns(Lexicon lexicon) {
-            String roles = Lexicon.alternation(lexicon.roles.keySet());
+        public Patterns(Lexicon lexicon) {
+            String roles = Lexicon.alternation(lexicon.roles().keySet());
             roleSurname = Pattern.compile("(" + roles + ")姓");
             called = Pattern.compile("客户|名叫|叫|就是");
             roleWords = Pattern.compile(roles);
@@ -76,7 +78,7 @@ final class PeopleFinder {
     private final boolean[] claimed;
 
     /** {@code blocked} spans (bank names, the branch name) hold no person: 交行长江路支行 has no 行长 江路. */
-    PeopleFinder(Lexicon lexicon, Patterns patterns, String text, Segmenter.Word[] words, List<int[]> blocked) {
+    public PeopleFinder(Lexicon lexicon, Patterns patterns, String text, Segmenter.Word[] words, List<int[]> blocked) {
         this.lexicon = lexicon;
         this.patterns = patterns;
         this.text = text;
@@ -89,15 +91,15 @@ final class PeopleFinder {
         }
     }
 
-    List<Person> people() {
+    public List<Person> people() {
         return people;
     }
 
-    List<Mention> mentions() {
+    public List<Mention> mentions() {
         return mentions;
     }
 
-    void find() {
+    public void find() {
         List<Candidate> candidates = new ArrayList<>();
 
         // 行长姓万
@@ -105,7 +107,7 @@ final class PeopleFinder {
         while (m.find()) {
             String surname = surnameAt(m.end(), true);
             if (surname != null) {
-                String role = lexicon.roles.get(m.group(1));
+                String role = lexicon.roles().get(m.group(1));
                 add(candidates, new Candidate(m.start(), m.end() + surname.length(), surname, "", m.group(1), role,
                         true, false, surname + m.group(1)));
             }
@@ -115,7 +117,7 @@ final class PeopleFinder {
         int next = 0;
         while (next < text.length() && m.find(next)) {
             next = m.end();
-            String role = lexicon.roles.get(m.group());
+            String role = lexicon.roles().get(m.group());
             int at = m.end();
             char link = at < text.length() ? text.charAt(at) : 0;
             boolean linked = link == '的' || link == '叫';
@@ -159,13 +161,13 @@ final class PeopleFinder {
             if (insideRoleWord(roleSpans, i, end) || badTitleFollower(title, end)) {
                 continue;
             }
-            Lexicon.Title t = lexicon.titles.get(title);
+            Lexicon.Title t = lexicon.titles().get(title);
             String role = t.role();
             boolean staff = t.staff();
             String roleAfter = role == null ? roleAt(end) : null;
             int candidateEnd = end;
             if (roleAfter != null) {
-                role = lexicon.roles.get(roleAfter);
+                role = lexicon.roles().get(roleAfter);
                 staff = true;
                 candidateEnd = end + roleAfter.length();
             }
@@ -181,7 +183,7 @@ final class PeopleFinder {
             }
             int end = i + 1 + surname.length();
             String roleAfter = roleAt(end);
-            String role = roleAfter == null ? null : lexicon.roles.get(roleAfter);
+            String role = roleAfter == null ? null : lexicon.roles().get(roleAfter);
             second.add(new Candidate(i, roleAfter == null ? end : end + roleAfter.length(), surname, "",
                     String.valueOf(mark), role, role != null, false, mark + surname));
             i = end - 1;
@@ -267,7 +269,7 @@ final class PeopleFinder {
             return new Candidate(start, surnameEnd + title.length(), surname, "", title, role, true, false,
                     surname + title);
         }
-        if (!fullName || lexicon.markedSurnames.contains(surname) && !isPersonNameAt(at)) {
+        if (!fullName || lexicon.markedSurnames().contains(surname) && !isPersonNameAt(at)) {
             return null;
         }
         int given = givenLength(at, surname.length());
@@ -290,13 +292,13 @@ final class PeopleFinder {
             return null;
         }
         String s = text.substring(pos, pos + length);
-        return lexicon.surnames.contains(s) && (marked || !lexicon.markedSurnames.contains(s)) ? s : null;
+        return lexicon.surnames().contains(s) && (marked || !lexicon.markedSurnames().contains(s)) ? s : null;
     }
 
     /** The longest role word starting at pos (柜员, 大堂), or null. */
     private String roleAt(int pos) {
         String best = null;
-        for (String role : lexicon.roles.keySet()) {
+        for (String role : lexicon.roles().keySet()) {
             if (text.startsWith(role, pos) && (best == null || role.length() > best.length())) {
                 best = role;
             }
@@ -307,7 +309,7 @@ final class PeopleFinder {
     /** The longest title starting at pos, or null. */
     private String titleAt(int pos) {
         String best = null;
-        for (String title : lexicon.titles.keySet()) {
+        for (String title : lexicon.titles().keySet()) {
             if (text.startsWith(title, pos) && (best == null || title.length() > best.length())) {
                 best = title;
             }
@@ -316,7 +318,7 @@ final class PeopleFinder {
     }
 
     private String surnameOf(String name) {
-        if (name.length() >= 3 && lexicon.surnames.contains(name.substring(0, 2))) {
+        if (name.length() >= 3 && lexicon.surnames().contains(name.substring(0, 2))) {
             return name.substring(0, 2);
         }
         return name.substring(0, 1);
@@ -368,6 +370,7 @@ final class PeopleFinder {
         char next = text.charAt(after);
         return switch (title) {
             case "总" -> "行部监结共额是之数量体裁经".indexOf(next) >= 0;
+            case "太" -> "多忙好贵累远少快慢大小高低久早晚难了过".indexOf(next) >= 0;
             case "姐", "大姐" -> "妹夫".indexOf(next) >= 0;
             case "哥", "大哥" -> next == '们';
             case "主任", "主管", "经理" -> "们".indexOf(next) >= 0;
@@ -414,7 +417,7 @@ final class PeopleFinder {
      * (平时) or as a function word (和/c, 于/p).
      */
     private boolean wordNotSurname(int pos, String surname) {
-        if (!lexicon.markedSurnames.contains(surname)) {
+        if (!lexicon.markedSurnames().contains(surname)) {
             return false;
         }
         Segmenter.Word w = Segmenter.wordAt(words, pos);

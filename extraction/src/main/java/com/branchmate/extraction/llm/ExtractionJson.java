@@ -1,6 +1,12 @@
-package com.branchmate.extraction;
+package com.branchmate.extraction.llm;
 
+import com.branchmate.extraction.BranchRef;
+import com.branchmate.extraction.ExtractedFact;
+import com.branchmate.extraction.ExtractedPerson;
+import com.branchmate.extraction.ExtractedTask;
+import com.branchmate.extraction.Extraction;
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.Lexicon;
 import com.branchmate.extraction.vocabulary.PersonKind;
 
 import org.slf4j.Logger;
@@ -42,7 +48,7 @@ public final class ExtractionJson {
 
     /** With the bank names of the extraction dictionaries. */
     public ExtractionJson() {
-        this(Lexicon.load().banks);
+        this(Lexicon.load().banks());
     }
 
     ExtractionJson(Map<String, String> banks) {
