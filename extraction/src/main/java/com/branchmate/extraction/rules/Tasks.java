@@ -6,6 +6,8 @@ import com.branchmate.extraction.rules.Reading.Clause;
 import com.branchmate.extraction.rules.Reading.Task;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Follow-ups with a due date: 约了下周一再聊, 周五前把计划书发给她. */
 final class Tasks {
@@ -13,13 +15,41 @@ final class Tasks {
     private static final List<String> TASK_FILLER = List.of("我答应", "答应", "我说", "约了", "约好", "让我们", "让我", "之前",
             "以前", "我", "说", "前");
 
+    /** The writer commits to be there (答应一定去, 说一定到, 答应了去). */
+    private static final Pattern ATTEND = Pattern.compile("答应.{0,4}去|一定(去|到|参加)|会去参加|说好去");
+
     private Tasks() {
+    }
+
+    /**
+     * 她下周六结婚我答应一定去: an event of the person (a wedding, a birthday) with the writer's promise to attend, in the
+     * clause or the next one of the same sentence, is a follow-up on the event's day.
+     */
+    private static boolean attendance(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
+        if (clauseDates.isEmpty() || r.lexicon.hasCue("correction", c.text())) {
+            return false;
+        }
+        DateResolver.DateMention day = clauseDates.get(0);
+        String promise = c.text().substring(day.end() - c.start());
+        if (index + 1 < r.clauses.size() && r.clauses.get(index + 1).sentence() == c.sentence()) {
+            promise += "|" + r.clauses.get(index + 1).text();
+        }
+        Matcher m = ATTEND.matcher(promise);
+        if (!m.find() || day.date().date().isBefore(r.reference) || r.vague(day)) {
+            return false;
+        }
+        int person = r.personAt(day.start());
+        if (person < 0) {
+            return false;
+        }
+        r.tasks.add(new Task(day.date().date(), person, m.group(), index));
+        return true;
     }
 
     static boolean task(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
         if (r.lexicon.hasCue("event_dates", s)) {
-            return false;
+            return attendance(r, index, c, clauseDates);
         }
         DateResolver.DateMention due = null;
         String override = r.lexicon.findCue("task_override", s);
