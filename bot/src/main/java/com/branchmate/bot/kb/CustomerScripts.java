@@ -97,7 +97,7 @@ class CustomerScripts {
         for (Fact fact : people.currentFacts(List.of(person.id())).getOrDefault(person.id(), List.of())) {
             Optional<FactKey> key = FactKey.of(fact.factKey());
             // Contact details never go into a script: it may be shown in a group chat.
-            if (key.isEmpty() || key.get() == FactKey.PHONE || key.get() == FactKey.WECHAT) {
+            if (key.isEmpty() || key.get().contact()) {
                 continue;
             }
             String value = FactValues.display(fact.factKey(), fact.factValue(), true)

@@ -1,4 +1,6 @@
-package com.branchmate.extraction;
+package com.branchmate.extraction.mentions;
+
+import com.branchmate.extraction.vocabulary.Lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,30 +16,30 @@ import java.util.regex.Pattern;
  * Mentions of one person are merged: 范文斌 then 范主管 is one person, 石行长 and 柜员小石 are two.
  * One instance per note: not shared between threads.
  */
-final class PeopleFinder {
+public final class PeopleFinder {
 
     /** A person being built. {@code customerHint} is set when the text says 客户 right before the name. */
-    static final class Person {
-        final String surname;
-        String fullName;
-        String title;
-        String role;
-        boolean staffTitle;
-        boolean customerTitle;
-        boolean customerHint;
+    public static final class Person {
+        public final String surname;
+        public String fullName;
+        public String title;
+        public String role;
+        public boolean staffTitle;
+        public boolean customerTitle;
+        public boolean customerHint;
         final Set<String> aliases = new LinkedHashSet<>();
 
         Person(String surname) {
             this.surname = surname;
         }
 
-        String name() {
+        public String name() {
             return fullName != null ? fullName : surname;
         }
     }
 
     /** Where a person is named (or referred to by a pronoun) in the text. */
-    record Mention(int start, int end, int person, boolean pronoun) {
+    public record Mention(int start, int end, int person, boolean pronoun) {
     }
 
     private record Candidate(int start, int end, String surname, String given, String title, String role,
@@ -47,13 +49,28 @@ final class PeopleFinder {
     /** Characters that do not continue a given name: verbs, particles and the like that follow names in notes. */
     private static final String NOT_NAME =
             "在跟说想下介是和的刚也还给从带让要这那去来做对很挺比人手微电原之以已都就又再把被将与及等呢吧啊了过着讲问告叫请约送"
-                    + "主行经副先女小老姐哥总们个年月日号岁万元前后上中里说爱喜家儿孩老";
+                    + "主行经副先女小老姐哥总们个年月日号岁万元前后上中里说爱喜家儿孩老不没";
     private static final Set<String> NOT_NAME_NATURES = Set.of("d", "t", "a", "ad", "an", "c", "p", "r", "m", "mq",
             "q", "f", "u", "ude1", "ule", "y", "e", "o");
     private static final Set<String> NOT_DIMINUTIVE = Set.of("小米", "小钱", "小白", "老白", "小龙虾", "老江湖",
             "老毛病", "老顾客", "老方法", "小周末", "老周末");
 
+    /** The regular expressions over the dictionaries, compiled once per extractor: shared, immutable. */
+    public static final class Patterns {
+        final Pattern roleSurname;
+        final Pattern called;
+        final Pattern roleWords;
+
+        public Patterns(Lexicon lexicon) {
+            String roles = Lexicon.alternation(lexicon.roles().keySet());
+            roleSurname = Pattern.compile("(" + roles + ")姓");
+            called = Pattern.compile("客户|名叫|叫|就是");
+            roleWords = Pattern.compile(roles);
+        }
+    }
+
     private final Lexicon lexicon;
+    private final Patterns patterns;
     private final String text;
     private final Segmenter.Word[] words;
     private final List<Person> people = new ArrayList<>();
@@ -61,8 +78,9 @@ final class PeopleFinder {
     private final boolean[] claimed;
 
     /** {@code blocked} spans (bank names, the branch name) hold no person: 交行长江路支行 has no 行长 江路. */
-    PeopleFinder(Lexicon lexicon, String text, Segmenter.Word[] words, List<int[]> blocked) {
+    public PeopleFinder(Lexicon lexicon, Patterns patterns, String text, Segmenter.Word[] words, List<int[]> blocked) {
         this.lexicon = lexicon;
+        this.patterns = patterns;
         this.text = text;
         this.words = words;
         this.claimed = new boolean[text.length() + 1];
@@ -73,94 +91,120 @@ final class PeopleFinder {
         }
     }
 
-    List<Person> people() {
+    public List<Person> people() {
         return people;
     }
 
-    List<Mention> mentions() {
+    public List<Mention> mentions() {
         return mentions;
     }
 
-    void find() {
-        String surnames = Lexicon.alternation(lexicon.surnames);
-        String roles = Lexicon.alternation(lexicon.roles.keySet());
-        String titles = Lexicon.alternation(lexicon.titles.keySet());
+    public void find() {
         List<Candidate> candidates = new ArrayList<>();
 
         // 行长姓万
-        Matcher m = Pattern.compile("(" + roles + ")姓(" + surnames + ")").matcher(text);
+        Matcher m = patterns.roleSurname.matcher(text);
         while (m.find()) {
-            String role = lexicon.roles.get(m.group(1));
-            add(candidates, new Candidate(m.start(), m.end(), m.group(2), "", m.group(1), role, true, false,
-                    m.group(2) + m.group(1)));
+            String surname = surnameAt(m.end(), true);
+            if (surname != null) {
+                String role = lexicon.roles().get(m.group(1));
+                add(candidates, new Candidate(m.start(), m.end() + surname.length(), surname, "", m.group(1), role,
+                        true, false, surname + m.group(1)));
+            }
         }
-        // 大堂经理李娜, 柜员小卢, 保安老邱
-        m = Pattern.compile("(" + roles + ")(小|老)?(" + surnames + ")").matcher(text);
-        while (m.find()) {
-            String role = lexicon.roles.get(m.group(1));
-            int surnameStart = m.start(3);
-            if (m.group(2) != null) {
-                if (continuesWord(m.start(2), 1 + m.group(3).length())) {
-                    continue;
+        // 大堂经理李娜, 柜员小卢, 保安老邱, 保洁的毛阿姨, 行长叫官振华
+        m = patterns.roleWords.matcher(text);
+        int next = 0;
+        while (next < text.length() && m.find(next)) {
+            next = m.end();
+            String role = lexicon.roles().get(m.group());
+            int at = m.end();
+            char link = at < text.length() ? text.charAt(at) : 0;
+            boolean linked = link == '的' || link == '叫';
+            Candidate c = nameAfterRole(m.start(), linked ? at + 1 : at, m.group(), role, link != '的');
+            if (c == null) {
+                continue;
+            }
+            add(candidates, c);
+            next = c.end();
+            // 柜员小单和小闵: a role before names joined by 和 or 、 is each one's
+            while (next + 1 < text.length() && "和、".indexOf(text.charAt(next)) >= 0) {
+                Candidate more = nameAfterRole(next + 1, next + 1, m.group(), role, false);
+                if (more == null) {
+                    break;
                 }
-                add(candidates, new Candidate(m.start(), m.end(), m.group(3), "", m.group(1), role, true, false,
-                        m.group(2) + m.group(3)));
-            } else if (titleAt(m.end()) != null) {
-                // 保洁阿姨王姐, 保安李师傅: the role, then surname + title
-                String title = titleAt(m.end());
-                add(candidates, new Candidate(m.start(), m.end() + title.length(), m.group(3), "", title, role, true,
-                        false, m.group(3) + title));
-            } else {
-                int given = givenLength(surnameStart, m.group(3).length());
-                if (given == 0) {
-                    continue; // a role followed by a surname-like word (行长马上...), or a lone surname: no name
-                }
-                String name = text.substring(surnameStart, m.end() + given);
-                add(candidates, new Candidate(m.start(), m.end() + given, m.group(3), name.substring(m.group(3).length()),
-                        m.group(1), role, true, false, name));
+                add(candidates, more);
+                next = more.end();
             }
         }
         claim(candidates);
         // roles as words (个金主管) cannot hold a surname + title (金主管)
-        Matcher roleWords = Pattern.compile(roles).matcher(text);
+        Matcher roleWords = patterns.roleWords.matcher(text);
         List<int[]> roleSpans = new ArrayList<>();
         while (roleWords.find()) {
             roleSpans.add(new int[] {roleWords.start(), roleWords.end()});
         }
 
-        // 王行长, 张先生, 金大姐, 司徒先生
+        // 王行长, 张先生, 金大姐, 司徒先生; 戚姐大堂: a role word right after names the role
         List<Candidate> second = new ArrayList<>();
-        m = Pattern.compile("(" + surnames + ")(" + titles + ")").matcher(text);
-        while (m.find()) {
-            String title = m.group(2);
-            int afterTitle = m.end();
-            if (insideRoleWord(roleSpans, m.start(), m.end()) || badTitleFollower(title, afterTitle)) {
+        for (int i = 0; i < text.length(); i++) {
+            String surname = surnameAt(i, true);
+            String title = surname == null ? null : titleAt(i + surname.length());
+            if (title == null && surname != null && surname.length() == 2) {
+                surname = surnameAt(i, 1, true);
+                title = surname == null ? null : titleAt(i + 1);
+            }
+            if (title == null || wordNotSurname(i, surname)) {
                 continue;
             }
-            Lexicon.Title t = lexicon.titles.get(title);
-            second.add(new Candidate(m.start(), m.end(), m.group(1), "", title, t.role(), t.staff(), !t.staff(),
-                    m.group()));
-        }
-        // 小姚, 老邱
-        m = Pattern.compile("(小|老)(" + surnames + ")").matcher(text);
-        while (m.find()) {
-            if (continuesWord(m.start(), m.end() - m.start())) {
+            int end = i + surname.length() + title.length();
+            if (insideRoleWord(roleSpans, i, end) || badTitleFollower(title, end)) {
                 continue;
             }
-            second.add(new Candidate(m.start(), m.end(), m.group(2), "", m.group(1), null, false, false, m.group()));
+            Lexicon.Title t = lexicon.titles().get(title);
+            String role = t.role();
+            boolean staff = t.staff();
+            String roleAfter = role == null ? roleAt(end) : null;
+            int candidateEnd = end;
+            if (roleAfter != null) {
+                role = lexicon.roles().get(roleAfter);
+                staff = true;
+                candidateEnd = end + roleAfter.length();
+            }
+            second.add(new Candidate(i, candidateEnd, surname, "", title, role, staff, !staff, surname + title));
+            i = end - 1;
         }
-        // 客户李明, 叫王芳
-        m = Pattern.compile("(?:客户|叫|名叫)(" + surnames + ")").matcher(text);
+        // 小姚, 老邱; 小莫柜员
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char mark = text.charAt(i);
+            String surname = mark == '小' || mark == '老' ? surnameAt(i + 1, true) : null;
+            if (surname == null || continuesWord(i, 1 + surname.length(), true)) {
+                continue;
+            }
+            int end = i + 1 + surname.length();
+            String roleAfter = roleAt(end);
+            String role = roleAfter == null ? null : lexicon.roles().get(roleAfter);
+            second.add(new Candidate(i, roleAfter == null ? end : end + roleAfter.length(), surname, "",
+                    String.valueOf(mark), role, role != null, false, mark + surname));
+            i = end - 1;
+        }
+        // 客户李明, 叫王芳, 小廖就是廖思琪 (the full name then joins 小廖)
+        m = patterns.called.matcher(text);
         while (m.find()) {
-            Segmenter.Word word = Segmenter.wordAt(words, m.start(1));
-            if (word != null && word.start() == m.start(1) && word.text().length() > m.group(1).length()
+            String surname = surnameAt(m.end(), false);
+            if (surname == null) {
+                continue;
+            }
+            int start = m.end();
+            Segmenter.Word word = Segmenter.wordAt(words, start);
+            if (word != null && word.start() == start && word.text().length() > surname.length()
                     && !word.isPersonName()) {
                 continue; // 客户沙龙, 客户钱包: a word, and without a title nothing says it is a name
             }
-            int given = givenLength(m.start(1), m.group(1).length());
+            int given = givenLength(start, surname.length());
             if (given > 0) {
-                String name = text.substring(m.start(1), m.end() + given);
-                second.add(new Candidate(m.start(1), m.end() + given, m.group(1), name.substring(m.group(1).length()),
+                String name = text.substring(start, start + surname.length() + given);
+                second.add(new Candidate(start, start + name.length(), surname, name.substring(surname.length()),
                         null, null, false, false, name));
             }
         }
@@ -202,10 +246,70 @@ final class PeopleFinder {
         addPronouns(explicit);
     }
 
+    /**
+     * The person named at {@code at} right after a role word: 小X/老X, surname + title, or (when {@code fullName})
+     * a full name. Null when no name stands there (行长马上...).
+     */
+    private Candidate nameAfterRole(int start, int at, String roleWord, String role, boolean fullName) {
+        char mark = at < text.length() ? text.charAt(at) : 0;
+        String diminutive = mark == '小' || mark == '老' ? surnameAt(at + 1, true) : null;
+        if (diminutive != null) {
+            return continuesWord(at, 1 + diminutive.length(), false) ? null
+                    : new Candidate(start, at + 1 + diminutive.length(), diminutive, "", roleWord, role, true, false,
+                            mark + diminutive);
+        }
+        String surname = surnameAt(at, true);
+        if (surname == null) {
+            return null;
+        }
+        int surnameEnd = at + surname.length();
+        String title = titleAt(surnameEnd);
+        if (title != null && !wordNotSurname(at, surname)) {
+            // 保洁阿姨王姐, 保安李师傅: the role, then surname + title
+            return new Candidate(start, surnameEnd + title.length(), surname, "", title, role, true, false,
+                    surname + title);
+        }
+        if (!fullName || lexicon.markedSurnames().contains(surname) && !isPersonNameAt(at)) {
+            return null;
+        }
+        int given = givenLength(at, surname.length());
+        if (given == 0) {
+            return null;
+        }
+        String name = text.substring(at, surnameEnd + given);
+        return new Candidate(start, surnameEnd + given, surname, name.substring(surname.length()), roleWord, role,
+                true, false, name);
+    }
+
+    /** The surname starting at pos, compound first; marked ones (明, 安) only when {@code marked}. */
+    private String surnameAt(int pos, boolean marked) {
+        String compound = surnameAt(pos, 2, marked);
+        return compound != null ? compound : surnameAt(pos, 1, marked);
+    }
+
+    private String surnameAt(int pos, int length, boolean marked) {
+        if (pos < 0 || pos + length > text.length()) {
+            return null;
+        }
+        String s = text.substring(pos, pos + length);
+        return lexicon.surnames().contains(s) && (marked || !lexicon.markedSurnames().contains(s)) ? s : null;
+    }
+
+    /** The longest role word starting at pos (柜员, 大堂), or null. */
+    private String roleAt(int pos) {
+        String best = null;
+        for (String role : lexicon.roles().keySet()) {
+            if (text.startsWith(role, pos) && (best == null || role.length() > best.length())) {
+                best = role;
+            }
+        }
+        return best;
+    }
+
     /** The longest title starting at pos, or null. */
     private String titleAt(int pos) {
         String best = null;
-        for (String title : lexicon.titles.keySet()) {
+        for (String title : lexicon.titles().keySet()) {
             if (text.startsWith(title, pos) && (best == null || title.length() > best.length())) {
                 best = title;
             }
@@ -214,7 +318,7 @@ final class PeopleFinder {
     }
 
     private String surnameOf(String name) {
-        if (name.length() >= 3 && lexicon.surnames.contains(name.substring(0, 2))) {
+        if (name.length() >= 3 && lexicon.surnames().contains(name.substring(0, 2))) {
             return name.substring(0, 2);
         }
         return name.substring(0, 1);
@@ -266,6 +370,7 @@ final class PeopleFinder {
         char next = text.charAt(after);
         return switch (title) {
             case "总" -> "行部监结共额是之数量体裁经".indexOf(next) >= 0;
+            case "太" -> "多忙好贵累远少快慢大小高低久早晚难了过".indexOf(next) >= 0;
             case "姐", "大姐" -> "妹夫".indexOf(next) >= 0;
             case "哥", "大哥" -> next == '们';
             case "主任", "主管", "经理" -> "们".indexOf(next) >= 0;
@@ -273,15 +378,51 @@ final class PeopleFinder {
         };
     }
 
-    /** True when 小X / 老X is really the start of a longer common word (小龙虾, 老顾客) rather than a nickname. */
-    private boolean continuesWord(int start, int length) {
+    /**
+     * True when 小X / 老X is really part of a common word (小龙虾, 老顾客, 小时, 大学老师) rather than a nickname: the
+     * word HanLP reads there is no person name and starts before the mark or covers the whole 小X. After a role word
+     * ({@code alone} false) only a longer word counts.
+     */
+    private boolean continuesWord(int start, int length, boolean alone) {
         for (String word : NOT_DIMINUTIVE) {
             if (text.startsWith(word, start)) {
                 return true;
             }
         }
         Segmenter.Word w = Segmenter.wordAt(words, start);
-        return w != null && w.start() == start && w.text().length() > length && !w.isPersonName();
+        if (w == null || w.isPersonName()) {
+            return false;
+        }
+        if (!alone) {
+            // after a role word (柜员小龙) a 小X is a nickname unless it starts a longer word
+            return w.start() == start && w.text().length() > length;
+        }
+        return w.start() < start || (w.start() == start && w.text().length() >= length && !isLoneSurname(start + 1));
+    }
+
+    /** HanLP reads a person name starting at pos (于洋 after 客户经理). */
+    private boolean isPersonNameAt(int pos) {
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        return w != null && w.start() == pos && w.isPersonName() && w.text().length() >= 2;
+    }
+
+    /** HanLP reads the character after 小/老 as a surname or a name of its own (小|王, 老|蒋). */
+    private boolean isLoneSurname(int pos) {
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        return w != null && w.start() == pos && w.isPersonName();
+    }
+
+    /**
+     * A surname that is also an everyday word (和, 时, 安) is no surname where HanLP reads it inside a longer word
+     * (平时) or as a function word (和/c, 于/p).
+     */
+    private boolean wordNotSurname(int pos, String surname) {
+        if (!lexicon.markedSurnames().contains(surname)) {
+            return false;
+        }
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        return w != null && !w.isPersonName() && (w.start() < pos || w.text().length() > surname.length()
+                || !w.nature().isEmpty() && "cpdurmqfyeota".indexOf(w.nature().charAt(0)) >= 0);
     }
 
     /**
@@ -289,6 +430,26 @@ final class PeopleFinder {
      * 周三) or nothing name-like follows, else 1 or 2, using HanLP's word boundaries (付晓|下周六, 任静怡).
      */
     private int givenLength(int pos, int surnameLength) {
+        int guessed = givenLengthByWords(pos, surnameLength);
+        Segmenter.Word atSurname = Segmenter.wordAt(words, pos);
+        if (atSurname == null || atSurname.start() != pos || !atSurname.isPersonName()) {
+            return guessed;
+        }
+        int recognised = atSurname.text().length() - surnameLength;
+        if (recognised < 1 || recognised > 2 || recognised == guessed) {
+            return guessed;
+        }
+        if (recognised > guessed) {
+            return recognised; // 钱小雨, 彭志刚: HanLP knows the name is longer than the characters suggest
+        }
+        // HanLP ends the name earlier: believe it when a verb or a function word follows (宋佳|休完, 甘丽萍 stays)
+        int after = pos + surnameLength + recognised;
+        Segmenter.Word next = Segmenter.wordAt(words, after);
+        boolean verbFollows = next != null && next.start() == after && next.nature().startsWith("v");
+        return verbFollows || NOT_NAME.indexOf(text.charAt(after)) >= 0 ? recognised : guessed;
+    }
+
+    private int givenLengthByWords(int pos, int surnameLength) {
         int q = pos + surnameLength;
         if (q >= text.length() || !isHan(text.charAt(q)) || NOT_NAME.indexOf(text.charAt(q)) >= 0) {
             return 0;
