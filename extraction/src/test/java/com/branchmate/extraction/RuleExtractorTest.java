@@ -1,5 +1,7 @@
 package com.branchmate.extraction;
 
+import com.branchmate.extraction.rules.RuleExtractor;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
