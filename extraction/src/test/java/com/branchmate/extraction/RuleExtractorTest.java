@@ -192,6 +192,29 @@ class RuleExtractorTest {
     }
 
     @Test
+    void rareSurnamesMinimalFormsAndRolesAfterTheName() {
+        Extraction e = extract("东湖支行 小蒋柜员 爱跑步 田姐大堂 爱喝咖啡 营业主管贲志远下周一调走", "2026-04-15");
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("蒋", "田", "贲志远");
+        assertThat(e.people()).allSatisfy(p -> assertThat(p.kind()).isEqualTo("STAFF"));
+        assertThat(e.people().get(1).facts()).contains(new ExtractedFact("role", "大堂经理"));
+    }
+
+    @Test
+    void traditionalCharactersAreReadButNamesStayAsWritten() {
+        Extraction e = extract("理財經理鄭詠詩愛喝咖啡", "2026-04-15");
+        assertThat(e.people()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("鄭詠詩");
+            assertThat(p.facts()).contains(new ExtractedFact("role", "理财经理"));
+        });
+    }
+
+    @Test
+    void aCorrectedNameReplacesTheWrongOne() {
+        Extraction e = extract("副行长张明不对是张敏，爱喝茶", "2026-04-15");
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("张敏");
+    }
+
+    @Test
     void extractorIsSafeToShareBetweenThreads() throws Exception {
         String note = "建行城南支行 王行长下周三过生日 喜欢喝普洱 客户张先生50万理财12月5日到期 约了下周一再聊";
         Extraction expected = extract(note, "2026-11-18");

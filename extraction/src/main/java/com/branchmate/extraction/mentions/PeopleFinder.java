@@ -239,6 +239,7 @@ public final class PeopleFinder {
         }
 
         candidates.sort(Comparator.comparingInt(Candidate::start));
+        correctNames(candidates);
         List<Mention> explicit = new ArrayList<>();
         for (Candidate c : candidates) {
             explicit.add(new Mention(c.start(), c.end(), resolve(c), false));
@@ -304,6 +305,42 @@ public final class PeopleFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * 诸葛亮不对是诸葛明: a full name right after a correction word (不对, 说错了) replaces the name of the same surname
+     * just given; the wrong name is no person.
+     */
+    private void correctNames(List<Candidate> candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate wrong = candidates.get(k);
+            if (wrong.given().isEmpty()) {
+                continue;
+            }
+            int at = wrong.end();
+            String cue = null;
+            for (String c : lexicon.cue("correction")) {
+                if (text.startsWith(c, at) && (cue == null || c.length() > cue.length())) {
+                    cue = c;
+                }
+            }
+            if (cue == null) {
+                continue;
+            }
+            int nameAt = at + cue.length() + (text.startsWith("是", at + cue.length()) ? 1 : 0);
+            if (!text.startsWith(wrong.surname(), nameAt)) {
+                continue;
+            }
+            int given = givenLength(nameAt, wrong.surname().length());
+            if (given == 0) {
+                continue;
+            }
+            String name = text.substring(nameAt, nameAt + wrong.surname().length() + given);
+            candidates.set(k, new Candidate(wrong.start(), nameAt + name.length(), wrong.surname(),
+                    name.substring(wrong.surname().length()), wrong.title(), wrong.role(), wrong.staffTitle(),
+                    wrong.customerTitle(), name));
+            claim(List.of(candidates.get(k)));
+        }
     }
 
     /** The longest title starting at pos, or null. */
