@@ -209,6 +209,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    void aRoleWordMisheardByVoiceInputStillNamesTheRole() {
+        Extraction e = extract("理才经理小童爱喝茶", "2026-04-15");
+        assertThat(e.people()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("童");
+            assertThat(p.facts()).contains(new ExtractedFact("role", "理财经理"));
+        });
+    }
+
+    @Test
     void aCorrectedNameReplacesTheWrongOne() {
         Extraction e = extract("副行长张明不对是张敏，爱喝茶", "2026-04-15");
         assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("张敏");

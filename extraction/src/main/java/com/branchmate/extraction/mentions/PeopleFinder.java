@@ -137,6 +137,7 @@ public final class PeopleFinder {
                 next = more.end();
             }
         }
+        misheardRoles(candidates);
         claim(candidates);
         // roles as words (个金主管) cannot hold a surname + title (金主管)
         Matcher roleWords = patterns.roleWords.matcher(text);
@@ -305,6 +306,43 @@ public final class PeopleFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * Voice input swaps one character of a long role word for one that sounds alike (堂 → 唐, 理 → 里): a four-character
+     * word that differs from a role word in one character, right before 小X or 老X, is that role.
+     */
+    private void misheardRoles(List<Candidate> candidates) {
+        for (int i = 0; i + 5 < text.length(); i++) {
+            char mark = text.charAt(i + 4);
+            if (mark != '小' && mark != '老' || isClaimed(i, i + 4)) {
+                continue;
+            }
+            String heard = text.substring(i, i + 4);
+            String roleWord = null;
+            for (String word : lexicon.roles().keySet()) {
+                if (word.length() == 4 && differsInOne(word, heard)) {
+                    roleWord = word;
+                }
+            }
+            if (roleWord == null) {
+                continue;
+            }
+            Candidate c = nameAfterRole(i, i + 4, roleWord, lexicon.roles().get(roleWord), false);
+            if (c != null) {
+                add(candidates, c);
+            }
+        }
+    }
+
+    private static boolean differsInOne(String a, String b) {
+        int differences = 0;
+        for (int k = 0; k < a.length(); k++) {
+            if (a.charAt(k) != b.charAt(k)) {
+                differences++;
+            }
+        }
+        return differences == 1;
     }
 
     /**
