@@ -1,5 +1,7 @@
 package com.branchmate.extraction;
 
+import com.branchmate.extraction.rules.RuleExtractor;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;

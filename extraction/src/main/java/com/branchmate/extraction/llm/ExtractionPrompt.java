@@ -1,6 +1,6 @@
 package com.branchmate.extraction.llm;
 
-import com.branchmate.extraction.RuleExtractor;
+import com.branchmate.extraction.NoteExtractor;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +33,7 @@ public final class ExtractionPrompt {
      */
     public String userMessage(String text, LocalDate referenceDate) {
         String weekday = referenceDate.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA);
-        String note = text.length() > RuleExtractor.MAX_LENGTH ? text.substring(0, RuleExtractor.MAX_LENGTH) : text;
+        String note = text.length() > NoteExtractor.MAX_LENGTH ? text.substring(0, NoteExtractor.MAX_LENGTH) : text;
         note = note.replace("<", "＜").replace(">", "＞");
         return "参考日期：" + referenceDate + "（" + weekday + "，Asia/Shanghai）\n<note>\n" + note + "\n</note>";
     }

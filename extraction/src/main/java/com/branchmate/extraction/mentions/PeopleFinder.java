@@ -137,6 +137,7 @@ public final class PeopleFinder {
                 next = more.end();
             }
         }
+        misheardRoles(candidates);
         claim(candidates);
         // roles as words (个金主管) cannot hold a surname + title (金主管)
         Matcher roleWords = patterns.roleWords.matcher(text);
@@ -239,6 +240,7 @@ public final class PeopleFinder {
         }
 
         candidates.sort(Comparator.comparingInt(Candidate::start));
+        correctNames(candidates);
         List<Mention> explicit = new ArrayList<>();
         for (Candidate c : candidates) {
             explicit.add(new Mention(c.start(), c.end(), resolve(c), false));
@@ -304,6 +306,79 @@ public final class PeopleFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * Voice input swaps one character of a long role word for one that sounds alike (堂 → 唐, 理 → 里): a four-character
+     * word that differs from a role word in one character, right before 小X or 老X, is that role.
+     */
+    private void misheardRoles(List<Candidate> candidates) {
+        for (int i = 0; i + 5 < text.length(); i++) {
+            char mark = text.charAt(i + 4);
+            if (mark != '小' && mark != '老' || isClaimed(i, i + 4)) {
+                continue;
+            }
+            String heard = text.substring(i, i + 4);
+            String roleWord = null;
+            for (String word : lexicon.roles().keySet()) {
+                if (word.length() == 4 && differsInOne(word, heard)) {
+                    roleWord = word;
+                }
+            }
+            if (roleWord == null) {
+                continue;
+            }
+            Candidate c = nameAfterRole(i, i + 4, roleWord, lexicon.roles().get(roleWord), false);
+            if (c != null) {
+                add(candidates, c);
+            }
+        }
+    }
+
+    private static boolean differsInOne(String a, String b) {
+        int differences = 0;
+        for (int k = 0; k < a.length(); k++) {
+            if (a.charAt(k) != b.charAt(k)) {
+                differences++;
+            }
+        }
+        return differences == 1;
+    }
+
+    /**
+     * 诸葛亮不对是诸葛明: a full name right after a correction word (不对, 说错了) replaces the name of the same surname
+     * just given; the wrong name is no person.
+     */
+    private void correctNames(List<Candidate> candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate wrong = candidates.get(k);
+            if (wrong.given().isEmpty()) {
+                continue;
+            }
+            int at = wrong.end();
+            String cue = null;
+            for (String c : lexicon.cue("correction")) {
+                if (text.startsWith(c, at) && (cue == null || c.length() > cue.length())) {
+                    cue = c;
+                }
+            }
+            if (cue == null) {
+                continue;
+            }
+            int nameAt = at + cue.length() + (text.startsWith("是", at + cue.length()) ? 1 : 0);
+            if (!text.startsWith(wrong.surname(), nameAt)) {
+                continue;
+            }
+            int given = givenLength(nameAt, wrong.surname().length());
+            if (given == 0) {
+                continue;
+            }
+            String name = text.substring(nameAt, nameAt + wrong.surname().length() + given);
+            candidates.set(k, new Candidate(wrong.start(), nameAt + name.length(), wrong.surname(),
+                    name.substring(wrong.surname().length()), wrong.title(), wrong.role(), wrong.staffTitle(),
+                    wrong.customerTitle(), name));
+            claim(List.of(candidates.get(k)));
+        }
     }
 
     /** The longest title starting at pos, or null. */

@@ -34,7 +34,9 @@ final class Branches {
         Matcher m = bankBranch.matcher(text);
         while (m.find()) {
             blocked.add(new int[] {m.start(2), m.end(2)});
-            if (found == null && !movedFrom(text, m.start())) {
+            // 刚从建行城南支行出来: leaving the branch just visited is no move
+            boolean left = text.startsWith("出来", m.end());
+            if (found == null && (!movedFrom(text, m.start()) || left)) {
                 found = new BranchRef(lexicon.banks().get(m.group(1)), m.group(2));
             }
         }
@@ -45,7 +47,7 @@ final class Branches {
         while (bare.find()) {
             String prefix = bare.group(1);
             int cut = prefix.length();
-            while (cut > 0 && "在去到给从了的是和跟与找们跑个这那我你他她各该本每回进来说".indexOf(prefix.charAt(cut - 1)) < 0) {
+            while (cut > 0 && "在去到给从了的是和跟与找们跑个这那我你他她各该本每回进来说前后初底".indexOf(prefix.charAt(cut - 1)) < 0) {
                 cut--;
             }
             String place = prefix.substring(cut);

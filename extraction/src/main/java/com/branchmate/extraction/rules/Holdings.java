@@ -120,7 +120,12 @@ final class Holdings {
         Matcher m = RISK.matcher(c.text());
         if (m.find()) {
             String body = c.text().replaceAll("风险偏好|风险承受|风险类型|偏|属于|是|型|的", "");
-            boolean stated = body.length() <= 8 || c.text().contains("风险偏好") || c.text().contains("偏" + m.group(1));
+            String before = c.text().substring(0, m.start());
+            // 比较保守, 很稳健: a degree word makes it said of the person; so does ending the clause (…理财 保守)
+            boolean degree = before.endsWith("比较") || before.endsWith("很") || before.endsWith("挺")
+                    || before.endsWith("偏") || before.endsWith("属于");
+            boolean last = c.text().substring(m.end()).replaceAll("[型的了]", "").isEmpty();
+            boolean stated = body.length() <= 8 || c.text().contains("风险偏好") || degree || last;
             if (stated) {
                 r.add(r.personAt(c.start() + m.start()), "risk_profile", m.group(1), null, c.start() + m.start());
             }

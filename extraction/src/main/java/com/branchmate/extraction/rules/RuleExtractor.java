@@ -1,7 +1,12 @@
-package com.branchmate.extraction;
+package com.branchmate.extraction.rules;
 
+import com.branchmate.extraction.BranchRef;
+import com.branchmate.extraction.ExtractedFact;
+import com.branchmate.extraction.ExtractedPerson;
+import com.branchmate.extraction.ExtractedTask;
+import com.branchmate.extraction.Extraction;
+import com.branchmate.extraction.NoteExtractor;
 import com.branchmate.extraction.dates.DateResolver;
-import com.branchmate.extraction.rules.NoteRules;
 import com.branchmate.extraction.vocabulary.FactKey;
 import com.branchmate.extraction.vocabulary.Lexicon;
 
@@ -24,9 +29,6 @@ import java.util.List;
 public class RuleExtractor implements NoteExtractor {
 
     private static final Logger log = LoggerFactory.getLogger(RuleExtractor.class);
-
-    /** Longer notes are cut: a visit note is a few hundred characters, and rules must stay fast. */
-    public static final int MAX_LENGTH = 5_000;
 
     private final NoteRules rules;
 
