@@ -3,7 +3,6 @@ package com.branchmate.extraction.rules;
 import com.branchmate.extraction.ExtractedFact;
 import com.branchmate.extraction.ExtractedPerson;
 import com.branchmate.extraction.Extraction;
-import com.branchmate.extraction.RuleExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
