@@ -84,8 +84,10 @@ public class ReplyQueue implements DisposableBean {
     private void send(long id) {
         Optional<InboundStore.Claimed> claimed;
         try {
-            // Long enough for the sender's own tries and a robot's quota wait; a dead sender's reply is retried after.
-            claimed = store.claimSend(id, properties.rateLimitMaxWait().plus(Duration.ofMinutes(2)));
+            // Long enough for a robot's quota wait and the sender's own tries (each at most the 10 s request timeout
+            // and its back-off); when the sender dies (kill -9) the reply is taken again after this.
+            claimed = store.claimSend(id, properties.rateLimitMaxWait()
+                    .plus(Duration.ofSeconds(15).multipliedBy(Math.max(1, properties.sendAttempts()))));
         } catch (RuntimeException e) {
             log.warn("Reply {} not taken (database: {}); the next poll tries again", id, e.getClass().getSimpleName());
             return;
