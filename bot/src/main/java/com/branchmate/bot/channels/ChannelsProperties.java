@@ -28,6 +28,8 @@ import org.springframework.util.unit.DataSize;
  *                          given up and shown as FAILED in the send log
  * @param replyRetryBackoff wait before a reply's second round of tries; doubled each round, at most 5 minutes
  * @param processingAttempts tries of a message whose processing fails for other reasons than the database
+ * @param storeTimeout      how long a callback waits for the database to store its message; after that (a stalled
+ *                          database) the message goes to the outbox, so the platform's 5 s deadline holds
  */
 @ConfigurationProperties("bot.channels")
 public record ChannelsProperties(@DefaultValue("4") int workers,
@@ -44,5 +46,6 @@ public record ChannelsProperties(@DefaultValue("4") int workers,
                                  @DefaultValue("500") int sendQueueCapacity,
                                  @DefaultValue("30m") Duration replyRetryFor,
                                  @DefaultValue("5s") Duration replyRetryBackoff,
-                                 @DefaultValue("3") int processingAttempts) {
+                                 @DefaultValue("3") int processingAttempts,
+                                 @DefaultValue("2s") Duration storeTimeout) {
 }

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -60,6 +63,13 @@ public class InboundDispatcher implements DisposableBean {
     private final ThreadPoolExecutor pool;
     /** Rows queued or processing here, so the resume poll does not queue them twice. */
     private final Set<Long> inHand = ConcurrentHashMap.newKeySet();
+    /** Runs the inserts callbacks wait for, so a stalled database costs a callback at most {@code storeTimeout}. */
+    private final ThreadPoolExecutor storing = new ThreadPoolExecutor(8, 8, 60, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(200), runnable -> {
+                Thread thread = new Thread(runnable, "channel-store");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.AbortPolicy());
     /** For the rare "send it again" notice where the platform cannot be told by a status (Stream mode). */
     private final ThreadPoolExecutor notices = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(100), runnable -> {
@@ -107,7 +117,7 @@ public class InboundDispatcher implements DisposableBean {
         }
         Optional<Long> id;
         try {
-            id = store.insert(envelope);
+            id = insertWithin(envelope);
         } catch (RuntimeException e) {
             // Whatever the database said (down, timed out, a transaction it rolled back): keep it on disk instead.
             log.warn("{} message {} not stored in the database ({}); kept in the outbox", message.channel(),
@@ -127,6 +137,30 @@ public class InboundDispatcher implements DisposableBean {
         }
         offer(id.get());
         return Outcome.ACCEPTED;
+    }
+
+    /**
+     * Inserts on the store pool and waits at most {@code storeTimeout}. A stalled insert that completes later still
+     * counts: its row is offered to the workers then, and the outbox copy kept meanwhile is found stored on replay.
+     */
+    private Optional<Long> insertWithin(InboundEnvelope envelope) {
+        CompletableFuture<Optional<Long>> insert;
+        try {
+            insert = CompletableFuture.supplyAsync(() -> store.insert(envelope), storing);
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("database inserts stalled", e);
+        }
+        try {
+            return insert.get(properties.storeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            insert.thenAccept(late -> late.ifPresent(this::offer));
+            throw new IllegalStateException("database did not store the message within " + properties.storeTimeout(), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /**
@@ -278,6 +312,7 @@ public class InboundDispatcher implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         notices.shutdown();
+        storing.shutdown();
         pool.shutdown();
         if (!pool.awaitTermination(properties.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
             int waiting = pool.shutdownNow().size();

@@ -234,7 +234,7 @@ class InboundDispatcherTest {
                                          Duration lease, Duration replyRetryFor) {
         var properties = new ChannelsProperties(workers, queue, 1, Duration.ofMillis(10), Duration.ofSeconds(1),
                 DataSize.ofMegabytes(1), Duration.ofHours(9), Duration.ofSeconds(2), lease, Duration.ofMillis(200),
-                2, 100, replyRetryFor, Duration.ofMillis(100), 3);
+                2, 100, replyRetryFor, Duration.ofMillis(100), 3, Duration.ofSeconds(2));
         ReplyRoute.Handler platform = new ReplyRoute.Handler() {
             @Override
             public String kind() {
