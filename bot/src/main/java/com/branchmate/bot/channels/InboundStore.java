@@ -39,12 +39,14 @@ class InboundStore {
         public final String messageId;
         public final String envelope;
         public final Instant createdAt;
+        public final long createdMillis;
 
         NewRow(String channel, String messageId, String envelope, Instant createdAt) {
             this.channel = channel;
             this.messageId = messageId;
             this.envelope = envelope;
             this.createdAt = createdAt;
+            this.createdMillis = createdAt.toEpochMilli();
         }
     }
 
@@ -77,44 +79,47 @@ class InboundStore {
     /** Takes the message for processing for {@code lease}; empty when another worker has it or it is done. */
     Optional<Claimed> claim(long id, Duration lease) {
         Instant now = clock.instant();
-        if (rows.claim(id, now, now.plus(lease)) == 0) {
+        if (rows.claim(id, now, now.toEpochMilli(), now.plus(lease).toEpochMilli()) == 0) {
             return Optional.empty();
         }
         return Optional.ofNullable(rows.find(id)).map(this::open);
     }
 
     void replyReady(long id, String reply) {
-        rows.replyReady(id, cipher.encrypt(reply), clock.instant());
+        Instant now = clock.instant();
+        rows.replyReady(id, cipher.encrypt(reply), now, now.toEpochMilli());
     }
 
     /** Takes the reply for one send for {@code lease}; empty when not due or another sender has it. */
     Optional<Claimed> claimSend(long id, Duration lease) {
         Instant now = clock.instant();
-        if (rows.claimSend(id, now, now.plus(lease)) == 0) {
+        if (rows.claimSend(id, now, now.toEpochMilli(), now.plus(lease).toEpochMilli()) == 0) {
             return Optional.empty();
         }
         return Optional.ofNullable(rows.find(id)).map(this::open);
     }
 
     void retryLater(long id, Instant at, String error) {
-        rows.retryLater(id, at, truncate(error), clock.instant());
+        rows.retryLater(id, at.toEpochMilli(), truncate(error), clock.instant());
     }
 
     void done(long id) {
-        rows.finish(id, DONE, null, clock.instant());
+        Instant now = clock.instant();
+        rows.finish(id, DONE, null, now, now.toEpochMilli());
     }
 
     void failed(long id, String error) {
-        rows.finish(id, FAILED, truncate(error), clock.instant());
+        Instant now = clock.instant();
+        rows.finish(id, FAILED, truncate(error), now, now.toEpochMilli());
     }
 
     List<InboundRow> due(Duration pendingGrace, int limit) {
         Instant now = clock.instant();
-        return rows.findDue(now, now.minus(pendingGrace), limit);
+        return rows.findDue(now.toEpochMilli(), now.minus(pendingGrace).toEpochMilli(), limit);
     }
 
     int purge(Duration keep) {
-        return rows.purge(clock.instant().minus(keep));
+        return rows.purge(clock.instant().minus(keep).toEpochMilli());
     }
 
     long count(String status) {

@@ -90,7 +90,9 @@ class TwoProcessesTest {
             wecom.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse()
                     .withHeader("Content-Type", "application/json").withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
         }
-        String database = System.getenv("SPRING_DATASOURCE_URL") != null ? null
+        // A database of their own: other test applications in this JVM poll the shared one for stored messages.
+        String external = Services.privateDatabase("two");
+        String database = external != null ? external
                 : "jdbc:h2:file:" + work.resolve("shared") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                 + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE";
         int portA = freePort();
@@ -194,10 +196,10 @@ class TwoProcessesTest {
                 });
     }
 
-    private static JdbcTemplate jdbc(String embedded) {
-        String url = embedded != null ? embedded : System.getenv("SPRING_DATASOURCE_URL");
-        String user = embedded != null ? "sa" : System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "root");
-        String password = embedded != null ? "" : System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+    private static JdbcTemplate jdbc(String url) {
+        boolean embedded = url.startsWith("jdbc:h2:");
+        String user = embedded ? "sa" : System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "root");
+        String password = embedded ? "" : System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
         return new JdbcTemplate(new DriverManagerDataSource(url, user, password));
     }
 
