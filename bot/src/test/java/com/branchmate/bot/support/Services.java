@@ -42,6 +42,20 @@ public final class Services {
         return matcher.group(1) + name + matcher.group(3);
     }
 
+    /** Drops a database made by {@link #privateDatabase}; nothing for an embedded one. */
+    public static void dropPrivateDatabase(String url) {
+        if (url == null || url.startsWith("jdbc:h2:")) {
+            return;
+        }
+        var matcher = java.util.regex.Pattern.compile("^jdbc:(?:mysql|mariadb)://[^/]+/([A-Za-z0-9_]+).*$").matcher(url);
+        if (matcher.matches()) {
+            new org.springframework.jdbc.core.JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(url,
+                    System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "root"),
+                    System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "")))
+                    .execute("drop database if exists " + matcher.group(1));
+        }
+    }
+
     public static void require(boolean present, String message) {
         if (!present && Boolean.getBoolean("branchmate.require-services")) {
             throw new IllegalStateException(message);

@@ -65,6 +65,7 @@ class KillDuringProcessingTest {
             }
         }
         wecom.stop();
+        Services.dropPrivateDatabase(database);
     }
 
     @Test

@@ -57,6 +57,7 @@ class TwoProcessesTest {
 
     private final WireMockServer wecom = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     private final List<Process> processes = new ArrayList<>();
+    private String privateDatabase;
 
     /** Kept after the run (under target/), so the two processes' logs can be read when the test fails. */
     private final Path work = Path.of("target", "two-processes", Long.toHexString(System.currentTimeMillis()))
@@ -75,6 +76,7 @@ class TwoProcessesTest {
             }
         }
         wecom.stop();
+        Services.dropPrivateDatabase(privateDatabase);
     }
 
     @Test
@@ -92,6 +94,7 @@ class TwoProcessesTest {
         }
         // A database of their own: other test applications in this JVM poll the shared one for stored messages.
         String external = Services.privateDatabase("two");
+        privateDatabase = external;
         String database = external != null ? external
                 : "jdbc:h2:file:" + work.resolve("shared") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                 + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE";
