@@ -5,7 +5,7 @@ import { startPage, markReady, fmtDateTime } from '/js/console.js';
 await startPage('sends');
 
 const CHANNELS = { wecom: '企业微信', dingtalk: '钉钉' };
-const STATUSES = { SENT: '已发送', FAILED: '失败' };
+const STATUSES = { SENT: '已发送', RETRYING: '稍后重试', FAILED: '失败' };
 
 createApp({
   data: () => ({ sends: [], lastDay: [], status: 'FAILED', channel: '', loading: true, error: '', unavailable: false }),

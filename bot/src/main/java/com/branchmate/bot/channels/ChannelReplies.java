@@ -9,6 +9,11 @@ public final class ChannelReplies {
 
     public static final String UNSUPPORTED = "暂时只能处理文字和语音消息，请直接打字发给我。";
 
+    /** Before a reply that comes long after its message (resumed after a restart or an outage). */
+    public static final String LATE = "你之前发的消息现在处理好了：\n";
+
+    public static final String NOT_PROCESSED = "这条消息没能处理，请稍后再发一次。";
+
     public static final String TRUNCATED = "\n（内容较长，其余部分未显示）";
 
     private ChannelReplies() {

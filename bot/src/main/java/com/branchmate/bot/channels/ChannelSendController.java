@@ -22,7 +22,8 @@ import com.branchmate.bot.platform.web.BadRequestException;
 @RequestMapping("/api/channels/sends")
 class ChannelSendController {
 
-    private static final List<String> STATUSES = List.of("SENT", "FAILED");
+    /** RETRYING: a reply's round of tries failed on 5xx or a timeout; the reply queue tries again later. */
+    private static final List<String> STATUSES = List.of("SENT", "RETRYING", "FAILED");
 
     private final ChannelSendMapper sends;
     private final Clock clock;
@@ -43,7 +44,7 @@ class ChannelSendController {
         }
         String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase();
         if (wanted != null && !STATUSES.contains(wanted)) {
-            throw new BadRequestException("status", "应为 SENT 或 FAILED");
+            throw new BadRequestException("status", "应为 SENT、RETRYING 或 FAILED");
         }
         Instant since = clock.instant().minus(Duration.ofDays(1));
         return new SendLog(since, sends.countSince(since),

@@ -1,10 +1,17 @@
 package com.branchmate.bot.channels;
 
-import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -12,16 +19,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import com.branchmate.bot.conversation.ConversationService;
-import com.branchmate.bot.platform.kv.KeyValueStore;
+import com.branchmate.bot.platform.persistence.DatabaseDown;
 
 /**
- * Where WeCom and DingTalk callbacks hand a verified message over. It claims the platform's message id once for
- * all instances (a re-delivery finds the claim and is dropped), runs the conversation on a bounded pool off the
- * request thread so the callback can answer at once, and releases the claim when processing fails so the
- * platform's next retry can succeed.
+ * Where WeCom and DingTalk callbacks hand a verified message over. A message is acknowledged only once it is
+ * stored: in {@code inbound_message} (whose unique key is also the de-duplication claim for every instance), or,
+ * when the database fails, in the on-disk outbox. Workers on a bounded pool take stored messages when they have
+ * room, each under a short lease, so a message whose worker died is taken again; the reply is stored with the
+ * message and sent by the {@link ReplyQueue}, never by the workers. A poll picks up what waited in the database:
+ * messages that found the pool full, lapsed leases after a crash, replies due for another try.
  */
 @Component
 public class InboundDispatcher implements DisposableBean {
@@ -29,53 +39,58 @@ public class InboundDispatcher implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(InboundDispatcher.class);
 
     public enum Outcome {
-        /** Queued; the reply will go out through the sink. */
+        /** Stored; the reply will follow. */
         ACCEPTED,
-        /** Already claimed by an earlier delivery of the same message. */
+        /** Stored before, by an earlier delivery of the same message. */
         DUPLICATE,
         /** A group message that did not address the bot. */
         IGNORED,
-        /** The pool is full; nothing was claimed and the caller must tell the member to retry. */
+        /** Could be stored nowhere (database and disk failing): not acknowledged, the platform should re-send. */
         BUSY
     }
 
-    /** Where messages go that were accepted but not yet handled when the bot stops: handled after the restart. */
+    /** Where messages go when the database cannot store them: kept on disk and stored when it is back. */
     @FunctionalInterface
     public interface UnfinishedMessages {
-        void keep(InboundMessage message);
-    }
-
-    /** Delivers the reply to the member; throws when it could not, which releases the claim. */
-    @FunctionalInterface
-    public interface ReplySink {
-        void send(Reply reply);
+        void keep(InboundEnvelope envelope);
     }
 
     private final Function<InboundMessage, Reply> conversation;
-    private final KeyValueStore store;
+    private final InboundStore store;
+    private final ReplyQueue replies;
     private final ChannelsProperties properties;
+    private final UnfinishedMessages outbox;
     private final ThreadPoolExecutor pool;
-    private final UnfinishedMessages unfinished;
-    /** Separate from the workers: a "please retry" notice must go out exactly when the workers are all busy. */
+    /** Rows queued or processing here, so the resume poll does not queue them twice. */
+    private final Set<Long> inHand = ConcurrentHashMap.newKeySet();
+    /** Runs the inserts callbacks wait for, so a stalled database costs a callback at most {@code storeTimeout}. */
+    private final ThreadPoolExecutor storing = new ThreadPoolExecutor(8, 8, 60, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(200), runnable -> {
+                Thread thread = new Thread(runnable, "channel-store");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.AbortPolicy());
+    /** For the rare "send it again" notice where the platform cannot be told by a status (Stream mode). */
     private final ThreadPoolExecutor notices = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(100), runnable -> {
                 Thread thread = new Thread(runnable, "channel-notice");
                 thread.setDaemon(true);
                 return thread;
-            }, new ThreadPoolExecutor.AbortPolicy());
+            }, new ThreadPoolExecutor.DiscardPolicy());
 
     @Autowired
-    InboundDispatcher(ConversationService conversation, KeyValueStore store, ChannelsProperties properties,
-                      UnfinishedMessages unfinished) {
-        this(conversation::handle, store, properties, unfinished);
+    InboundDispatcher(ConversationService conversation, InboundStore store, ReplyQueue replies,
+                      ChannelsProperties properties, UnfinishedMessages outbox) {
+        this(conversation::handleStored, store, replies, properties, outbox);
     }
 
-    InboundDispatcher(Function<InboundMessage, Reply> conversation, KeyValueStore store, ChannelsProperties properties,
-                      UnfinishedMessages unfinished) {
+    InboundDispatcher(Function<InboundMessage, Reply> conversation, InboundStore store, ReplyQueue replies,
+                      ChannelsProperties properties, UnfinishedMessages outbox) {
         this.conversation = conversation;
         this.store = store;
+        this.replies = replies;
         this.properties = properties;
-        this.unfinished = unfinished;
+        this.outbox = outbox;
         AtomicInteger threads = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(properties.workers(), properties.workers(), 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, properties.queueCapacity())), runnable -> {
@@ -85,100 +100,223 @@ public class InboundDispatcher implements DisposableBean {
                 }, new ThreadPoolExecutor.AbortPolicy());
     }
 
-    /** Runs the conversation for the message and sends its reply. */
-    public Outcome dispatch(InboundMessage message, ReplySink sink) {
-        return dispatch(message, conversation, sink);
+    /** Stores the message, answered by the conversation along {@code route}. */
+    public Outcome dispatch(InboundMessage message, ReplyRoute route) {
+        return accept(new InboundEnvelope(message, route, null));
     }
 
-    /** Runs {@code handler} instead of the conversation, e.g. to answer a message type the bot cannot read. */
-    public Outcome dispatch(InboundMessage message, Function<InboundMessage, Reply> handler, ReplySink sink) {
-        String key = dedupKey(message);
-        if (!store.putIfAbsent(key, message.senderId() == null ? "" : message.senderId(), properties.dedupTtl())) {
-            log.info("{} message {} delivered again; already handled", message.channel(), message.messageId());
-            return Outcome.DUPLICATE;
-        }
+    /** Stores the message, answered with {@code fixedReply} (a message type the bot cannot read). */
+    public Outcome dispatch(InboundMessage message, String fixedReply, ReplyRoute route) {
+        return accept(new InboundEnvelope(message, route, fixedReply));
+    }
+
+    private Outcome accept(InboundEnvelope envelope) {
+        InboundMessage message = envelope.message();
         if (message.inGroup() && !message.addressed()) {
             return Outcome.IGNORED;
         }
+        Optional<Long> id;
         try {
-            pool.execute(new Work(message, () -> process(message, handler, sink, key)));
-            return Outcome.ACCEPTED;
+            id = insertWithin(envelope);
+        } catch (RuntimeException e) {
+            // Whatever the database said (down, timed out, a transaction it rolled back): keep it on disk instead.
+            log.warn("{} message {} not stored in the database ({}); kept in the outbox", message.channel(),
+                    message.messageId(), e.getClass().getSimpleName());
+            try {
+                outbox.keep(envelope);
+                return Outcome.ACCEPTED;
+            } catch (RuntimeException disk) {
+                log.error("{} message {} could be stored nowhere; not acknowledged", message.channel(),
+                        message.messageId(), disk);
+                return Outcome.BUSY;
+            }
+        }
+        if (id.isEmpty()) {
+            log.info("{} message {} delivered again; already stored", message.channel(), message.messageId());
+            return Outcome.DUPLICATE;
+        }
+        offer(id.get());
+        return Outcome.ACCEPTED;
+    }
+
+    /**
+     * Inserts on the store pool and waits at most {@code storeTimeout}. A stalled insert that completes later still
+     * counts: its row is offered to the workers then, and the outbox copy kept meanwhile is found stored on replay.
+     */
+    private Optional<Long> insertWithin(InboundEnvelope envelope) {
+        CompletableFuture<Optional<Long>> insert;
+        try {
+            insert = CompletableFuture.supplyAsync(() -> store.insert(envelope), storing);
         } catch (RejectedExecutionException e) {
-            store.delete(key);
-            log.warn("Channel workers busy: {} message {} refused, sender asked to retry", message.channel(),
-                    message.messageId());
-            return Outcome.BUSY;
+            throw new IllegalStateException("database inserts stalled", e);
+        }
+        try {
+            return insert.get(properties.storeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            insert.thenAccept(late -> late.ifPresent(this::offer));
+            throw new IllegalStateException("database did not store the message within " + properties.storeTimeout(), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 
     /**
-     * Sends a short notice (such as {@link ChannelReplies#BUSY}) off the request thread. When even the notice
-     * queue is full the notice is dropped and logged: the platform is then overwhelmed anyway.
+     * Stores a message kept in the outbox while the database was down; false when it was stored before.
+     * Throws when the database still fails.
      */
+    public boolean store(InboundEnvelope envelope) {
+        Optional<Long> id = store.insert(envelope);
+        id.ifPresent(this::offer);
+        return id.isPresent();
+    }
+
+    /** Sends a short notice (such as {@link ChannelReplies#BUSY}) off the caller's thread, best effort. */
     public void notifyLater(String channel, String messageId, Runnable send) {
+        notices.execute(() -> {
+            try {
+                send.run();
+            } catch (RuntimeException e) {
+                log.warn("Notice for {} message {} not delivered: {}", channel, messageId, e.getMessage());
+            }
+        });
+    }
+
+    private void offer(long id) {
+        if (pool.isShutdown() || !inHand.add(id)) {
+            return;
+        }
         try {
-            notices.execute(() -> {
+            pool.execute(() -> {
                 try {
-                    send.run();
-                } catch (RuntimeException e) {
-                    log.warn("Notice for {} message {} not delivered: {}", channel, messageId, e.getMessage());
+                    process(id);
+                } finally {
+                    inHand.remove(id);
                 }
             });
         } catch (RejectedExecutionException e) {
-            log.error("Notice queue full: {} message {} gets no retry notice", channel, messageId);
+            // Stored: it waits in the database and the poll offers it again when there is room.
+            inHand.remove(id);
         }
     }
 
-    private void process(InboundMessage message, Function<InboundMessage, Reply> handler, ReplySink sink, String key) {
+    private void process(long id) {
+        Optional<InboundStore.Claimed> claimed;
         try {
-            Reply reply = handler.apply(message);
-            if (reply != null && reply.text() != null && !reply.text().isBlank()) {
-                sink.send(reply);
-            }
+            claimed = store.claim(id, properties.processingLease());
         } catch (RuntimeException e) {
-            store.delete(key);
-            log.error("Processing {} message {} failed; claim released for the platform's retry", message.channel(),
-                    message.messageId(), e);
+            log.warn("Stored message {} not taken (database: {}); the next poll tries again", id,
+                    e.getClass().getSimpleName());
+            return;
         }
-    }
-
-    /** A queued message, so that shutdown can tell which messages never started. */
-    private record Work(InboundMessage message, Runnable task) implements Runnable {
-        @Override
-        public void run() {
-            task.run();
+        if (claimed.isEmpty()) {
+            return; // another worker (maybe another instance) has it, or it is done
         }
-    }
-
-    private static String dedupKey(InboundMessage message) {
-        return "dedup:" + message.channel() + ":" + message.messageId();
+        InboundStore.Claimed work = claimed.get();
+        InboundMessage message = work.envelope().message();
+        Reply reply;
+        try {
+            reply = work.envelope().fixedReply() != null ? Reply.text(work.envelope().fixedReply())
+                    : conversation.apply(message);
+        } catch (RuntimeException e) {
+            failedProcessing(work, e);
+            return;
+        }
+        try {
+            if (reply == null || reply.isSilent()) {
+                store.done(id);
+                return;
+            }
+            String text = late(work) ? ChannelReplies.LATE + reply.text() : reply.text();
+            store.replyReady(id, text);
+        } catch (RuntimeException e) {
+            // The lease lapses and the message is processed again; the note is saved once (keyed by message id).
+            log.warn("Reply to {} message {} not stored ({}); processed again after the lease", message.channel(),
+                    message.messageId(), e.getClass().getSimpleName());
+            return;
+        }
+        replies.offer(id);
     }
 
     /**
-     * Accepted work finishes within the grace period; messages that have not started by then are kept in the
-     * outbox (they keep their claim, so a platform retry does not run them twice) and handled after the restart.
+     * Database trouble of any kind leaves the message to its lease (processed again when the database is back);
+     * other failures are tried a few times, then the member is told and the message is closed.
+     */
+    private void failedProcessing(InboundStore.Claimed work, RuntimeException e) {
+        InboundMessage message = work.envelope().message();
+        if (DatabaseDown.is(e) || work.attempts() < properties.processingAttempts()) {
+            log.warn("Processing {} message {} failed (try {}): {}; taken again after the lease", message.channel(),
+                    message.messageId(), work.attempts(), e.toString());
+            return;
+        }
+        log.error("Processing {} message {} failed {} times; the member is asked to send it again", message.channel(),
+                message.messageId(), work.attempts(), e);
+        try {
+            store.replyReady(work.id(), ChannelReplies.NOT_PROCESSED);
+            replies.offer(work.id());
+        } catch (RuntimeException stored) {
+            log.warn("Failure notice for {} not stored", work.id(), stored);
+        }
+    }
+
+    /** A reply that comes long after the message says so, so the member knows which message it answers. */
+    private boolean late(InboundStore.Claimed work) {
+        return work.attempts() > 1 || Duration.between(work.createdAt(), Instant.now()).toSeconds() > 30;
+    }
+
+    /**
+     * Offers what waits in the database: messages that found the pool full or whose worker died, and replies due
+     * for a try. Safe with several instances: the lease decides who takes a row.
+     */
+    @Scheduled(initialDelayString = "${bot.channels.resume-first:PT3S}", fixedDelayString = "${bot.channels.resume-every:PT1S}")
+    public void resume() {
+        if (pool.isShutdown()) {
+            return;
+        }
+        int room = Math.min(pool.getQueue().remainingCapacity(), replies.room());
+        if (room <= 0) {
+            return;
+        }
+        try {
+            for (InboundRow row : store.due(properties.resumePendingAfter(), room)) {
+                if (InboundStore.REPLYING.equals(row.status())) {
+                    replies.offer(row.id());
+                } else {
+                    offer(row.id());
+                }
+            }
+        } catch (RuntimeException e) {
+            log.debug("Resume poll: database unavailable", e);
+        }
+    }
+
+    /** Handled messages are remembered for {@code dedupTtl} (platform re-deliveries), then forgotten. */
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
+    public void purge() {
+        try {
+            int purged = store.purge(properties.dedupTtl());
+            if (purged > 0) {
+                log.debug("Forgot {} handled message(s)", purged);
+            }
+        } catch (RuntimeException e) {
+            log.debug("Purge: database unavailable", e);
+        }
+    }
+
+    /**
+     * Messages in hand finish within the grace period; the others stay stored (PENDING, or PROCESSING until their
+     * lease lapses) and are resumed after the restart, by this instance or another.
      */
     @Override
     public void destroy() throws InterruptedException {
         notices.shutdown();
+        storing.shutdown();
         pool.shutdown();
-        if (pool.awaitTermination(properties.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
-            return;
+        if (!pool.awaitTermination(properties.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+            int waiting = pool.shutdownNow().size();
+            log.warn("Shutdown: {} stored message(s) had not started; resumed after the restart", waiting);
         }
-        List<Runnable> waiting = pool.shutdownNow();
-        int kept = 0;
-        for (Runnable runnable : waiting) {
-            if (runnable instanceof Work work) {
-                try {
-                    unfinished.keep(work.message());
-                    kept++;
-                } catch (RuntimeException e) {
-                    store.delete(dedupKey(work.message()));
-                    log.error("{} message {} could not be kept at shutdown; claim released for the platform's retry",
-                            work.message().channel(), work.message().messageId(), e);
-                }
-            }
-        }
-        log.warn("Shutdown: {} channel message(s) had not started and were kept for after the restart", kept);
     }
 }

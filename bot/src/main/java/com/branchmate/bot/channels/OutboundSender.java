@@ -19,7 +19,7 @@ import com.branchmate.bot.platform.kv.KeyValueStore;
  * Sends one message part to a platform the way every channel should: waits for the robot's per-minute quota
  * (shared across instances through the key-value store), retries network errors, 5xx and the platform's
  * rate-limit codes with doubling back-off, and writes the outcome to {@code channel_send}.
- * Blocks the calling thread, so it is called from channel workers and huddle jobs, never from a callback.
+ * Blocks the calling thread, so it is called from the reply queue's senders and huddle jobs, never from a callback.
  */
 @Component
 public class OutboundSender {
@@ -59,7 +59,24 @@ public class OutboundSender {
     public record Part(String channel, String recipient, String messageKey, int partNo, int partCount) {
     }
 
-    public record Result(boolean sent, String status, int attempts, String error) {
+    /** {@code retryable}: a later try may succeed (5xx, network, throttling). */
+    public record Result(boolean sent, String status, int attempts, String error, boolean retryable) {
+    }
+
+    /** Status of a part that failed but whose reply the {@link ReplyQueue} will try again. */
+    public static final String RETRYING = "RETRYING";
+
+    /** Set while the reply queue sends: a retryable failure is then logged as RETRYING, not FAILED. */
+    private static final ThreadLocal<Boolean> RETRIED_LATER = ThreadLocal.withInitial(() -> false);
+
+    /** Runs {@code send} knowing that the caller retries retryable failures later. */
+    static void retriedLater(Runnable send) {
+        RETRIED_LATER.set(true);
+        try {
+            send.run();
+        } finally {
+            RETRIED_LATER.remove();
+        }
     }
 
     /**
@@ -93,11 +110,11 @@ public class OutboundSender {
         try {
             result = limit != null && !awaitQuota(limit)
                     ? new Result(false, "THROTTLED", 0, "over " + limit.perMinute() + "/min; waited "
-                    + properties.rateLimitMaxWait().toSeconds() + "s")
+                    + properties.rateLimitMaxWait().toSeconds() + "s", true)
                     : callWithRetries(call);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            result = new Result(false, "FAILED", 0, "interrupted");
+            result = new Result(false, "FAILED", 0, "interrupted", true);
         }
         record(part, result);
         if (!result.sent()) {
@@ -121,16 +138,19 @@ public class OutboundSender {
                         + (e.getMessage() == null ? "" : " " + e.getMessage()));
             }
             if (outcome.succeeded()) {
-                return new Result(true, "SENT", attempt, null);
+                return new Result(true, "SENT", attempt, null, false);
             }
             error = outcome.error();
-            if (!outcome.retryable() || attempt == maxAttempts) {
-                return new Result(false, "FAILED", attempt, error);
+            if (!outcome.retryable()) {
+                return new Result(false, "FAILED", attempt, error, false);
+            }
+            if (attempt == maxAttempts) {
+                return new Result(false, RETRIED_LATER.get() ? RETRYING : "FAILED", attempt, error, true);
             }
             Thread.sleep(backoff);
             backoff *= 2;
         }
-        return new Result(false, "FAILED", maxAttempts, error);
+        return new Result(false, "FAILED", maxAttempts, error, true);
     }
 
     /**
@@ -150,6 +170,11 @@ public class OutboundSender {
             }
             Thread.sleep(poll);
         }
+    }
+
+    /** A reply given up after its retries: one FAILED row for the send log, naming how long it was tried. */
+    void recordGivenUp(String channel, String recipient, String messageKey, int attempts, String error) {
+        record(new Part(channel, recipient, messageKey, 1, 1), new Result(false, "FAILED", attempts, error, false));
     }
 
     private void record(Part part, Result result) {

@@ -98,6 +98,14 @@ public class ConversationService {
     }
 
     /**
+     * A platform message already stored by the channels' dispatcher: database errors go back to it (the stored
+     * message is processed again), nothing is kept a second time in the outbox.
+     */
+    public Reply handleStored(InboundMessage message) {
+        return resolveAndHandle(message);
+    }
+
+    /**
      * The database did not answer: the message is kept on disk and saved when it is back (see OutboxReplay),
      * so the member loses nothing and need not resend.
      */

@@ -14,16 +14,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.branchmate.bot.channels.InboundDispatcher;
+import com.branchmate.bot.channels.InboundEnvelope;
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.platform.BotProperties;
+import com.branchmate.bot.platform.privacy.FieldCipher;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Messages that arrived while the database was unreachable, or were accepted but not started when the bot stopped,
- * kept as files under {@code data/outbox} so they
+ * Messages that arrived while the database was unreachable, kept as files under {@code data/outbox} so they
  * survive a restart. Each file is one message, named after its channel and message id, so the same message is
- * kept once; the note is saved with that id, so replaying it twice still saves it once.
+ * kept once; the note is saved with that id, so replaying it twice still saves it once. A file holds note text,
+ * so it is encrypted with the bot's key ({@code {"sealed":"enc:v1:..."}}); files written before that, plain
+ * messages, are still read.
  */
 @Component
 class MessageOutbox implements InboundDispatcher.UnfinishedMessages {
@@ -32,19 +36,28 @@ class MessageOutbox implements InboundDispatcher.UnfinishedMessages {
 
     private final Path folder;
     private final ObjectMapper objectMapper;
+    private final FieldCipher cipher;
 
-    MessageOutbox(BotProperties properties, ObjectMapper objectMapper) {
+    MessageOutbox(BotProperties properties, ObjectMapper objectMapper, FieldCipher cipher) {
         this.folder = properties.dataDir().resolve("outbox");
         this.objectMapper = objectMapper;
+        this.cipher = cipher;
+    }
+
+    /** A web chat message: answered through its channel's default route after the replay. */
+    public void keep(InboundMessage message) {
+        keep(InboundEnvelope.of(message));
     }
 
     @Override
-    public void keep(InboundMessage message) {
+    public void keep(InboundEnvelope envelope) {
+        InboundMessage message = envelope.message();
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(fileName(message));
             Path temporary = Files.createTempFile(folder, "incoming", ".tmp");
-            Files.writeString(temporary, objectMapper.writeValueAsString(message));
+            Files.writeString(temporary, objectMapper.writeValueAsString(java.util.Map.of("sealed",
+                    cipher.encrypt(objectMapper.writeValueAsString(envelope)))));
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -65,7 +78,7 @@ class MessageOutbox implements InboundDispatcher.UnfinishedMessages {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 try {
-                    kept.add(new Kept(file, objectMapper.readValue(Files.readString(file), InboundMessage.class)));
+                    kept.add(new Kept(file, read(Files.readString(file))));
                 } catch (IOException | RuntimeException e) {
                     log.warn("Unreadable outbox file {}, left for an operator", file.getFileName());
                 }
@@ -84,7 +97,19 @@ class MessageOutbox implements InboundDispatcher.UnfinishedMessages {
         }
     }
 
-    record Kept(Path file, InboundMessage message) {
+    private InboundEnvelope read(String content) {
+        JsonNode node = objectMapper.readTree(content);
+        if (node.has("sealed")) {
+            return objectMapper.readValue(cipher.decrypt(node.get("sealed").asString()), InboundEnvelope.class);
+        }
+        return InboundEnvelope.of(objectMapper.treeToValue(node, InboundMessage.class));
+    }
+
+    record Kept(Path file, InboundEnvelope envelope) {
+
+        InboundMessage message() {
+            return envelope.message();
+        }
     }
 
     private static String fileName(InboundMessage message) {

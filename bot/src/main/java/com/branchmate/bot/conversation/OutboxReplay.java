@@ -11,13 +11,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import com.branchmate.bot.channels.ChatChannel;
+import com.branchmate.bot.channels.InboundDispatcher;
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.channels.Reply;
 import com.branchmate.bot.platform.persistence.DatabaseDown;
 
 /**
- * Replays kept messages (the database was down, or the bot stopped before handling them) at start and every 30
- * seconds, and sends each reply through the platform it came from, so the member hears what was recorded.
+ * Replays kept messages (the database was down) at start and every 30 seconds. A platform message kept by the
+ * channels' dispatcher is stored in the database like any new one and answered along its route; a web chat message
+ * is handled here and its reply sent through the platform it came from, so the member hears what was recorded.
  */
 @Component
 public class OutboxReplay {
@@ -27,11 +29,14 @@ public class OutboxReplay {
 
     private final MessageOutbox outbox;
     private final ConversationService conversation;
+    private final InboundDispatcher dispatcher;
     private final Map<String, ChatChannel> channels;
 
-    OutboxReplay(MessageOutbox outbox, ConversationService conversation, List<ChatChannel> channels) {
+    OutboxReplay(MessageOutbox outbox, ConversationService conversation, InboundDispatcher dispatcher,
+                 List<ChatChannel> channels) {
         this.outbox = outbox;
         this.conversation = conversation;
+        this.dispatcher = dispatcher;
         this.channels = channels.stream().collect(Collectors.toMap(ChatChannel::id, Function.identity()));
     }
 
@@ -41,12 +46,19 @@ public class OutboxReplay {
         int handled = 0;
         for (MessageOutbox.Kept kept : outbox.pending()) {
             try {
+                if (kept.envelope().route() != null) {
+                    // Stored like a new message: processed and answered by the dispatcher, once across instances.
+                    dispatcher.store(kept.envelope());
+                    outbox.done(kept);
+                    handled++;
+                    continue;
+                }
                 Reply reply = conversation.handleKept(kept.message());
                 outbox.done(kept);
                 handled++;
                 answer(kept.message(), reply);
             } catch (RuntimeException e) {
-                if (!DatabaseDown.is(e)) {
+                if (kept.envelope().route() == null && !DatabaseDown.is(e)) {
                     // Not the database: this message will not get better by waiting; keep it for an operator.
                     log.error("Kept message {} failed on replay", kept.file().getFileName(), e);
                     continue;

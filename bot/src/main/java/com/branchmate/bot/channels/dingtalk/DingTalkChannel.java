@@ -23,6 +23,7 @@ import com.branchmate.bot.channels.MessageSplitter;
 import com.branchmate.bot.channels.OutboundSender;
 import com.branchmate.bot.channels.OutboundSender.Part;
 import com.branchmate.bot.channels.Reply;
+import com.branchmate.bot.channels.SendFailed;
 
 /**
  * Messages from the DingTalk app robot. A reply to a member's message goes through the message's
@@ -211,7 +212,7 @@ public class DingTalkChannel implements ChatChannel {
 
     private static void requireSent(OutboundSender.Result result) {
         if (!result.sent()) {
-            throw new IllegalStateException("DingTalk send " + result.status() + ": " + result.error());
+            throw new SendFailed("DingTalk send", result);
         }
     }
 

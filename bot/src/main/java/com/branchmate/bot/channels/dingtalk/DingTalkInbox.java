@@ -9,26 +9,26 @@ import org.springframework.stereotype.Component;
 import com.branchmate.bot.channels.ChannelReplies;
 import com.branchmate.bot.channels.InboundDispatcher;
 import com.branchmate.bot.channels.InboundMessage;
-import com.branchmate.bot.channels.Reply;
+import com.branchmate.bot.channels.JsonHttp;
 
 /** Where DingTalk messages go in, whichever way they arrived (HTTP callback or Stream mode). */
 @Component
 class DingTalkInbox {
 
-    private final DingTalkChannel channel;
     private final InboundDispatcher dispatcher;
+    private final JsonHttp http;
     private final Clock clock;
 
-    DingTalkInbox(DingTalkChannel channel, InboundDispatcher dispatcher, Clock clock) {
-        this.channel = channel;
+    DingTalkInbox(InboundDispatcher dispatcher, JsonHttp http, Clock clock) {
         this.dispatcher = dispatcher;
+        this.http = http;
         this.clock = clock;
     }
 
     /**
      * Hands the message to the conversation and returns at once.
      *
-     * @return text to answer right away, when the bot is too busy to take the message
+     * @return text to answer right away, when the message could be stored nowhere (the member sends it again)
      */
     Optional<String> accept(DingTalkMessage message) {
         if (message.msgId() == null || message.senderStaffId() == null) {
@@ -45,11 +45,11 @@ class DingTalkInbox {
         Instant at = message.createAt() > 0 ? Instant.ofEpochMilli(message.createAt()) : clock.instant();
         var inbound = new InboundMessage("dingtalk", message.msgId(), message.senderStaffId(),
                 message.group() ? message.conversationId() : null, text, at, !message.group() || message.inAtList());
-        InboundDispatcher.ReplySink sink = reply -> channel.reply(message, reply);
+        var route = DingTalkReplies.route(message, http);
         var outcome = text != null
-                ? dispatcher.dispatch(inbound, sink)
-                : dispatcher.dispatch(inbound, m -> Reply.text("audio".equals(type)
-                        ? ChannelReplies.VOICE_NOT_RECOGNISED : ChannelReplies.UNSUPPORTED), sink);
+                ? dispatcher.dispatch(inbound, route)
+                : dispatcher.dispatch(inbound, "audio".equals(type)
+                        ? ChannelReplies.VOICE_NOT_RECOGNISED : ChannelReplies.UNSUPPORTED, route);
         return outcome == InboundDispatcher.Outcome.BUSY ? Optional.of(ChannelReplies.BUSY) : Optional.empty();
     }
 

@@ -21,7 +21,6 @@ import com.branchmate.bot.channels.ChannelReplies;
 import com.branchmate.bot.channels.ChannelsProperties;
 import com.branchmate.bot.channels.InboundDispatcher;
 import com.branchmate.bot.channels.InboundMessage;
-import com.branchmate.bot.channels.Reply;
 
 /**
  * The WeCom app's callback (应用 → 接收消息 → 设置API接收). GET is the URL check WeCom makes when the admin
@@ -110,16 +109,16 @@ class WeComCallbackController {
             log.warn("WeCom callback for another corp refused");
             return ResponseEntity.status(403).build();
         }
-        handle(message);
-        return ResponseEntity.ok().build();
+        return handle(message) ? ResponseEntity.ok().build() : ResponseEntity.status(503).build();
     }
 
-    private void handle(Map<String, String> message) {
+    /** Stores the message for the dispatcher; false when it could be stored nowhere (answered 503: re-send). */
+    private boolean handle(Map<String, String> message) {
         String type = message.getOrDefault("MsgType", "");
         String msgId = message.get("MsgId");
         String from = message.get("FromUserName");
         if ("event".equals(type) || msgId == null || msgId.isBlank() || from == null) {
-            return; // events (enter app, subscribe, ...) need no answer
+            return true; // events (enter app, subscribe, ...) need no answer
         }
         Instant at = createTime(message.get("CreateTime"));
         String text = switch (type) {
@@ -129,15 +128,11 @@ class WeComCallbackController {
             default -> null;
         };
         var inbound = new InboundMessage("wecom", msgId, from, null, text, at, true);
-        InboundDispatcher.ReplySink sink = reply -> channel.reply(from, msgId, reply);
         InboundDispatcher.Outcome outcome = text != null
-                ? dispatcher.dispatch(inbound, sink)
-                : dispatcher.dispatch(inbound, m -> Reply.text("voice".equals(type)
-                        ? ChannelReplies.VOICE_NOT_RECOGNISED : ChannelReplies.UNSUPPORTED), sink);
-        if (outcome == InboundDispatcher.Outcome.BUSY) {
-            dispatcher.notifyLater("wecom", msgId, () -> channel.reply(from, msgId + ":busy",
-                    Reply.text(ChannelReplies.BUSY)));
-        }
+                ? dispatcher.dispatch(inbound, WeComAppReplies.ROUTE)
+                : dispatcher.dispatch(inbound, "voice".equals(type)
+                        ? ChannelReplies.VOICE_NOT_RECOGNISED : ChannelReplies.UNSUPPORTED, WeComAppReplies.ROUTE);
+        return outcome != InboundDispatcher.Outcome.BUSY;
     }
 
     private Instant createTime(String seconds) {

@@ -13,6 +13,7 @@ import com.branchmate.bot.channels.OutboundSender;
 import com.branchmate.bot.channels.OutboundSender.Part;
 import com.branchmate.bot.channels.OutboundSender.RateLimit;
 import com.branchmate.bot.channels.Reply;
+import com.branchmate.bot.channels.SendFailed;
 
 /**
  * Messages from the WeCom app: to a member with {@code message/send}, to an app group chat with
@@ -76,7 +77,7 @@ public class WeComChannel implements ChatChannel {
                     () -> api.postWithToken(path, body));
             if (!result.sent()) {
                 // Later parts would read out of context without this one.
-                throw new IllegalStateException("WeCom send " + result.status() + ": " + result.error());
+                throw new SendFailed("WeCom send", result);
             }
         }
     }

@@ -2,9 +2,7 @@ package com.branchmate.bot.channels.wecom;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,10 +22,7 @@ import com.branchmate.bot.channels.ChannelsProperties;
 import com.branchmate.bot.channels.InboundDispatcher;
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.channels.JsonHttp;
-import com.branchmate.bot.channels.MessageSplitter;
 import com.branchmate.bot.channels.OutboundSender;
-import com.branchmate.bot.channels.OutboundSender.Part;
-import com.branchmate.bot.channels.Reply;
 
 import tools.jackson.databind.JsonNode;
 
@@ -39,8 +34,6 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 class WeComRobotCallbackController {
-
-    private static final MessageSplitter SPLITTER = new MessageSplitter();
 
     private static final Logger log = LoggerFactory.getLogger(WeComRobotCallbackController.class);
     static final int MARKDOWN_LIMIT_BYTES = 4096;
@@ -104,17 +97,17 @@ class WeComRobotCallbackController {
             log.warn("WeCom robot callback refused: signed correctly but its timestamp is more than 5 minutes off");
             return ResponseEntity.status(403).build();
         }
-        handle(message);
-        return ResponseEntity.ok().build();
+        return handle(message) ? ResponseEntity.ok().build() : ResponseEntity.status(503).build();
     }
 
-    private void handle(JsonNode message) {
+    /** Stores the message for the dispatcher; false when it could be stored nowhere (answered 503: re-send). */
+    private boolean handle(JsonNode message) {
         String msgId = JsonHttp.text(message, "msgid");
         String from = JsonHttp.text(message.path("from"), "userid");
         String type = Objects.requireNonNullElse(JsonHttp.text(message, "msgtype"), "");
         URI responseUrl = trustedResponseUrl(JsonHttp.text(message, "response_url"));
         if (msgId == null || from == null || responseUrl == null) {
-            return; // events, or nothing we could answer to
+            return true; // events, or nothing we could answer to
         }
         String text = switch (type) {
             case "text" -> withoutMentions(JsonHttp.text(message.path("text"), "content"));
@@ -124,28 +117,11 @@ class WeComRobotCallbackController {
         String chatId = "group".equals(JsonHttp.text(message, "chattype")) ? JsonHttp.text(message, "chatid") : null;
         // The robot is only told about messages that @-mention it (or are one-to-one), so it is always addressed.
         var inbound = new InboundMessage("wecom", msgId, from, chatId, text, clock.instant(), true);
-        InboundDispatcher.ReplySink sink = reply -> respond(responseUrl, msgId, from, reply.text());
+        var route = WeComRobotReplies.route(responseUrl);
         var outcome = text != null
-                ? dispatcher.dispatch(inbound, sink)
-                : dispatcher.dispatch(inbound, m -> Reply.text(ChannelReplies.UNSUPPORTED), sink);
-        if (outcome == InboundDispatcher.Outcome.BUSY) {
-            dispatcher.notifyLater("wecom", msgId, () -> respond(responseUrl, msgId, from, ChannelReplies.BUSY));
-        }
-    }
-
-    /** One call per response_url: a reply too long for one message is cut, with a note saying so. */
-    private void respond(URI responseUrl, String msgId, String userId, String text) {
-        var parts = SPLITTER.split(text, MARKDOWN_LIMIT_BYTES - utf8Length(ChannelReplies.TRUNCATED));
-        if (parts.isEmpty()) {
-            return;
-        }
-        String content = parts.size() > 1 ? parts.get(0) + ChannelReplies.TRUNCATED : text;
-        Map<String, Object> body = Map.of("msgtype", "markdown", "markdown", Map.of("content", content));
-        var result = sender.send(new Part("wecom", "robot-user:" + userId, "in:" + msgId, 1, 1), null,
-                () -> api.postWithoutToken(responseUrl, body));
-        if (!result.sent()) {
-            throw new IllegalStateException("WeCom robot reply " + result.status() + ": " + result.error());
-        }
+                ? dispatcher.dispatch(inbound, route)
+                : dispatcher.dispatch(inbound, ChannelReplies.UNSUPPORTED, route);
+        return outcome != InboundDispatcher.Outcome.BUSY;
     }
 
     /** Posts only to WeCom's own host: the URL comes from the payload, and we must not be made to call elsewhere. */
@@ -183,9 +159,5 @@ class WeComRobotCallbackController {
             text = text.substring(end + 1).strip();
         }
         return text;
-    }
-
-    private static int utf8Length(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

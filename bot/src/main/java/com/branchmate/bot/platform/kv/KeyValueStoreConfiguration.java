@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
@@ -25,12 +26,14 @@ class KeyValueStoreConfiguration {
         }
         log.info("Key-value store: Redis at {}:{}", redis.url().getHost(), redis.url().getPort());
         return new ResilientKeyValueStore(new JedisKeyValueStore(pooled(redis), redis.keyPrefix()), databaseClaims,
-                new InMemoryKeyValueStore(clock), clock);
+                new InMemoryKeyValueStore(clock), clock, redis.skipAfterFailure());
     }
 
     static JedisPooled pooled(RedisProperties redis) {
         var uri = redis.url();
         int port = uri.getPort() > 0 ? uri.getPort() : 6379;
+        // Connect and socket timeouts well under WeCom's 5 s re-send: a hung Redis costs a request this much, once
+        // (the resilient store then skips Redis for a while).
         var config = DefaultJedisClientConfig.builder()
                 .timeoutMillis((int) redis.timeout().toMillis())
                 .ssl("rediss".equalsIgnoreCase(uri.getScheme()));
@@ -52,6 +55,10 @@ class KeyValueStoreConfiguration {
             config.database(Integer.parseInt(path.substring(1)));
         }
         JedisClientConfig clientConfig = config.build();
-        return new JedisPooled(new HostAndPort(uri.getHost(), port), clientConfig);
+        var pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(32);
+        // Waiting for a pooled connection counts against the same budget: hung calls hold connections.
+        pool.setMaxWait(redis.timeout());
+        return new JedisPooled(new HostAndPort(uri.getHost(), port), clientConfig, pool);
     }
 }

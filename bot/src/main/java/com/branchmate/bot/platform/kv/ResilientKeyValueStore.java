@@ -13,8 +13,10 @@ import org.slf4j.LoggerFactory;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Redis first; when Redis does not answer the bot keeps answering: claims (message de-duplication) move to the
- * shared database, everything else to this instance's memory, until Redis is back.
+ * Redis for shared state, except claims ({@link #putIfAbsent}), which always live in the shared database: one
+ * place for every instance whether Redis answers, stops or hangs, so a claim can never be taken once in Redis and
+ * once in the database. When Redis does not answer the bot keeps answering from this instance's memory, and skips
+ * Redis for a few seconds after each failure, so a hung Redis costs one timeout, not one per call.
  */
 class ResilientKeyValueStore implements KeyValueStore {
 
@@ -26,17 +28,21 @@ class ResilientKeyValueStore implements KeyValueStore {
     private final KeyValueStore local;
     private final Clock clock;
     private final AtomicReference<Instant> lastWarning = new AtomicReference<>(Instant.MIN);
+    private final Duration skipAfterFailure;
+    private volatile Instant skipUntil = Instant.MIN;
 
-    ResilientKeyValueStore(KeyValueStore redis, DatabaseClaims database, KeyValueStore local, Clock clock) {
+    ResilientKeyValueStore(KeyValueStore redis, DatabaseClaims database, KeyValueStore local, Clock clock,
+                           Duration skipAfterFailure) {
         this.redis = redis;
         this.database = database;
         this.local = local;
         this.clock = clock;
+        this.skipAfterFailure = skipAfterFailure;
     }
 
     @Override
     public boolean putIfAbsent(String key, String value, Duration ttl) {
-        return attempt(() -> redis.putIfAbsent(key, value, ttl), () -> database.claim(key, value, ttl));
+        return database.claim(key, value, ttl);
     }
 
     @Override
@@ -61,7 +67,7 @@ class ResilientKeyValueStore implements KeyValueStore {
             redis.delete(key);
             return null;
         }, () -> null);
-        // A claim taken while Redis was down lives in the database; release it there too.
+        // Claims live in the database.
         try {
             database.release(key);
         } catch (RuntimeException e) {
@@ -85,13 +91,17 @@ class ResilientKeyValueStore implements KeyValueStore {
     }
 
     private <T> T attempt(Supplier<T> primary, Supplier<T> fallback) {
+        if (clock.instant().isBefore(skipUntil)) {
+            return fallback.get();
+        }
         try {
             return primary.get();
         } catch (JedisException e) {
             Instant now = clock.instant();
+            skipUntil = now.plus(skipAfterFailure);
             Instant last = lastWarning.get();
             if (now.isAfter(last.plus(LOG_EVERY)) && lastWarning.compareAndSet(last, now)) {
-                log.warn("Redis unavailable ({}): claims use the database, other state this instance's memory",
+                log.warn("Redis unavailable ({}): shared state falls back to this instance's memory",
                         e.getClass().getSimpleName());
             }
             return fallback.get();

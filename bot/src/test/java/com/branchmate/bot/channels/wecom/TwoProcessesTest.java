@@ -57,6 +57,7 @@ class TwoProcessesTest {
 
     private final WireMockServer wecom = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     private final List<Process> processes = new ArrayList<>();
+    private String privateDatabase;
 
     /** Kept after the run (under target/), so the two processes' logs can be read when the test fails. */
     private final Path work = Path.of("target", "two-processes", Long.toHexString(System.currentTimeMillis()))
@@ -75,6 +76,7 @@ class TwoProcessesTest {
             }
         }
         wecom.stop();
+        Services.dropPrivateDatabase(privateDatabase);
     }
 
     @Test
@@ -90,7 +92,10 @@ class TwoProcessesTest {
             wecom.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse()
                     .withHeader("Content-Type", "application/json").withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
         }
-        String database = System.getenv("SPRING_DATASOURCE_URL") != null ? null
+        // A database of their own: other test applications in this JVM poll the shared one for stored messages.
+        String external = Services.privateDatabase("two");
+        privateDatabase = external;
+        String database = external != null ? external
                 : "jdbc:h2:file:" + work.resolve("shared") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                 + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;AUTO_SERVER=TRUE";
         int portA = freePort();
@@ -198,10 +203,10 @@ class TwoProcessesTest {
                 });
     }
 
-    private static JdbcTemplate jdbc(String embedded) {
-        String url = embedded != null ? embedded : System.getenv("SPRING_DATASOURCE_URL");
-        String user = embedded != null ? "sa" : System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "root");
-        String password = embedded != null ? "" : System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+    private static JdbcTemplate jdbc(String url) {
+        boolean embedded = url.startsWith("jdbc:h2:");
+        String user = embedded ? "sa" : System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "root");
+        String password = embedded ? "" : System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
         return new JdbcTemplate(new DriverManagerDataSource(url, user, password));
     }
 

@@ -20,7 +20,7 @@ class JedisKeyValueStoreTest extends KeyValueStoreContract {
     @Override
     protected KeyValueStore createStore() {
         String url = Services.redisUrl();
-        var properties = new RedisProperties(URI.create(url), "branchmate-test:", Duration.ofSeconds(2));
+        var properties = new RedisProperties(URI.create(url), "branchmate-test:", Duration.ofSeconds(2), Duration.ofSeconds(5));
         jedisStore = new JedisKeyValueStore(KeyValueStoreConfiguration.pooled(properties), properties.keyPrefix());
         return jedisStore;
     }
