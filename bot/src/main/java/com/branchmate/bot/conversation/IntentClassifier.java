@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.branchmate.bot.intents.Intent;
+import com.branchmate.bot.notes.extraction.RuleExtractor;
+import com.branchmate.knowledge.embedding.BgeSmallZhEmbedder;
 import com.branchmate.knowledge.embedding.Embedder;
 
 import tools.jackson.databind.JsonNode;
@@ -43,6 +45,8 @@ final class IntentClassifier {
         static final Settings DEFAULT = new Settings(1e-3, 300, 0.02);
     }
 
+    private static volatile IntentClassifier shared;
+
     private final Embedder embedder;
     private final IntentFeatures features;
     private final List<Example> examples;
@@ -54,6 +58,26 @@ final class IntentClassifier {
         this.features = features;
         this.examples = List.copyOf(examples);
         this.settings = settings;
+    }
+
+    /**
+     * The classifier trained on the shipped examples, one per JVM like the embedding model it uses: the offline
+     * extractor gives its signals, so an LLM extractor's latency never enters the decision.
+     */
+    static IntentClassifier shared() {
+        IntentClassifier instance = shared;
+        if (instance == null) {
+            synchronized (IntentClassifier.class) {
+                instance = shared;
+                if (instance == null) {
+                    RuleExtractor rules = new RuleExtractor();
+                    instance = new IntentClassifier(BgeSmallZhEmbedder.shared(), new IntentFeatures(rules::extract),
+                            shippedExamples(), Settings.DEFAULT);
+                    shared = instance;
+                }
+            }
+        }
+        return instance;
     }
 
     static List<Example> shippedExamples() {

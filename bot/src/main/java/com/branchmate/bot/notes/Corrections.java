@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +28,6 @@ import com.branchmate.bot.platform.audit.AuditLog;
 @Service
 public class Corrections {
 
-    private static final Pattern CORRECTION = Pattern.compile("不是.{1,20}?是|是.{1,20}?不是|错了|记错|改成|改为|更正|更改为|应该是|纠正");
-
     private final NoteExtractor extractor;
     private final PeopleService people;
     private final AuditLog audit;
@@ -44,15 +40,18 @@ public class Corrections {
         this.clock = clock;
     }
 
-    public static boolean looksLikeCorrection(String text) {
-        return CORRECTION.matcher(text).find() && text.length() <= 200;
+    /** The reply, and how many facts changed. */
+    public record Corrected(String reply, int changes) {
     }
 
-    /** The reply when the message corrected something, else empty (then it is treated as a note). */
+    /**
+     * Applies a message already decided to be a correction. The reply says what changed, or that nothing was found
+     * to change; a correction is never saved as a note.
+     */
     @Transactional
-    public Optional<String> apply(Member member, String text, String channel) {
+    public Corrected apply(Member member, String text, String channel, LocalDate referenceDate) {
         Caller caller = Caller.of(member);
-        Extraction extraction = extractor.extract(text, LocalDate.now(clock));
+        Extraction extraction = extractor.extract(text, referenceDate);
         List<String> changes = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (ExtractedPerson mention : extraction.people()) {
@@ -88,10 +87,10 @@ public class Corrections {
         }
         if (changes.isEmpty()) {
             if (!unknown.isEmpty()) {
-                return Optional.of("没有找到要更正的「" + String.join("、", unknown) + "」，或有好几位同名的人。请带上网点或全名再发一次。");
+                return new Corrected(NoteReplies.correctionPersonNotFound(unknown), 0);
             }
-            return Optional.empty();
+            return new Corrected(NoteReplies.CORRECTION_NOT_UNDERSTOOD, 0);
         }
-        return Optional.of("已更正：\n· " + String.join("\n· ", changes));
+        return new Corrected("已更正：\n· " + String.join("\n· ", changes), changes.size());
     }
 }

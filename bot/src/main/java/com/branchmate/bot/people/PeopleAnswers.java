@@ -87,11 +87,15 @@ public class PeopleAnswers {
     }
 
     /** The days a question means: 这周 (today to Sunday), 下周, 这个月, 下个月; else the next {@code days} days. */
-    private record Window(java.time.LocalDate from, java.time.LocalDate to, String label) {
+    public record Window(java.time.LocalDate from, java.time.LocalDate to, String label) {
     }
 
     private Window window(String question, int defaultDays) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return window(question, java.time.LocalDate.now(clock), defaultDays);
+    }
+
+    /** The days a question means, counted from {@code today} (the day it was asked). */
+    public static Window window(String question, java.time.LocalDate today, int defaultDays) {
         Matcher range = RANGE.matcher(question);
         String word = range.find() ? range.group() : "";
         java.time.LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
