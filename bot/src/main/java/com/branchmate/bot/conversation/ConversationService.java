@@ -145,7 +145,9 @@ public class ConversationService {
         if (choicePending && text.matches("\\d{1,2}")) {
             return new Understanding(Intent.NOTE, 1.0, null, Integer.parseInt(text));
         }
-        if (text.isEmpty()) {
+        try {
+            NoteService.checkText(text);
+        } catch (BadRequestException unreadable) {
             return new Understanding(Intent.OTHER, 1.0, null, null);
         }
         IntentClassifier.Decision decision = classifier.decide(text, referenceDate);
@@ -168,6 +170,8 @@ public class ConversationService {
             return new Reply(ConversationReplies.TOO_FAST, List.of("rate-limited"));
         }
         try {
+            // Input no message may carry (empty, over-long, only emoji, code) gets its own answer, whatever it is.
+            NoteService.checkText(text);
             LocalDate referenceDate = referenceDate(message);
             Optional<PendingChoice> pending = peekPendingChoice(member);
             Understanding understood = decide(text, referenceDate, pending.isPresent());

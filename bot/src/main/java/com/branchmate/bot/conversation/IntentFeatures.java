@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 
 import com.branchmate.bot.notes.extraction.ExtractedPerson;
 import com.branchmate.bot.notes.extraction.Extraction;
+import com.branchmate.bot.people.PeopleAnswers;
 import com.hankcs.hanlp.HanLP;
 
 /**
@@ -56,6 +57,7 @@ final class IntentFeatures {
         return new float[] {
                 flag(people >= 1), flag(people >= 2), flag(facts >= 1), flag(facts >= 3), flag(contact),
                 flag(branch), flag(tasks), flag(endsAsking), flag(t.contains("?")),
+                flag(PeopleAnswers.recognises(t)),
                 flag(length <= 4), flag(length > 4 && length <= 12), flag(length > 12 && length <= 40),
                 flag(length > 40 && length <= 100), flag(length > 100),
         };

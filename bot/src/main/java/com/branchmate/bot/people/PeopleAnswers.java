@@ -63,6 +63,17 @@ public class PeopleAnswers {
      *
      * @param inGroup group chats never show phone numbers or WeChat ids in full
      */
+    /** Whether the text has the form of a question this class answers; a signal for deciding intents, no reads. */
+    public static boolean recognises(String text) {
+        String question = text == null ? "" : text.strip();
+        Matcher fact = ONE_FACT.matcher(question);
+        return question.length() <= 40 && (WHO_BIRTHDAY.matcher(question).find()
+                || WHICH_MATURE.matcher(question).find())
+                || BRANCH_ROSTER.matcher(question).matches()
+                || fact.matches() && isQuestion(question, fact)
+                || OVERVIEW.matcher(question).matches();
+    }
+
     public Optional<String> answer(Caller caller, String text, boolean inGroup, String channel) {
         String question = text.strip();
         if (question.length() <= 40 && WHO_BIRTHDAY.matcher(question).find()) {
