@@ -35,13 +35,23 @@ final class ConversationReplies {
     private ConversationReplies() {
     }
 
-    static String askWhichPerson(String mention, java.util.List<com.branchmate.bot.people.Person> candidates) {
+    /** Numbered, each with the branch and role that tell them apart. */
+    static String askWhichPerson(String mention, java.util.List<com.branchmate.bot.people.Person> candidates,
+                                 java.util.Map<Long, java.util.List<com.branchmate.bot.people.Fact>> facts) {
         StringBuilder text = new StringBuilder("笔记里的「").append(mention).append("」可能是：\n");
         for (int i = 0; i < candidates.size(); i++) {
             var person = candidates.get(i);
-            text.append(i + 1).append(". ").append(person.displayName());
+            java.util.List<String> details = new java.util.ArrayList<>();
             if (person.branchName() != null && !person.branchName().isBlank()) {
-                text.append("（").append(person.branchName()).append("）");
+                details.add(person.branchName());
+            }
+            facts.getOrDefault(person.id(), java.util.List.of()).stream()
+                    .filter(f -> f.factKey().equals("role")).map(f -> f.factValue()).findFirst()
+                    .or(() -> java.util.Optional.ofNullable(person.title()))
+                    .ifPresent(details::add);
+            text.append(i + 1).append(". ").append(person.displayName());
+            if (!details.isEmpty()) {
+                text.append("（").append(String.join("，", details)).append("）");
             }
             text.append('\n');
         }

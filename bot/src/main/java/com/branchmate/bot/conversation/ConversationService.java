@@ -24,6 +24,8 @@ import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.notes.NoteService;
 import com.branchmate.bot.notes.PersonChoiceNeeded;
+import com.branchmate.bot.people.Fact;
+import com.branchmate.bot.people.PeopleService;
 import com.branchmate.bot.people.Person;
 import com.branchmate.bot.platform.kv.KeyValueStore;
 import com.branchmate.bot.platform.persistence.DatabaseDown;
@@ -48,6 +50,7 @@ public class ConversationService {
 
     private final MemberService members;
     private final NoteService notes;
+    private final PeopleService people;
     private final IntentClassifier classifier;
     private final Map<Intent, IntentHandler> handlers = new EnumMap<>(Intent.class);
     private final KeyValueStore state;
@@ -56,13 +59,14 @@ public class ConversationService {
     private final MeterRegistry registry;
     private final MessageOutbox outbox;
 
-    ConversationService(MemberService members, NoteService notes, IntentClassifier classifier,
+    ConversationService(MemberService members, NoteService notes, PeopleService people, IntentClassifier classifier,
                         List<IntentHandler> featureHandlers, KeyValueStore state, ObjectMapper objectMapper,
                         Clock clock, MeterRegistry registry, MessageOutbox outbox) {
         this.registry = registry;
         this.outbox = outbox;
         this.members = members;
         this.notes = notes;
+        this.people = people;
         this.classifier = classifier;
         for (IntentHandler handler : featureHandlers) {
             if (handlers.put(handler.intent(), handler) != null) {
@@ -211,7 +215,8 @@ public class ConversationService {
             var ask = new PendingChoice(note.text(), note.referenceDate(), note.channel(), note.channelMessageId(),
                     note.choices(), e.personIndex(), e.candidates().stream().map(Person::id).toList());
             state.set(choiceKey(member), objectMapper.writeValueAsString(ask), CHOICE_TTL);
-            return new Reply(ConversationReplies.askWhichPerson(e.mention(), e.candidates()), List.of("note.ask"));
+            Map<Long, List<Fact>> facts = people.currentFacts(e.candidates().stream().map(Person::id).toList());
+            return new Reply(ConversationReplies.askWhichPerson(e.mention(), e.candidates(), facts), List.of("note.ask"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 import com.branchmate.bot.notes.extraction.ExtractedPerson;
 import com.branchmate.bot.notes.extraction.Extraction;
@@ -22,6 +23,9 @@ final class IntentFeatures {
     static final int SPARSE_SIZE = 1 << 15;
     private static final int MAX_NGRAM = 3;
     private static final List<String> CONTACT_KEYS = List.of("phone", "wechat");
+
+    /** "A, not B" in either order: how a fix of a recorded value is usually said. */
+    private static final Pattern CONTRAST = Pattern.compile("不是.{1,20}?是|是.{1,20}?不是");
 
     private final BiFunction<String, LocalDate, Extraction> extractor;
 
@@ -57,7 +61,7 @@ final class IntentFeatures {
         return new float[] {
                 flag(people >= 1), flag(people >= 2), flag(facts >= 1), flag(facts >= 3), flag(contact),
                 flag(branch), flag(tasks), flag(endsAsking), flag(t.contains("?")),
-                flag(PeopleAnswers.recognises(t)),
+                flag(PeopleAnswers.recognises(t)), flag(CONTRAST.matcher(t).find()),
                 flag(length <= 4), flag(length > 4 && length <= 12), flag(length > 12 && length <= 40),
                 flag(length > 40 && length <= 100), flag(length > 100),
         };
