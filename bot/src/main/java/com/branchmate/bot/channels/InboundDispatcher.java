@@ -14,7 +14,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import com.branchmate.bot.conversation.ConversationService;
 import com.branchmate.bot.platform.kv.KeyValueStore;
 
 /**
@@ -65,7 +64,7 @@ public class InboundDispatcher implements DisposableBean {
             }, new ThreadPoolExecutor.AbortPolicy());
 
     @Autowired
-    InboundDispatcher(ConversationService conversation, KeyValueStore store, ChannelsProperties properties,
+    InboundDispatcher(MessageHandler conversation, KeyValueStore store, ChannelsProperties properties,
                       UnfinishedMessages unfinished) {
         this(conversation::handle, store, properties, unfinished);
     }

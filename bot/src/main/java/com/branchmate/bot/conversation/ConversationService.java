@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import com.branchmate.bot.channels.InboundMessage;
+import com.branchmate.bot.channels.MessageHandler;
 import com.branchmate.bot.channels.Reply;
 import com.branchmate.bot.intents.Answer;
 import com.branchmate.bot.intents.Intent;
@@ -40,7 +41,7 @@ import tools.jackson.databind.ObjectMapper;
  * handler of that intent, one per intent, each in its feature's package.
  */
 @Service
-public class ConversationService {
+public class ConversationService implements MessageHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
 
@@ -78,6 +79,7 @@ public class ConversationService {
         this.clock = clock;
     }
 
+    @Override
     public Reply handle(InboundMessage message) {
         try {
             return resolveAndHandle(message);
@@ -124,6 +126,7 @@ public class ConversationService {
     }
 
     /** For a member already resolved (and authorised) by the caller. */
+    @Override
     public Reply handle(Member member, InboundMessage message) {
         registry.counter("branchmate.messages.received", "channel", message.channel()).increment();
         if (message.inGroup() && !message.addressed()) {
@@ -139,6 +142,7 @@ public class ConversationService {
      * What {@code /api/chat} would do with this message for this member now: decided without saving, sending or
      * changing anything (a pending "which one" question stays pending).
      */
+    @Override
     public Understanding understand(Member member, InboundMessage message) {
         String text = textOf(message);
         Optional<PendingChoice> pending = peekPendingChoice(member);

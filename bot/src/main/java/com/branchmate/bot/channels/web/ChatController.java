@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.branchmate.bot.channels.InboundMessage;
+import com.branchmate.bot.channels.MessageHandler;
 import com.branchmate.bot.channels.Reply;
-import com.branchmate.bot.conversation.ConversationService;
 import com.branchmate.bot.intents.Understanding;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
@@ -30,11 +30,11 @@ import com.branchmate.bot.platform.web.NotFoundException;
 @RestController
 class ChatController {
 
-    private final ConversationService conversation;
+    private final MessageHandler conversation;
     private final MemberService members;
     private final Clock clock;
 
-    ChatController(ConversationService conversation, MemberService members, Clock clock) {
+    ChatController(MessageHandler conversation, MemberService members, Clock clock) {
         this.conversation = conversation;
         this.members = members;
         this.clock = clock;
