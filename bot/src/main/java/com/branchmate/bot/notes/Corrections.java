@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.branchmate.bot.branches.Branch;
+import com.branchmate.bot.branches.BranchService;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
+import com.branchmate.bot.notes.extraction.BranchRef;
 import com.branchmate.bot.notes.extraction.ExtractedFact;
 import com.branchmate.bot.notes.extraction.ExtractedPerson;
 import com.branchmate.bot.notes.extraction.Extraction;
@@ -43,12 +46,17 @@ public class Corrections {
     private static final Pattern WECHAT_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{5,19}");
 
     private final NoteExtractor extractor;
+    private final NoteMapper noteMapper;
+    private final BranchService branches;
     private final PeopleService people;
     private final AuditLog audit;
     private final Clock clock;
 
-    Corrections(NoteExtractor extractor, PeopleService people, AuditLog audit, Clock clock) {
+    Corrections(NoteExtractor extractor, NoteMapper noteMapper, BranchService branches, PeopleService people,
+                AuditLog audit, Clock clock) {
         this.extractor = extractor;
+        this.noteMapper = noteMapper;
+        this.branches = branches;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
@@ -94,6 +102,13 @@ public class Corrections {
             for (ExtractedFact fact : byKey.values()) {
                 FactKey.of(fact.key()).ifPresent(key -> changes.add(
                         change(member, caller, channel, person.get(), key, fact.value(), text, referenceDate)));
+            }
+        }
+        if (changes.isEmpty() && unknown.isEmpty() && extraction.branch() != null) {
+            Optional<Corrected> branch = branchOfLastNote(member, caller, text, extraction.branch(), referenceDate,
+                    channel);
+            if (branch.isPresent()) {
+                return branch.get();
             }
         }
         if (changes.isEmpty() && unknown.isEmpty()) {
@@ -199,5 +214,42 @@ public class Corrections {
         }
         List<Person> found = people.search(caller, said, null, 3);
         return Optional.of(new ContactFix(said, found.size() == 1 ? found.get(0) : null, key, value));
+    }
+
+    /**
+     * 上一条里的城南支行应该是城北支行: two branches named, the wrong one first (or after 不是); the member's last note
+     * and the people it named at the wrong branch move to the right one of the same bank.
+     */
+    private Optional<Corrected> branchOfLastNote(Member member, Caller caller, String text, BranchRef first,
+                                                 LocalDate referenceDate, String channel) {
+        int end = text.indexOf(first.name());
+        if (end < 0) {
+            return Optional.empty();
+        }
+        end += first.name().length();
+        BranchRef second = extractor.extract(text.substring(end), referenceDate).branch();
+        if (second == null || second.name().equals(first.name())) {
+            return Optional.empty();
+        }
+        String between = text.substring(end, text.indexOf(second.name(), end));
+        boolean firstIsRight = between.contains("不是");
+        String wrong = firstIsRight ? second.name() : first.name();
+        String right = firstIsRight ? first.name() : second.name();
+        VisitNote last = noteMapper.findLastActive(member.id());
+        Optional<Branch> current = last == null || last.branchId() == null ? Optional.empty()
+                : branches.findById(last.branchId());
+        if (current.isEmpty() || !current.get().name().equals(wrong)) {
+            return Optional.of(new Corrected(NoteReplies.lastNoteBranchNotFound(wrong,
+                    current.map(b -> b.name()).orElse(null)), 0));
+        }
+        Optional<Branch> target = branches.resolve(current.get().bankName(), right, member, last.id());
+        if (target.isEmpty()) {
+            return Optional.of(new Corrected(NoteReplies.lastNoteBranchNotFound(wrong, null), 0));
+        }
+        noteMapper.updateBranch(last.id(), target.get().id());
+        int moved = people.moveBranchOfNote(last.id(), current.get().id(), target.get().id());
+        audit.record(caller, "NOTE_BRANCH_CORRECT", "note", String.valueOf(last.id()), channel, wrong + "->" + right);
+        return Optional.of(new Corrected("已更正：上一条笔记 #" + last.id() + " 的网点 " + current.get().bankName() + right
+                + "（原为 " + wrong + "）" + (moved > 0 ? "，其中 " + moved + " 位人员一起改到了" + right : "") + "。", 1));
     }
 }

@@ -152,6 +152,17 @@ class ChatIntentsEndToEndTest {
                 + "join member m on m.id = p.owner_member_id where m.login = ? and f.fact_key = 'birthday'",
                 Integer.class, login)).as("history kept").isEqualTo(2);
         assertThat(notes()).isEqualTo(notesBefore);
+
+        String branch = chat("上一条里的城南支行应该是城北支行");
+
+        assertThat(branch).contains("已更正").contains("城北支行").contains("城南支行");
+        assertThat(jdbc.queryForObject("select b.name from visit_note n join branch b on b.id = n.branch_id "
+                + "join member m on m.id = n.member_id where m.login = ?", String.class, login)).isEqualTo("城北支行");
+        assertThat(jdbc.queryForObject("select b.name from person p join branch b on b.id = p.branch_id "
+                + "join member m on m.id = p.owner_member_id where m.login = ? and p.name = '王'", String.class, login))
+                .isEqualTo("城北支行");
+        assertThat(chat("上一条里的城东支行应该是城西支行")).contains("没有改动");
+        assertThat(notes()).isEqualTo(notesBefore);
     }
 
     private String chat(String text) {
