@@ -34,11 +34,27 @@ public final class IntentBenchmark {
         RuleExtractor rules = new RuleExtractor();
         IntentFeatures features = new IntentFeatures(rules::extract);
         IntentClassifier.Settings settings = new IntentClassifier.Settings(
-                Double.parseDouble(System.getProperty("intent.l2", "1e-3")),
-                Integer.getInteger("intent.epochs", 300),
-                Double.parseDouble(System.getProperty("intent.rate", "0.02")));
+                Double.parseDouble(System.getProperty("intent.l2", String.valueOf(IntentClassifier.Settings.DEFAULT.l2()))),
+                Integer.getInteger("intent.epochs", IntentClassifier.Settings.DEFAULT.epochs()),
+                Double.parseDouble(System.getProperty("intent.rate", String.valueOf(IntentClassifier.Settings.DEFAULT.rate()))));
         LocalDate today = LocalDate.of(2026, 3, 2);
 
+        // -Dintent.grid="l2,epochs,rate;..." compares settings by cross-validation only (tuning never sees the held-out part).
+        String grid = System.getProperty("intent.grid");
+        if (grid != null) {
+            List<IntentDevSet.Labelled> training = dev.stream().filter(e -> !e.heldOut()).toList();
+            List<IntentClassifier.Example> own = IntentClassifier.shippedExamples().stream()
+                    .filter(e -> training.stream().noneMatch(t -> t.text().equals(e.text()))).toList();
+            for (String cell : grid.split(";")) {
+                String[] p = cell.split(",");
+                IntentClassifier.Settings s = new IntentClassifier.Settings(Double.parseDouble(p[0]),
+                        Integer.parseInt(p[1]), Double.parseDouble(p[2]));
+                IntentDevSet.Score cv = crossValidate(training, own, embedder, features, s, today);
+                System.out.printf("%s  cv accuracy %.3f  non-notes as notes %d%n", cell, cv.accuracy(),
+                        cv.nonNotesAsNotes());
+            }
+            return;
+        }
         if (Boolean.getBoolean("benchmark.cv")) {
             List<IntentDevSet.Labelled> training = dev.stream().filter(e -> !e.heldOut()).toList();
             List<IntentClassifier.Example> own = IntentClassifier.shippedExamples().stream()
@@ -84,6 +100,27 @@ public final class IntentBenchmark {
         System.out.printf("%.1f ms per message%n%n", msPerMessage);
         IntentDevSet.Score all = IntentDevSet.Score.of(dev, e -> classifier.decide(e.text(), today).intent());
         System.out.print(all.table("All dev messages (" + dev.size() + ", the training part included)"));
+    }
+
+    private static IntentDevSet.Score crossValidate(List<IntentDevSet.Labelled> training,
+                                                    List<IntentClassifier.Example> own, Embedder embedder,
+                                                    IntentFeatures features, IntentClassifier.Settings settings,
+                                                    LocalDate today) {
+        Map<String, com.branchmate.bot.intents.Intent> got = new ConcurrentHashMap<>();
+        for (int fold = 0; fold < 5; fold++) {
+            List<IntentClassifier.Example> train = new ArrayList<>(own);
+            List<IntentDevSet.Labelled> test = new ArrayList<>();
+            for (int i = 0; i < training.size(); i++) {
+                if (i % 5 == fold) {
+                    test.add(training.get(i));
+                } else {
+                    train.add(new IntentClassifier.Example(training.get(i).text(), training.get(i).intent()));
+                }
+            }
+            IntentClassifier fc = new IntentClassifier(embedder, features, train, settings);
+            test.forEach(e -> got.put(e.id(), fc.decide(e.text(), today).intent()));
+        }
+        return IntentDevSet.Score.of(training, e -> got.get(e.id()));
     }
 
     /** The benchmark embeds the same texts in every fold; keep them. */
