@@ -146,12 +146,18 @@ public class ConversationService implements MessageHandler {
     public Understanding understand(Member member, InboundMessage message) {
         String text = textOf(message);
         Optional<PendingChoice> pending = peekPendingChoice(member);
-        return decide(text, referenceDate(message), pending.isPresent());
+        return decide(member, text, referenceDate(message), pending.isPresent());
     }
 
-    private Understanding decide(String text, LocalDate referenceDate, boolean choicePending) {
-        if (choicePending && text.matches("\\d{1,2}")) {
-            return new Understanding(Intent.NOTE, 1.0, null, Integer.parseInt(text));
+    private Understanding decide(Member member, String text, LocalDate referenceDate, boolean noteChoicePending) {
+        if (text.matches("\\d{1,2}")) {
+            if (noteChoicePending) {
+                return new Understanding(Intent.NOTE, 1.0, null, Integer.parseInt(text));
+            }
+            Optional<IntentHandler> asking = handlers.values().stream().filter(h -> h.awaitsChoice(member)).findFirst();
+            if (asking.isPresent()) {
+                return new Understanding(asking.get().intent(), 1.0, null, Integer.parseInt(text));
+            }
         }
         try {
             NoteService.checkText(text);
@@ -182,10 +188,10 @@ public class ConversationService implements MessageHandler {
             NoteService.checkText(text);
             LocalDate referenceDate = referenceDate(message);
             Optional<PendingChoice> pending = peekPendingChoice(member);
-            Understanding understood = decide(text, referenceDate, pending.isPresent());
+            Understanding understood = decide(member, text, referenceDate, pending.isPresent());
             // A pending question is answered by a number; anything else leaves it behind.
             pending.ifPresent(p -> state.delete(choiceKey(member)));
-            if (understood.choice() != null) {
+            if (understood.choice() != null && understood.intent() == Intent.NOTE) {
                 return answerChoice(member, pending.orElseThrow(), understood.choice());
             }
             return switch (understood.intent()) {
@@ -195,7 +201,7 @@ public class ConversationService implements MessageHandler {
                 case OTHER -> new Reply(ConversationReplies.OTHER, List.of("other"));
                 default -> {
                     Answer answer = handlers.get(understood.intent()).handle(new Turn(member, text, message.channel(),
-                            message.messageId(), referenceDate, message.inGroup()));
+                            message.messageId(), referenceDate, message.inGroup(), understood.choice()));
                     yield new Reply(answer.text(), answer.actions());
                 }
             };

@@ -9,7 +9,8 @@ import com.branchmate.bot.members.Member;
  *
  * @param referenceDate the day the message was written (its platform timestamp, or its arrival) in the business
  *                      zone: what 今天 and 明天 mean in it, even when it is handled later
+ * @param choice        the number the member answered to the handler's "which one" question; else null
  */
 public record Turn(Member member, String text, String channel, String messageId, LocalDate referenceDate,
-                   boolean inGroup) {
+                   boolean inGroup, Integer choice) {
 }

@@ -101,6 +101,21 @@ class ChatIntentsEndToEndTest {
     }
 
     @Test
+    void twoTasksFitSoTheBotAsksWhichOneIsDone() {
+        chat("客户韦先生想给孩子攒教育金，周五前把计划书发给韦先生。");
+        chat("客户韦太太想了解养老年金，下周一把计划书发给韦太太。");
+
+        String ask = chat("计划书已经发了");
+
+        assertThat(ask).contains("1.").contains("2.").contains("请回复序号");
+        assertThat(doneTasks()).isZero();
+        String second = ask.lines().filter(l -> l.startsWith("2.")).findFirst().orElseThrow();
+        String done = chat("2");
+        assertThat(done).contains("已标记完成").contains(second.substring(3));
+        assertThat(doneTasks()).isEqualTo(1);
+    }
+
+    @Test
     void twoPeopleFitANameSoTheBotAsksAndSavesAfterTheAnswer() {
         String surname = "欧阳";
         chat("今天去了工行江北支行，" + surname + "行长喜欢打网球。");
@@ -174,6 +189,11 @@ class ChatIntentsEndToEndTest {
     private int notes() {
         return jdbc.queryForObject("select count(*) from visit_note n join member m on m.id = n.member_id "
                 + "where m.login = ? and n.undone_at is null", Integer.class, login);
+    }
+
+    private int doneTasks() {
+        return jdbc.queryForObject("select count(*) from task t join member m on m.id = t.member_id "
+                + "where m.login = ? and t.done = true", Integer.class, login);
     }
 
     private int people(String name) {
