@@ -27,6 +27,17 @@ class ArchitectureTest {
     static final ArchRule webDoesNotUsePlatformChannels = noClasses().that().resideInAPackage("..channels.web..")
             .should().dependOnClassesThat().resideInAnyPackage("..channels.wecom..", "..channels.dingtalk..");
 
+    /** Channels hand messages to a port the conversation implements; the conversation uses channels' types. */
+    @ArchTest
+    static final ArchRule channelsDoNotDependOnTheConversation = noClasses().that().resideInAPackage("..channels..")
+            .should().dependOnClassesThat().resideInAPackage("..conversation..");
+
+    /** Intent handlers live in their features; the shared intent types depend on no feature. */
+    @ArchTest
+    static final ArchRule intentTypesDependOnNoFeature = noClasses().that().resideInAPackage("..bot.intents..")
+            .should().dependOnClassesThat().resideInAnyPackage("..conversation..", "..channels..", "..notes..",
+                    "..people..", "..tasks..", "..huddles..", "..kb..");
+
     @ArchTest
     static final ArchRule mappersAreUsedOnlyInTheirOwnFeature = noClasses()
             .should(new ArchCondition<JavaClass>("use a mapper of another package") {

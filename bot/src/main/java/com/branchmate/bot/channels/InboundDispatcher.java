@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import com.branchmate.bot.conversation.ConversationService;
 import com.branchmate.bot.platform.persistence.DatabaseDown;
 
 /**
@@ -79,7 +78,7 @@ public class InboundDispatcher implements DisposableBean {
             }, new ThreadPoolExecutor.DiscardPolicy());
 
     @Autowired
-    InboundDispatcher(ConversationService conversation, InboundStore store, ReplyQueue replies,
+    InboundDispatcher(MessageHandler conversation, InboundStore store, ReplyQueue replies,
                       ChannelsProperties properties, UnfinishedMessages outbox) {
         this(conversation::handleStored, store, replies, properties, outbox);
     }

@@ -3,29 +3,30 @@ package com.branchmate.bot.conversation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import com.branchmate.bot.channels.InboundMessage;
+import com.branchmate.bot.channels.MessageHandler;
 import com.branchmate.bot.channels.Reply;
-import com.branchmate.bot.huddles.DayReports;
-import com.branchmate.bot.kb.Playbook;
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.intents.Answer;
+import com.branchmate.bot.intents.Intent;
+import com.branchmate.bot.intents.IntentHandler;
+import com.branchmate.bot.intents.Turn;
+import com.branchmate.bot.intents.Understanding;
 import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
-import com.branchmate.bot.notes.Corrections;
-import com.branchmate.bot.notes.NoteReplies;
 import com.branchmate.bot.notes.NoteService;
 import com.branchmate.bot.notes.PersonChoiceNeeded;
-import com.branchmate.bot.people.PeopleAnswers;
+import com.branchmate.bot.people.Fact;
+import com.branchmate.bot.people.PeopleService;
 import com.branchmate.bot.people.Person;
 import com.branchmate.bot.platform.kv.KeyValueStore;
 import com.branchmate.bot.platform.persistence.DatabaseDown;
@@ -38,25 +39,23 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The one pipeline every channel feeds: a member's message goes in, a reply comes out.
- * It finds the member, works out what the message asks for, and hands it to the feature that answers.
+ * It finds the member, decides what the message asks for ({@link #understand}, no side effects) and hands it to the
+ * handler of that intent, one per intent, each in its feature's package.
  */
 @Service
-public class ConversationService {
+public class ConversationService implements MessageHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
 
-    private static final Set<String> HELP_WORDS = Set.of("帮助", "help", "?", "？", "菜单", "你能做什么", "怎么用", "使用说明");
-    private static final Set<String> UNDO_WORDS = Set.of("撤销", "撤回", "undo", "撤销上一条", "撤回上一条");
     private static final Duration CHOICE_TTL = Duration.ofMinutes(10);
     static final int RATE_LIMIT = 20;
     static final Duration RATE_WINDOW = Duration.ofMinutes(1);
 
     private final MemberService members;
     private final NoteService notes;
-    private final Corrections corrections;
-    private final PeopleAnswers peopleAnswers;
-    private final DayReports dayReports;
-    private final Playbook playbook;
+    private final PeopleService people;
+    private final IntentClassifier classifier;
+    private final Map<Intent, IntentHandler> handlers = new EnumMap<>(Intent.class);
     private final KeyValueStore state;
     private final ObjectMapper objectMapper;
     private final Clock clock;
@@ -64,23 +63,27 @@ public class ConversationService {
     private final MessageOutbox outbox;
     private final FieldCipher cipher;
 
-    ConversationService(MemberService members, NoteService notes, Corrections corrections, PeopleAnswers peopleAnswers,
-                        DayReports dayReports, Playbook playbook, KeyValueStore state, ObjectMapper objectMapper, Clock clock,
-                        MeterRegistry registry, MessageOutbox outbox, FieldCipher cipher) {
+    ConversationService(MemberService members, NoteService notes, PeopleService people, IntentClassifier classifier,
+                        List<IntentHandler> featureHandlers, KeyValueStore state, ObjectMapper objectMapper,
+                        Clock clock, MeterRegistry registry, MessageOutbox outbox, FieldCipher cipher) {
         this.cipher = cipher;
         this.registry = registry;
         this.outbox = outbox;
         this.members = members;
         this.notes = notes;
-        this.corrections = corrections;
-        this.peopleAnswers = peopleAnswers;
-        this.dayReports = dayReports;
-        this.playbook = playbook;
+        this.people = people;
+        this.classifier = classifier;
+        for (IntentHandler handler : featureHandlers) {
+            if (handlers.put(handler.intent(), handler) != null) {
+                throw new IllegalStateException("two handlers for " + handler.intent());
+            }
+        }
         this.state = state;
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
 
+    @Override
     public Reply handle(InboundMessage message) {
         try {
             return resolveAndHandle(message);
@@ -101,6 +104,7 @@ public class ConversationService {
      * A platform message already stored by the channels' dispatcher: database errors go back to it (the stored
      * message is processed again), nothing is kept a second time in the outbox.
      */
+    @Override
     public Reply handleStored(InboundMessage message) {
         return resolveAndHandle(message);
     }
@@ -135,6 +139,7 @@ public class ConversationService {
     }
 
     /** For a member already resolved (and authorised) by the caller. */
+    @Override
     public Reply handle(Member member, InboundMessage message) {
         registry.counter("branchmate.messages.received", "channel", message.channel()).increment();
         if (message.inGroup() && !message.addressed()) {
@@ -150,49 +155,73 @@ public class ConversationService {
         return reply;
     }
 
+    /**
+     * What {@code /api/chat} would do with this message for this member now: decided without saving, sending or
+     * changing anything (a pending "which one" question stays pending).
+     */
+    @Override
+    public Understanding understand(Member member, InboundMessage message) {
+        String text = textOf(message);
+        Optional<PendingChoice> pending = peekPendingChoice(member);
+        return decide(member, text, referenceDate(message), pending.isPresent());
+    }
+
+    private Understanding decide(Member member, String text, LocalDate referenceDate, boolean noteChoicePending) {
+        if (text.matches("\\d{1,2}")) {
+            if (noteChoicePending) {
+                return new Understanding(Intent.NOTE, 1.0, null, Integer.parseInt(text));
+            }
+            Optional<IntentHandler> asking = handlers.values().stream().filter(h -> h.awaitsChoice(member)).findFirst();
+            if (asking.isPresent()) {
+                return new Understanding(asking.get().intent(), 1.0, null, Integer.parseInt(text));
+            }
+        }
+        try {
+            NoteService.checkText(text);
+        } catch (BadRequestException unreadable) {
+            return new Understanding(Intent.OTHER, 1.0, null, null);
+        }
+        IntentClassifier.Decision decision = classifier.decide(text, referenceDate);
+        return new Understanding(decision.intent(), decision.confidence(), decision.runnerUp(), null);
+    }
+
+    /** The day the message was written, in the business zone: 今天 and 明天 in it mean that day's. */
+    private LocalDate referenceDate(InboundMessage message) {
+        return LocalDate.ofInstant(message.at() == null ? clock.instant() : message.at(), clock.getZone());
+    }
+
+    private static String textOf(InboundMessage message) {
+        return message.text() == null ? "" : message.text().strip();
+    }
+
     private Reply answer(Member member, InboundMessage message) {
-        String text = message.text() == null ? "" : message.text().strip();
+        String text = textOf(message);
         // Per sender, shared across instances: a runaway script or a stuck key cannot flood the bot.
         if (state.incrementInWindow("rate:" + member.id(), RATE_WINDOW) > RATE_LIMIT) {
             return new Reply(ConversationReplies.TOO_FAST, List.of("rate-limited"));
         }
         try {
-            Optional<PendingChoice> pending = takePendingChoice(member);
-            if (pending.isPresent() && text.matches("\\d{1,2}")) {
-                return answerChoice(member, pending.get(), Integer.parseInt(text));
+            // Input no message may carry (empty, over-long, only emoji, code) gets its own answer, whatever it is.
+            NoteService.checkText(text);
+            LocalDate referenceDate = referenceDate(message);
+            Optional<PendingChoice> pending = peekPendingChoice(member);
+            Understanding understood = decide(member, text, referenceDate, pending.isPresent());
+            // A pending question is answered by a number; anything else leaves it behind.
+            pending.ifPresent(p -> state.delete(choiceKey(member)));
+            if (understood.choice() != null && understood.intent() == Intent.NOTE) {
+                return answerChoice(member, pending.orElseThrow(), understood.choice());
             }
-            String command = text.toLowerCase(Locale.ROOT).replaceAll("[\\s。！!]+$", "");
-            if (HELP_WORDS.contains(command)) {
-                return new Reply(ConversationReplies.HELP, List.of("help"));
-            }
-            if (UNDO_WORDS.contains(command)) {
-                return notes.undoLast(member, message.channel())
-                        .map(note -> new Reply(NoteReplies.undone(note), List.of("note.undone:" + note.id())))
-                        .orElseGet(() -> Reply.text(NoteReplies.NOTHING_TO_UNDO));
-            }
-            Optional<String> report = dayReports.recordIfReport(member, text, message.channel());
-            if (report.isPresent()) {
-                return new Reply(report.get(), List.of("day-report.recorded"));
-            }
-            if (Corrections.looksLikeCorrection(text)) {
-                Optional<String> corrected = corrections.apply(member, text, message.channel());
-                if (corrected.isPresent()) {
-                    return new Reply(corrected.get(), List.of("fact.corrected"));
+            return switch (understood.intent()) {
+                case NOTE -> saveNote(member, new PendingChoice(text, referenceDate, message.channel(),
+                        message.messageId(), Map.of(), -1, List.of()));
+                case HELP -> new Reply(ConversationReplies.HELP, List.of("help"));
+                case OTHER -> new Reply(ConversationReplies.OTHER, List.of("other"));
+                default -> {
+                    Answer answer = handlers.get(understood.intent()).handle(new Turn(member, text, message.channel(),
+                            message.messageId(), referenceDate, message.inGroup(), understood.choice()));
+                    yield new Reply(answer.text(), answer.actions());
                 }
-            }
-            Optional<String> aboutPeople = peopleAnswers.answer(Caller.of(member), text, message.inGroup(),
-                    message.channel());
-            if (aboutPeople.isPresent()) {
-                return new Reply(aboutPeople.get(), List.of("people.answer"));
-            }
-            if (Intents.isScriptRequest(text)) {
-                return playbookReply(playbook.script(Caller.of(member), text, message.channel()), "script");
-            }
-            if (Intents.isPlaybookQuestion(text)) {
-                return playbookReply(playbook.ask(Caller.of(member), text, message.channel()), "kb.answer");
-            }
-            return saveNote(member, new PendingChoice(text, LocalDate.now(clock), message.channel(),
-                    message.messageId(), Map.of(), -1, List.of()));
+            };
         } catch (BadRequestException e) {
             return Reply.text(e.getMessage());
         } catch (RuntimeException e) {
@@ -204,17 +233,6 @@ public class ConversationService {
         }
     }
 
-    /** An answer with its sources (document and section), short enough for a phone. */
-    private static Reply playbookReply(Playbook.Answer answer, String action) {
-        StringBuilder text = new StringBuilder(answer.text());
-        if (!answer.sources().isEmpty()) {
-            text.append("\n\n来源：");
-            answer.sources().stream().distinct().limit(3).forEach(source -> text.append("\n·《").append(source.title())
-                    .append("》").append(source.section() == null || source.section().isBlank() ? "" : " " + source.section()));
-        }
-        return new Reply(text.toString(), List.of(action));
-    }
-
     private Reply saveNote(Member member, PendingChoice note) {
         try {
             var saved = notes.save(new NoteService.NewNote(member, note.text(), note.referenceDate(), note.channel(),
@@ -224,7 +242,8 @@ public class ConversationService {
             var ask = new PendingChoice(note.text(), note.referenceDate(), note.channel(), note.channelMessageId(),
                     note.choices(), e.personIndex(), e.candidates().stream().map(Person::id).toList());
             keepPendingChoice(member, ask);
-            return new Reply(ConversationReplies.askWhichPerson(e.mention(), e.candidates()), List.of("note.ask"));
+            Map<Long, List<Fact>> facts = people.currentFacts(e.candidates().stream().map(Person::id).toList());
+            return new Reply(ConversationReplies.askWhichPerson(e.mention(), e.candidates(), facts), List.of("note.ask"));
         }
     }
 
@@ -242,10 +261,8 @@ public class ConversationService {
                 pending.channelMessageId(), choices, -1, List.of()));
     }
 
-    private Optional<PendingChoice> takePendingChoice(Member member) {
-        Optional<String> json = state.get(choiceKey(member));
-        json.ifPresent(j -> state.delete(choiceKey(member)));
-        return json.map(j -> objectMapper.readValue(cipher.decrypt(j), PendingChoice.class));
+    private Optional<PendingChoice> peekPendingChoice(Member member) {
+        return state.get(choiceKey(member)).map(j -> objectMapper.readValue(cipher.decrypt(j), PendingChoice.class));
     }
 
     /** The waiting note's text is personal data: sealed with the data key like note text at rest. */

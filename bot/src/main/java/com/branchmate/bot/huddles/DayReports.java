@@ -3,7 +3,6 @@ package com.branchmate.bot.huddles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,18 +22,20 @@ public class DayReports {
         this.clock = clock;
     }
 
-    /** Records the text as today's report when it reads as one; the confirmation line, else empty. */
+    /**
+     * Records the text as the member's report for {@code day} (the day the message was written), replacing an earlier
+     * one of that day; the confirmation line. Figures the parser does not find stay empty: a plan is a report too.
+     */
     @Transactional
-    public Optional<String> recordIfReport(Member member, String text, String channel) {
-        return DayReportParser.parse(text).map(figures -> {
-            LocalDate today = LocalDate.now(clock);
-            GeneratedId id = new GeneratedId();
-            reports.insert(new DayReport(null, member.teamId(), member.id(), member.login(), member.displayName(),
-                    today, figures.visits(), figures.policies(), figures.premium(), text, channel, clock.instant(),
-                    null), id);
-            int replaced = reports.supersedeEarlier(member.id(), today, id.get(), clock.instant());
-            return confirmation(figures, replaced > 0);
-        });
+    public String record(Member member, String text, String channel, LocalDate day) {
+        DayReportParser.Figures figures = DayReportParser.parse(text)
+                .orElse(new DayReportParser.Figures(null, null, null));
+        GeneratedId id = new GeneratedId();
+        reports.insert(new DayReport(null, member.teamId(), member.id(), member.login(), member.displayName(),
+                day, figures.visits(), figures.policies(), figures.premium(), text, channel, clock.instant(),
+                null), id);
+        int replaced = reports.supersedeEarlier(member.id(), day, id.get(), clock.instant());
+        return confirmation(figures, replaced > 0);
     }
 
     public List<DayReport> current(long teamId, LocalDate date) {

@@ -23,6 +23,8 @@ interface NoteMapper {
     void updateExtraction(@Param("id") long id, @Param("branchId") Long branchId,
                           @Param("status") ExtractionStatus status, @Param("json") String json);
 
+    int updateBranch(@Param("id") long id, @Param("branchId") long branchId);
+
     /** The member's most recent note that has not been undone. */
     VisitNote findLastActive(@Param("memberId") long memberId);
 

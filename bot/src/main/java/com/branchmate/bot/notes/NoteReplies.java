@@ -45,6 +45,18 @@ public final class NoteReplies {
         return "注意：笔记里的日期「" + String.join("、", dates) + "」不存在，这个日期没有记录，请核对后用「纠正」告诉我。";
     }
 
+    static final String CORRECTION_NOT_UNDERSTOOD = "看出这是一条更正，但没找到要改的人和内容，没有改动任何记录。"
+            + "请写明是谁的哪一项，例如「王行长生日是周四不是周三」「刘芳手机号错了，是139……」。";
+
+    static String lastNoteBranchNotFound(String wrong, String actual) {
+        return actual == null ? "上一条笔记没有记到「" + wrong + "」，没有改动。"
+                : "上一条笔记的网点是「" + actual + "」，不是「" + wrong + "」，没有改动。";
+    }
+
+    static String correctionPersonNotFound(List<String> names) {
+        return "没有找到要更正的「" + String.join("、", names) + "」，或有好几位同名的人，没有改动任何记录。请带上网点或全名再发一次。";
+    }
+
     static final String UNDO_HINT = "发「撤销」可撤回这条笔记。";
 
     private NoteReplies() {

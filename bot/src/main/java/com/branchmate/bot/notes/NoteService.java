@@ -336,7 +336,7 @@ public class NoteService {
     }
 
     /** Trimmed text, or a Chinese explanation of why it cannot be a note. */
-    static String checkText(String text) {
+    public static String checkText(String text) {
         if (text == null || text.isBlank()) {
             throw new BadRequestException("text", NoteReplies.EMPTY);
         }

@@ -64,6 +64,17 @@ public class PeopleAnswers {
      *
      * @param inGroup group chats never show phone numbers or WeChat ids in full
      */
+    /** Whether the text has the form of a question this class answers; a signal for deciding intents, no reads. */
+    public static boolean recognises(String text) {
+        String question = text == null ? "" : text.strip();
+        Matcher fact = ONE_FACT.matcher(question);
+        return question.length() <= 40 && (WHO_BIRTHDAY.matcher(question).find()
+                || WHICH_MATURE.matcher(question).find())
+                || BRANCH_ROSTER.matcher(question).matches()
+                || fact.matches() && isQuestion(question, fact)
+                || OVERVIEW.matcher(question).matches();
+    }
+
     public Optional<String> answer(Caller caller, String text, boolean inGroup, String channel) {
         String question = text.strip();
         if (question.length() <= 40 && WHO_BIRTHDAY.matcher(question).find()) {
@@ -88,11 +99,15 @@ public class PeopleAnswers {
     }
 
     /** The days a question means: 这周 (today to Sunday), 下周, 这个月, 下个月; else the next {@code days} days. */
-    private record Window(java.time.LocalDate from, java.time.LocalDate to, String label) {
+    public record Window(java.time.LocalDate from, java.time.LocalDate to, String label) {
     }
 
     private Window window(String question, int defaultDays) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return window(question, java.time.LocalDate.now(clock), defaultDays);
+    }
+
+    /** The days a question means, counted from {@code today} (the day it was asked). */
+    public static Window window(String question, java.time.LocalDate today, int defaultDays) {
         Matcher range = RANGE.matcher(question);
         String word = range.find() ? range.group() : "";
         java.time.LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);

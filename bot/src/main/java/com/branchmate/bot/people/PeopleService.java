@@ -228,6 +228,11 @@ public class PeopleService {
         return Optional.ofNullable(people.findVisibleById(id, caller.visibility()));
     }
 
+    /** A note's branch was wrong: the people it named at that branch move with it; how many moved. */
+    public int moveBranchOfNote(long noteId, long from, long to) {
+        return people.moveBranchOfNote(noteId, from, to, clock.instant());
+    }
+
     public List<Person> search(Caller caller, String query, Long branchId, int limit) {
         String q = query == null || query.isBlank() ? null : query.strip();
         return people.findVisible(caller.visibility(), q, branchId, Math.max(1, Math.min(limit, 500)));

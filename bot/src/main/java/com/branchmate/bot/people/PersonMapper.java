@@ -40,5 +40,8 @@ interface PersonMapper {
     int markErased(@Param("id") long id, @Param("at") Instant at);
 
     /** Undo: people a note created go, once none of their facts are left. */
+    int moveBranchOfNote(@Param("noteId") long noteId, @Param("from") long from, @Param("to") long to,
+                         @Param("at") Instant at);
+
     int deleteCreatedByNote(@Param("noteId") long noteId);
 }

@@ -101,7 +101,7 @@ class HuddlePreviewTest {
                 List.of(new ExtractedTask(MONDAY, "张伟", "送计划书"),
                         new ExtractedTask(LocalDate.of(2026, 11, 20), "李", "回电话"))));
         notes.save(new NoteService.NewNote(seller, text, LocalDate.of(2026, 11, 20), "web", null));
-        reports.recordIfReport(seller, "今天拜访3个网点，出单2件，保费5万", "web");
+        reports.record(seller, "今天拜访3个网点，出单2件，保费5万", "web", LocalDate.now(clock));
         clock.set(Instant.parse("2026-11-23T00:00:00Z"));
     }
 

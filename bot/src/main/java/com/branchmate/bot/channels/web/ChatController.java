@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.branchmate.bot.channels.InboundMessage;
+import com.branchmate.bot.channels.MessageHandler;
 import com.branchmate.bot.channels.Reply;
-import com.branchmate.bot.conversation.ConversationService;
+import com.branchmate.bot.intents.Understanding;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
@@ -29,11 +30,11 @@ import com.branchmate.bot.platform.persistence.DatabaseDown;
 @RestController
 class ChatController {
 
-    private final ConversationService conversation;
+    private final MessageHandler conversation;
     private final MemberService members;
     private final Clock clock;
 
-    ChatController(ConversationService conversation, MemberService members, Clock clock) {
+    ChatController(MessageHandler conversation, MemberService members, Clock clock) {
         this.conversation = conversation;
         this.members = members;
         this.clock = clock;
@@ -45,6 +46,20 @@ class ChatController {
     }
 
     record ChatResponse(String reply, List<String> actions) {
+    }
+
+    record UnderstandRequest(@NotBlank(message = "不能为空") String member,
+                             @NotNull(message = "不能为空") @Size(max = 20_000, message = "太长了") String text) {
+    }
+
+    /** What /api/chat would do with this text for this member now; nothing is saved, sent or changed. */
+    @PostMapping("/api/chat/understand")
+    Understanding understand(Caller caller, @Valid @RequestBody UnderstandRequest request) {
+        Member member = members.findBySender("web", request.member().trim())
+                .filter(caller::mayActFor)
+                .orElseThrow(() -> new NotFoundException("没有这个成员：" + request.member()));
+        return conversation.understand(member, new InboundMessage("web", UUID.randomUUID().toString(),
+                member.login(), null, request.text(), clock.instant(), true));
     }
 
     @PostMapping("/api/chat")
