@@ -55,9 +55,8 @@ class ChatController {
     /** What /api/chat would do with this text for this member now; nothing is saved, sent or changed. */
     @PostMapping("/api/chat/understand")
     Understanding understand(Caller caller, @Valid @RequestBody UnderstandRequest request) {
-        Member member = members.findBySender("web", request.member().trim())
-                .filter(caller::mayActFor)
-                .orElseThrow(() -> new NotFoundException("没有这个成员：" + request.member()));
+        // the same rule as /api/chat: a console user asks as themself, only admins and the deployment token for others
+        Member member = members.actingFor(caller, request.member(), true, "/api/chat/understand");
         return conversation.understand(member, new InboundMessage("web", UUID.randomUUID().toString(),
                 member.login(), null, request.text(), clock.instant(), true));
     }
