@@ -13,15 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The annotated dev notes of shared/eval/notes-dev.jsonl: text, reference date and gold extraction. */
-final class DevSet {
+public final class DevSet {
 
-    record Example(String id, LocalDate referenceDate, String text, Extraction gold) {
+    public record Example(String id, LocalDate referenceDate, String text, Extraction gold) {
 
         /**
          * The fixed held-out quarter of each file: only ever measured, never read while writing rules, so its
          * figure says how the rules do on notes nobody tuned to.
          */
-        boolean heldOut() {
+        public boolean heldOut() {
             return Math.floorMod(id.hashCode(), 4) == 0;
         }
     }
@@ -29,7 +29,7 @@ final class DevSet {
     private DevSet() {
     }
 
-    static List<Example> load(Path file) {
+    public static List<Example> load(Path file) {
         JsonMapper json = JsonMapper.builder().build();
         List<Example> examples = new ArrayList<>();
         try {

@@ -13,23 +13,23 @@ import java.util.TreeMap;
  * and each task (due date + person) count as extra triples under the keys "branch" and "task". Micro-averaged
  * overall, and per key.
  */
-final class ExtractionScorer {
+public final class ExtractionScorer {
 
     record Triple(String person, String key, String value) {
     }
 
     /** Counts for one key or overall. */
-    record Score(int truePositives, int predicted, int gold) {
+    public record Score(int truePositives, int predicted, int gold) {
 
-        double precision() {
+        public double precision() {
             return predicted == 0 ? (gold == 0 ? 1 : 0) : (double) truePositives / predicted;
         }
 
-        double recall() {
+        public double recall() {
             return gold == 0 ? (predicted == 0 ? 1 : 0) : (double) truePositives / gold;
         }
 
-        double f1() {
+        public double f1() {
             double p = precision();
             double r = recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
@@ -43,7 +43,7 @@ final class ExtractionScorer {
     private final Map<String, Score> byKey = new TreeMap<>();
 
     /** Adds one note's comparison. */
-    void add(Extraction predicted, Extraction gold) {
+    public void add(Extraction predicted, Extraction gold) {
         List<Triple> p = triples(predicted);
         List<Triple> g = new ArrayList<>(triples(gold));
         Map<String, int[]> counts = new TreeMap<>();
@@ -64,7 +64,7 @@ final class ExtractionScorer {
         counts.forEach((key, c) -> byKey.merge(key, new Score(c[0], c[1], c[2]), Score::plus));
     }
 
-    Score overall() {
+    public Score overall() {
         return byKey.values().stream().reduce(new Score(0, 0, 0), Score::plus);
     }
 
@@ -106,7 +106,7 @@ final class ExtractionScorer {
     }
 
     /** A table of P/R/F1 per key and overall. */
-    String report() {
+    public String report() {
         StringBuilder sb = new StringBuilder(String.format("%-16s %6s %6s %6s %5s %5s %5s%n", "key", "P", "R", "F1",
                 "tp", "pred", "gold"));
         byKey.forEach((key, s) -> sb.append(line(key, s)));

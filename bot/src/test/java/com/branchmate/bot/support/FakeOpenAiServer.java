@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * A local stand-in for an OpenAI-compatible endpoint on 127.0.0.1 and a random port. Each test sets what
@@ -24,6 +25,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final AtomicReference<String> lastRequest = new AtomicReference<>();
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicReference<String> reasoning = new AtomicReference<>();
+    private final AtomicReference<Function<String, String>> byRequest = new AtomicReference<>();
     private volatile boolean refusesResponseFormat;
 
     public FakeOpenAiServer() {
@@ -44,7 +46,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
             int answerStatus = refused ? 400 : status.get();
             byte[] body = (refused
                     ? "{\"error\":{\"message\":\"response_format is not supported by this model\",\"type\":\"invalid_request_error\"}}"
-                    : answerStatus == 200 ? completion(content.get(), reasoning.get())
+                    : answerStatus == 200 ? completion(answerFor(lastRequest.get()), reasoning.get())
                     : "{\"error\":{\"message\":\"upstream failure\",\"type\":\"server_error\"}}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             try {
@@ -63,7 +65,20 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
+    /** Answers each request with what the function makes of its body: replays recorded answers note by note. */
+    public FakeOpenAiServer answeringBy(Function<String, String> answerForRequestBody) {
+        byRequest.set(answerForRequestBody);
+        status.set(200);
+        return this;
+    }
+
+    private String answerFor(String requestBody) {
+        Function<String, String> answer = byRequest.get();
+        return answer == null ? content.get() : answer.apply(requestBody);
+    }
+
     public FakeOpenAiServer answering(String assistantContent) {
+        byRequest.set(null);
         content.set(assistantContent);
         status.set(200);
         return this;

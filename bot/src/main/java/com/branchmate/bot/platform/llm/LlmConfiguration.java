@@ -17,12 +17,18 @@ import io.micrometer.core.instrument.MeterRegistry;
  * paths.
  */
 @Configuration(proxyBeanMethods = false)
-class LlmConfiguration {
+public class LlmConfiguration {
 
     @Bean
     @ConditionalOnExpression("'${bot.llm.base-url:}' != ''")
     CircuitBreakingChatModel chatModel(LlmProperties llm, Clock clock, MeterRegistry registry) {
-        ChatModel model = OpenAiChatModel.builder()
+        return new CircuitBreakingChatModel(openAiCompatible(llm, registry), llm.failuresToOpen(), llm.openFor(),
+                llm.timeout(), clock, registry);
+    }
+
+    /** The provider's model as configured, without the breaker (the benchmark calls it directly). */
+    public static ChatModel openAiCompatible(LlmProperties llm, MeterRegistry registry) {
+        return OpenAiChatModel.builder()
                 .baseUrl(llm.baseUrl())
                 .apiKey(llm.apiKey() == null || llm.apiKey().isBlank() ? "none" : llm.apiKey())
                 .modelName(llm.model())
@@ -35,6 +41,5 @@ class LlmConfiguration {
                 // A retry would double the wait the manager sees; the offline path answers instead.
                 .maxRetries(0)
                 .build();
-        return new CircuitBreakingChatModel(model, llm.failuresToOpen(), llm.openFor(), llm.timeout(), clock, registry);
     }
 }

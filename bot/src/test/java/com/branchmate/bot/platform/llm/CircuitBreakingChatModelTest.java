@@ -30,7 +30,7 @@ class CircuitBreakingChatModelTest {
     private volatile boolean failing = true;
     private volatile Duration takes = Duration.ZERO;
     private volatile CountDownLatch holdCalls;
-    private final CountDownLatch callStarted = new CountDownLatch(1);
+    private volatile CountDownLatch callStarted = new CountDownLatch(1);
 
     private final ChatModel flaky = new ChatModel() {
         @Override
@@ -106,6 +106,7 @@ class CircuitBreakingChatModelTest {
         clock.advance(Duration.ofSeconds(61));
         failing = false;
         holdCalls = new CountDownLatch(1);
+        callStarted = new CountDownLatch(1);
 
         CompletableFuture<ChatResponse> probe = CompletableFuture.supplyAsync(() -> model.chat(UserMessage.from("hi")));
         assertThat(callStarted.await(5, TimeUnit.SECONDS)).isTrue();
