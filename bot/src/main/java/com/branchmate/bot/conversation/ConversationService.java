@@ -206,12 +206,13 @@ public class ConversationService implements MessageHandler {
             LocalDate referenceDate = referenceDate(message);
             Optional<PendingChoice> pending = peekPendingChoice(member);
             Understanding understood = decide(member, text, referenceDate, pending.isPresent());
-            // A pending question is answered by a number; anything else leaves it behind.
-            pending.ifPresent(p -> state.delete(choiceKey(member)));
+            // A pending question is answered by a number; anything else is handled as itself and the note that
+            // waits keeps waiting (until its question expires), so a member who moves on loses nothing.
             if (understood.choice() != null && understood.intent() == Intent.NOTE) {
+                state.delete(choiceKey(member));
                 return answerChoice(member, pending.orElseThrow(), understood.choice());
             }
-            return switch (understood.intent()) {
+            Reply reply = switch (understood.intent()) {
                 case NOTE -> saveNote(member, new PendingChoice(text, referenceDate, message.channel(),
                         message.messageId(), Map.of(), -1, List.of()));
                 case HELP -> new Reply(ConversationReplies.HELP, List.of("help"));
@@ -222,6 +223,9 @@ public class ConversationService implements MessageHandler {
                     yield new Reply(answer.text(), answer.actions());
                 }
             };
+            boolean askedAgain = reply.actions().contains("note.ask");
+            return pending.isPresent() && !askedAgain
+                    ? new Reply(reply.text() + ConversationReplies.STILL_WAITING, reply.actions()) : reply;
         } catch (BadRequestException e) {
             return Reply.text(e.getMessage());
         } catch (RuntimeException e) {

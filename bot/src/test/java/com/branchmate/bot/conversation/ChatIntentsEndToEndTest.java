@@ -137,6 +137,25 @@ class ChatIntentsEndToEndTest {
     }
 
     @Test
+    void aMemberWhoMovesOnBeforeAnsweringLosesNeitherNote() {
+        String surname = "司马";
+        chat("今天去了工行江北支行，" + surname + "行长喜欢打网球。");
+        String second = chat("今天去了交行江南支行，" + surname + "行长喜欢下围棋。");
+        if (second.contains("请回复序号")) {
+            chat(String.valueOf(second.lines().filter(l -> l.contains("新的人")).findFirst().orElseThrow().charAt(0)));
+        }
+        String ask = chat(surname + "行长喜欢钓鱼");
+        assertThat(ask).contains("请回复序号");
+
+        String other = chat("今天去了建行城东支行，大堂经理柯敏爱喝咖啡");
+        String saved = chat("2");
+
+        assertThat(other).contains("已记下").contains("还在等你确认");
+        assertThat(saved).contains("已记下");
+        assertThat(people(surname)).isEqualTo(2);
+    }
+
+    @Test
     void todayAndTomorrowAreReadAgainstTheDayTheMessageWasWritten() {
         var member = members.findByLogin(login).orElseThrow();
         // Written at 23:50 on 2026-11-18 (Shanghai), handled after midnight.
