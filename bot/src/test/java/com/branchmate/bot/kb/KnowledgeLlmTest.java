@@ -72,6 +72,12 @@ class KnowledgeLlmTest {
         var answer = admin.postJson("/api/kb/ask", JsonText.of(Map.of("question", "跟网点负责人多久沟通一次？")));
 
         assertThat(answer.json().get("answer").asText()).isEqualTo("每周和网点负责人深入沟通一次[1]。");
+        // what an operator sees: calls, latency and tokens per use, and the breaker's state
+        String metrics = admin.get("/actuator/prometheus").body();
+        assertThat(metrics).contains("branchmate_llm_calls_total{use=\"answer\"")
+                .contains("branchmate_llm_tokens_total{type=\"prompt\",use=\"answer\"")
+                .contains("branchmate_llm_latency_seconds_count{outcome=\"ok\",use=\"answer\"")
+                .contains("resilience4j_circuitbreaker_state");
     }
 
     @Test
