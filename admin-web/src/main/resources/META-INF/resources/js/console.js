@@ -71,6 +71,7 @@ const NAV = [
   { key: 'kb', href: '/kb.html', label: '知识库' },
   { key: 'huddles', href: '/huddles.html', label: '晨夕会' },
   { key: 'members', href: '/members.html', label: '成员', memberLabel: '我的账号' },
+  { key: 'teams', href: '/teams.html', label: '团队', roles: ['ADMIN', 'MANAGER'] },
   { key: 'audit', href: '/audit.html', label: '审计', roles: ['ADMIN'] },
   { key: 'sends', href: '/sends.html', label: '发送记录', roles: ['ADMIN'] },
   { key: 'chat', href: '/chat.html', label: '网页聊天' },

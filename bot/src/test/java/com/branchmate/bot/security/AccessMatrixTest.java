@@ -82,6 +82,11 @@ class AccessMatrixTest {
     static final List<Row> ROWS = List.of(
             row("GET /api/me", "/api/me", "200 200 200"),
             row("GET /api/teams", "/api/teams", "200 200 200"),
+            row("POST /api/teams", "/api/teams", "{\"name\":\"t{unique}\",\"displayName\":\"新团队\"}", "201 403 403"),
+            row("POST /api/teams", "/api/teams", "{\"name\":\"t{unique}\",\"displayName\":\"新团队\",\"lead\":\"{self}\"}", "- 403 403"),
+            row("PUT /api/teams/{name}", "/api/teams/{ownTeam}", "{\"displayName\":\"改名\"}", "200 403 403"),
+            row("PUT /api/teams/{name}", "/api/teams/{otherTeam}", "{\"lead\":\"{self}\"}", "- 403 403"),
+            row("PUT /api/teams/{name}", "/api/teams/{freshTeam}", "{\"lead\":\"{freshOwnMember}\"}", "200 403 403"),
             row("GET /api/members", "/api/members", "200 200 200"),
             row("POST /api/members", "/api/members", "{\"login\":\"n{unique}\",\"name\":\"新人\",\"team\":\"{ownTeam}\"}", "201 201 403"),
             row("POST /api/members", "/api/members", "{\"login\":\"n{unique}\",\"name\":\"新人\",\"team\":\"{otherTeam}\"}", "201 403 403"),
@@ -165,6 +170,7 @@ class AccessMatrixTest {
             row("POST /api/calendar", "/api/calendar", "{\"date\":\"{freshDate}\",\"type\":\"HOLIDAY\",\"team\":\"{ownTeam}\"}", "201 201 404"),
             row("POST /api/calendar", "/api/calendar", "{\"date\":\"{freshDate}\",\"type\":\"HOLIDAY\",\"team\":\"{otherTeam}\"}", "201 404 404"),
             row("POST /api/calendar", "/api/calendar", "{\"date\":\"{freshDate}\",\"type\":\"HOLIDAY\"}", "201 403 403"),
+            row("POST /api/calendar/import", "/api/calendar/import", "{\"text\":\"2031-10-01,HOLIDAY,国庆节\"}", "- 403 403"),
             row("DELETE /api/calendar/{id}", "/api/calendar/{freshOtherDay}", "204 403 403"),
 
             row("GET /api/dashboard", "/api/dashboard", "200 200 200"),
@@ -269,6 +275,11 @@ class AccessMatrixTest {
         constant("builtInDocument", builtIn);
         placeholders.put("self", logins::get);
         placeholders.put("unique", role -> Fixtures.unique("").substring(1));
+        placeholders.put("freshTeam", role -> {
+            String code = Fixtures.unique("fresh");
+            fixtures.team(code);
+            return code;
+        });
         placeholders.put("freshOwnMember", role -> login(fixtures.member(ownTeamId, "MEMBER")));
         placeholders.put("freshOtherFact", role -> String.valueOf(fact(otherPersonId, "hobby", "钓鱼", otherMemberId)));
         placeholders.put("freshOtherPerson", role -> String.valueOf(person("司马" + role.ordinal(), otherBranch, otherMemberId)));
