@@ -117,6 +117,12 @@ class AccessMatrixTest {
             row("GET /api/notes", "/api/notes?member={otherMember}", "200 404 404"),
             row("GET /api/notes/{id}", "/api/notes/{ownNote}", "200 200 200"),
             row("GET /api/notes/{id}", "/api/notes/{otherNote}", "200 404 404"),
+            row("GET /api/notes", "/api/notes?query={otherName}&person={otherName}&from=2020-01-01&to=2040-12-31", "200 200 200"),
+            row("DELETE /api/notes/{id}", "/api/notes/{otherNote}", "- 404 404"),
+            row("DELETE /api/notes/{id}", "/api/notes/{freshOwnMember2Note}", "204 204 404"),
+            row("DELETE /api/notes/{id}", "/api/notes/{freshOwnManager2Note}", "204 403 404"),
+            row("DELETE /api/notes/{id}", "/api/notes/{freshSelfNote}", "204 204 204"),
+            row("DELETE /api/notes/{id}", "/api/notes/{freshOtherNote}", "204 404 404"),
             row("POST /api/notes/{id}/reextract", "/api/notes/{otherNote}/reextract", "{}", "200 404 404"),
 
             row("GET /api/people", "/api/people", "200 200 200"),
@@ -128,6 +134,10 @@ class AccessMatrixTest {
             row("PUT /api/people/{id}", "/api/people/{otherPerson}", "{\"kind\":\"CUSTOMER\"}", "200 404 404"),
             row("GET /api/people/{id}/export", "/api/people/{ownPerson}/export", "200 403 403"),
             row("DELETE /api/people/{id}", "/api/people/{freshOtherPerson}", "200 403 403"),
+
+            // xlsx bodies are compressed, so the marker check cannot see into them: ExportApiTest opens them.
+            row("GET /api/export/people.xlsx", "/api/export/people.xlsx", "200 200 200"),
+            row("GET /api/export/tasks.xlsx", "/api/export/tasks.xlsx", "200 200 200"),
 
             row("GET /api/branches", "/api/branches", "200 200 200"),
             row("POST /api/branches", "/api/branches", "{\"bank\":\"工行\",\"name\":\"新{unique}支行\"}", "201 201 201"),
@@ -275,6 +285,10 @@ class AccessMatrixTest {
         constant("builtInDocument", builtIn);
         placeholders.put("self", logins::get);
         placeholders.put("unique", role -> Fixtures.unique("").substring(1));
+        placeholders.put("freshOwnMember2Note", role -> note(ownMember2, "拜访城东支行。"));
+        placeholders.put("freshOwnManager2Note", role -> note(ownManager2, "拜访城东支行。"));
+        placeholders.put("freshSelfNote", role -> note(logins.get(role), "拜访城东支行。"));
+        placeholders.put("freshOtherNote", role -> String.valueOf(fixtures.note(otherMemberId, "拜访城西支行。")));
         placeholders.put("freshTeam", role -> {
             String code = Fixtures.unique("fresh");
             fixtures.team(code);
@@ -369,6 +383,10 @@ class AccessMatrixTest {
 
     private void constant(String name, Object value) {
         placeholders.put(name, role -> String.valueOf(value));
+    }
+
+    private String note(String login, String text) {
+        return String.valueOf(fixtures.note(members.findByLogin(login).orElseThrow().id(), text));
     }
 
     private String login(long memberId) {
