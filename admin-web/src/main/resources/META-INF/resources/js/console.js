@@ -86,7 +86,7 @@ function element(tag, attributes = {}, text) {
 
 /**
  * Puts the navigation on top of the page and answers who is logged in ({login, name, role, team}).
- * Items the role cannot use are left out; API 文档 shows only when the server has Swagger UI.
+ * Items the role cannot use are left out; API 文档 shows only to admins and leads, when the server has Swagger UI.
  */
 export async function startPage(active) {
   const header = element('header', { class: 'top' });
@@ -127,7 +127,8 @@ export async function startPage(active) {
   logout.addEventListener('submit', () => { csrf.value = csrfToken(); });
   who.append(logout);
 
-  swaggerPresent().then((present) => {
+  // Members use the chat and their own records; the API documentation is for admins and leads who script.
+  if (me.role !== 'MEMBER') swaggerPresent().then((present) => {
     if (present) nav.append(element('a', { href: '/swagger-ui.html', target: '_blank', rel: 'noopener' }, 'API 文档'));
   });
   return me;
