@@ -36,6 +36,13 @@ class NotesSearchBrowserTest extends ConsoleBrowserTest {
         assertThat(statusFromBrowser("/api/notes/" + found)).isEqualTo(404);
         assertThat(statusFromBrowser("/api/notes/" + kept)).isEqualTo(200);
 
+        // Usable on a phone: the search form wraps, nothing is wider than the screen.
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/notes.html");
+        Number overflow = (Number) script("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+        assertThat(driver.findElement(By.id("search-to")).isDisplayed()).isTrue();
+
         open("/people.html");
         assertThat(driver.findElement(By.id("export-people")).getAttribute("href")).endsWith("/api/export/people.xlsx");
         assertThat(statusFromBrowser("/api/export/people.xlsx")).isEqualTo(200);
