@@ -1,55 +1,90 @@
 package com.branchmate.extraction;
 
+import com.branchmate.extraction.rules.RuleExtractor;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * Scores RuleExtractor on the dev notes and measures its speed (notes per second after a warm-up). Run:
+ * Scores RuleExtractor on each development file of shared/eval (all notes, the tuning part and the held-out part,
+ * see {@link DevSet.Example#heldOut()}), with role recall apart, and measures its speed on one thread (notes per
+ * second after a warm-up). Run:
  * {@code ./mvnw -q -pl extraction test-compile exec:java -Dexec.skip=false -Dexec.mainClass=com.branchmate.extraction.ExtractionBenchmark -Dexec.classpathScope=test}.
- * Pass {@code -Dbenchmark.verbose=true} to print every miss.
+ * Pass {@code -Dbenchmark.verbose=true} to print every miss of the tuning part; the held-out part is never printed.
  */
 public final class ExtractionBenchmark {
+
+    private static final List<String> FILES = List.of("notes-dev.jsonl", "notes-dev2.jsonl");
 
     private ExtractionBenchmark() {
     }
 
     public static void main(String[] args) {
-        Path file = SharedFolder.devNotes().orElse(null);
-        if (file == null) {
-            System.out.println("shared/eval/notes-dev.jsonl not found: set -Dbranchmate.shared=/path/to/shared");
-            return;
-        }
-        List<DevSet.Example> examples = DevSet.load(file);
         RuleExtractor extractor = new RuleExtractor();
         boolean verbose = Boolean.getBoolean("benchmark.verbose");
-
-        ExtractionScorer scorer = new ExtractionScorer();
-        for (DevSet.Example example : examples) {
-            Extraction predicted = extractor.extract(example.text(), example.referenceDate());
-            scorer.add(predicted, example.gold());
-            if (verbose) {
-                printDiff(example, predicted);
+        List<DevSet.Example> everything = new ArrayList<>();
+        for (String name : FILES) {
+            Path file = SharedFolder.evalFile(name).orElse(null);
+            if (file == null) {
+                System.out.println("shared/eval/" + name + " not found: set -Dbranchmate.shared=/path/to/shared");
+                continue;
             }
+            List<DevSet.Example> examples = DevSet.load(file);
+            everything.addAll(examples);
+            for (DevSet.Example example : examples) {
+                if (verbose && !example.heldOut()) {
+                    printDiff(example, extractor.extract(example.text(), example.referenceDate()));
+                }
+            }
+            report(name + " — all", examples, e -> true, extractor);
+            report(name + " — tuning part (id hash mod 4 != 0)", examples, e -> !e.heldOut(), extractor);
+            report(name + " — held-out part (id hash mod 4 == 0)", examples, DevSet.Example::heldOut, extractor);
         }
-        System.out.println("RuleExtractor on " + examples.size() + " dev notes");
-        System.out.print(scorer.report());
-
-        // warm-up, then time a few passes
+        if (everything.isEmpty()) {
+            return;
+        }
+        // warm-up, then time a few passes on this thread: wall clock, and the thread's CPU time, which is what one
+        // core gives when the machine is shared
         for (int i = 0; i < 3; i++) {
-            examples.forEach(e -> extractor.extract(e.text(), e.referenceDate()));
+            everything.forEach(e -> extractor.extract(e.text(), e.referenceDate()));
         }
-        int passes = 10;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int passes = 5;
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < passes; i++) {
-            examples.forEach(e -> extractor.extract(e.text(), e.referenceDate()));
+            everything.forEach(e -> extractor.extract(e.text(), e.referenceDate()));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("speed: %.1f notes/s%n", passes * examples.size() / seconds);
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        int notes = passes * everything.size();
+        System.out.printf("speed: %.1f notes/s of CPU time on one core, %.1f notes/s wall clock (%d notes x %d passes)%n",
+                notes / cpuSeconds, notes / seconds, everything.size(), passes);
+    }
+
+    private static void report(String title, List<DevSet.Example> examples, Predicate<DevSet.Example> part,
+                               RuleExtractor extractor) {
+        ExtractionScorer scorer = new ExtractionScorer();
+        int notes = 0;
+        for (DevSet.Example example : examples) {
+            if (part.test(example)) {
+                scorer.add(extractor.extract(example.text(), example.referenceDate()), example.gold());
+                notes++;
+            }
+        }
+        System.out.println();
+        System.out.println("== " + title + ": " + notes + " notes");
+        System.out.print(scorer.report());
+        ExtractionScorer.Score role = scorer.byKey().getOrDefault("role", new ExtractionScorer.Score(0, 0, 0));
+        System.out.printf("role recall %.3f, overall F1 %.3f%n", role.recall(), scorer.overall().f1());
     }
 
     private static void printDiff(DevSet.Example example, Extraction predicted) {
-        List<ExtractionScorer.Triple> gold = new java.util.ArrayList<>(ExtractionScorer.triples(example.gold()));
-        List<ExtractionScorer.Triple> missing = new java.util.ArrayList<>(gold);
+        List<ExtractionScorer.Triple> missing = new ArrayList<>(ExtractionScorer.triples(example.gold()));
         StringBuilder extra = new StringBuilder();
         for (ExtractionScorer.Triple t : ExtractionScorer.triples(predicted)) {
             boolean hit = false;

@@ -92,7 +92,7 @@ final class ExtractionScorer {
         if (!predicted.key().equals(gold.key()) || !String.valueOf(predicted.person()).equals(String.valueOf(gold.person()))) {
             return false;
         }
-        boolean freeText = FactKey.of(gold.key()).map(FactKey.FREE_TEXT::contains).orElse(false);
+        boolean freeText = FactKey.isFreeText(gold.key());
         if (!freeText) {
             return String.valueOf(predicted.value()).equals(String.valueOf(gold.value()));
         }

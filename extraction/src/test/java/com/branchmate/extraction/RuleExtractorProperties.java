@@ -1,5 +1,6 @@
 package com.branchmate.extraction;
 
+import com.branchmate.extraction.rules.RuleExtractor;
 import com.branchmate.extraction.vocabulary.FactKey;
 
 import net.jqwik.api.Arbitraries;

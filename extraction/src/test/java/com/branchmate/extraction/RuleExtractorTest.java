@@ -1,5 +1,7 @@
 package com.branchmate.extraction;
 
+import com.branchmate.extraction.rules.RuleExtractor;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -179,14 +181,46 @@ class RuleExtractorTest {
     }
 
     @Test
-    void amountsInEveryCommonForm() {
-        assertThat(RuleExtractor.yuan("50", "万")).isEqualTo(500_000);
-        assertThat(RuleExtractor.yuan("30", "w")).isEqualTo(300_000);
-        assertThat(RuleExtractor.yuan("120", "万元")).isEqualTo(1_200_000);
-        assertThat(RuleExtractor.yuan("5000", "块")).isEqualTo(5_000);
-        assertThat(RuleExtractor.yuan("1.5", "亿")).isEqualTo(150_000_000);
-        assertThat(RuleExtractor.yuan("三百", "万")).isEqualTo(3_000_000);
-        assertThat(RuleExtractor.yuan("一千二", "万")).isEqualTo(12_000_000);
+    void vagueValuesGiveNoFactAndNoTask() {
+        Extraction e = extract("客户周先生资产大几百万，存款一百多万，七十多岁了，手机尾号6621，下个月初再约他聊聊", "2026-04-15");
+        assertThat(e.people()).singleElement().satisfies(p -> assertThat(p.facts())
+                .extracting(ExtractedFact::key).doesNotContain("asset", "age", "phone"));
+        assertThat(e.tasks()).isEmpty();
+        assertThat(extract("王行长说过两天请我们吃饭，节后再说", "2026-04-15").tasks()).isEmpty();
+        assertThat(extract("客户吴女士的理财15号左右到期", "2026-04-15").people())
+                .allSatisfy(p -> assertThat(p.facts()).extracting(ExtractedFact::key).doesNotContain("maturity"));
+    }
+
+    @Test
+    void rareSurnamesMinimalFormsAndRolesAfterTheName() {
+        Extraction e = extract("东湖支行 小蒋柜员 爱跑步 田姐大堂 爱喝咖啡 营业主管贲志远下周一调走", "2026-04-15");
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("蒋", "田", "贲志远");
+        assertThat(e.people()).allSatisfy(p -> assertThat(p.kind()).isEqualTo("STAFF"));
+        assertThat(e.people().get(1).facts()).contains(new ExtractedFact("role", "大堂经理"));
+    }
+
+    @Test
+    void traditionalCharactersAreReadButNamesStayAsWritten() {
+        Extraction e = extract("理財經理鄭詠詩愛喝咖啡", "2026-04-15");
+        assertThat(e.people()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("鄭詠詩");
+            assertThat(p.facts()).contains(new ExtractedFact("role", "理财经理"));
+        });
+    }
+
+    @Test
+    void aRoleWordMisheardByVoiceInputStillNamesTheRole() {
+        Extraction e = extract("理才经理小童爱喝茶", "2026-04-15");
+        assertThat(e.people()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("童");
+            assertThat(p.facts()).contains(new ExtractedFact("role", "理财经理"));
+        });
+    }
+
+    @Test
+    void aCorrectedNameReplacesTheWrongOne() {
+        Extraction e = extract("副行长张明不对是张敏，爱喝茶", "2026-04-15");
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("张敏");
     }
 
     @Test

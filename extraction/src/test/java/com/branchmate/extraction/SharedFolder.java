@@ -31,6 +31,11 @@ public final class SharedFolder {
     }
 
     public static Optional<Path> devNotes() {
-        return locate().map(p -> p.resolve("eval/notes-dev.jsonl")).filter(Files::exists);
+        return evalFile("notes-dev.jsonl");
+    }
+
+    /** A file of shared/eval, when present. */
+    public static Optional<Path> evalFile(String name) {
+        return locate().map(p -> p.resolve("eval").resolve(name)).filter(Files::exists);
     }
 }

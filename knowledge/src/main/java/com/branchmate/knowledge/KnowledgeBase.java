@@ -24,6 +24,7 @@ import com.branchmate.knowledge.search.Hit;
 import com.branchmate.knowledge.search.Passage;
 import com.branchmate.knowledge.search.SearchIndex;
 import com.branchmate.knowledge.search.SearchMode;
+import com.branchmate.knowledge.search.SearchTuning;
 import com.branchmate.knowledge.store.KnowledgeStore;
 import com.branchmate.knowledge.store.KnowledgeStore.Document;
 import com.branchmate.knowledge.store.KnowledgeStore.NewDocument;
@@ -58,6 +59,7 @@ public final class KnowledgeBase {
     private final Chunker chunker;
     private final Clock clock;
     private final Duration refreshEvery;
+    private final SearchTuning tuning;
 
     private volatile Loaded loaded = new Loaded(Long.MIN_VALUE, Map.of(), SearchIndex.empty());
     private volatile Instant checkedAt = Instant.MIN;
@@ -71,6 +73,12 @@ public final class KnowledgeBase {
 
     public KnowledgeBase(KnowledgeStore store, Embedder embedder, DocumentReader reader, Chunker chunker, Clock clock,
                          Duration refreshEvery) {
+        this(store, embedder, reader, chunker, clock, refreshEvery, SearchTuning.standard());
+    }
+
+    public KnowledgeBase(KnowledgeStore store, Embedder embedder, DocumentReader reader, Chunker chunker, Clock clock,
+                         Duration refreshEvery, SearchTuning tuning) {
+        this.tuning = tuning;
         this.store = store;
         this.embedder = embedder;
         this.reader = reader;
@@ -132,6 +140,31 @@ public final class KnowledgeBase {
         return deleted;
     }
 
+    /** Whether the built-in playbook is searched (an admin's setting, kept in the store). */
+    public boolean builtInPlaybookEnabled() {
+        return store.builtInEnabled();
+    }
+
+    /** Switches the built-in playbook on or off for search; its documents stay stored, so on again is instant. */
+    public void builtInPlaybook(boolean enabled) {
+        store.builtInEnabled(enabled);
+        refresh();
+    }
+
+    /** Whether an admin deleted this built-in playbook file, so the start must not load it again. */
+    public boolean builtInDismissed(String fileName) {
+        return store.builtInDismissed(fileName);
+    }
+
+    /**
+     * How likely the knowledge base can answer the question, 0 to 1: the relevance of its best passage. The chat
+     * router can tell an off-topic message by it (see {@link com.branchmate.knowledge.answer.Relevance}).
+     */
+    public double relevance(String question) {
+        List<Hit> hits = search(question, 1);
+        return hits.isEmpty() ? 0 : hits.get(0).relevance();
+    }
+
     public List<Document> documents() {
         return store.documents();
     }
@@ -174,14 +207,18 @@ public final class KnowledgeBase {
         }
         Map<Long, DocumentEntries> documents = new java.util.LinkedHashMap<>();
         List<SearchIndex.Entry> all = new ArrayList<>();
+        boolean builtIn = store.builtInEnabled();
         for (Document document : store.documents()) {
+            if (document.builtIn() && !builtIn) {
+                continue;
+            }
             DocumentEntries known = current.documents().get(document.id());
             DocumentEntries entries = known != null && known.checksum().equals(document.checksum())
                     ? known : load(document);
             documents.put(document.id(), entries);
             all.addAll(entries.entries());
         }
-        loaded = new Loaded(revision, documents, new SearchIndex(all));
+        loaded = new Loaded(revision, documents, new SearchIndex(all, tuning));
         checkedAt = clock.instant();
     }
 
@@ -195,9 +232,10 @@ public final class KnowledgeBase {
         for (int i = 0; i < chunks.size(); i++) {
             StoredChunk chunk = chunks.get(i);
             passages.add(new Passage(document.id(), document.title(), chunk.section(), chunk.position(), chunk.text(),
-                    embeddings.get(i)));
+                    embeddings.get(i), document.builtIn()));
         }
-        return new DocumentEntries(document.checksum(), passages.stream().map(SearchIndex.Entry::of).toList());
+        return new DocumentEntries(document.checksum(),
+                passages.stream().map(p -> SearchIndex.Entry.of(p, tuning)).toList());
     }
 
     /** Chunks embedded by another model cannot be compared with this model's queries: embed them again in memory. */

@@ -83,4 +83,44 @@ class KnowledgeBaseTest {
         assertThat(best.coverage()).isEqualTo(1.0);
         assertThat(best.score()).isPositive();
     }
+
+    @Test
+    void anOrganisationsOwnPassageWinsATieWithTheBuiltInPlaybookWhichCanBeSwitchedOff() {
+        knowledge.ingest("builtin.md", md("# 内置\n晨会十五分钟：昨日业绩、今日目标、一个案例。"), "内置晨会", "system", true);
+        knowledge.ingest("own.md", md("# 本行\n晨会十五分钟：昨日业绩、今日目标、一个案例。"), "本行晨会", "admin", false);
+
+        assertThat(knowledge.search("晨会开多久", 2).get(0).passage().builtIn()).isFalse();
+
+        knowledge.builtInPlaybook(false);
+
+        assertThat(knowledge.builtInPlaybookEnabled()).isFalse();
+        assertThat(knowledge.search("晨会开多久", 5)).noneMatch(h -> h.passage().builtIn());
+        assertThat(knowledgeOn(store).search("晨会开多久", 5)).as("a restart reads the stored setting")
+                .noneMatch(h -> h.passage().builtIn());
+    }
+
+    @Test
+    void aDeletedBuiltInFileIsRememberedSoTheNextStartSkipsIt() {
+        var builtIn = knowledge.ingest("01-visits.md", md("# 拜访\n每周拜访网点负责人一次，每次一小时，先谈目标再谈支持。"), null, "system", true);
+
+        knowledge.delete(builtIn.document().id());
+
+        assertThat(knowledge.builtInDismissed("01-visits.md")).isTrue();
+        assertThat(knowledge.builtInDismissed("02-other.md")).isFalse();
+    }
+
+    @Test
+    void relevanceIsBetweenZeroAndOneAndNeverRisesDownTheList() {
+        knowledge.ingest("visits.md", md("# 拜访\n每周和网点负责人沟通一小时。\n\n## 晨会\n晨会十五分钟。\n\n## 沙龙\n沙龙提前十天邀请。"),
+                null, "admin", false);
+
+        List<Hit> hits = knowledge.search("网点负责人多久沟通一次", 5);
+
+        assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.relevance()).isBetween(0.0, 1.0));
+        for (int i = 1; i < hits.size(); i++) {
+            assertThat(hits.get(i).relevance()).isLessThanOrEqualTo(hits.get(i - 1).relevance());
+        }
+        assertThat(knowledge.relevance("网点负责人多久沟通一次")).isEqualTo(hits.get(0).relevance());
+        assertThat(knowledge.relevance("红烧肉怎么做")).isLessThan(hits.get(0).relevance());
+    }
 }

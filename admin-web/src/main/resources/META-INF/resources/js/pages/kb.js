@@ -10,6 +10,7 @@ createApp({
   data: () => ({
     documents: [], hits: null, query: '', k: 5, file: null, title: '',
     error: '', message: '', unavailable: false, uploading: false, searching: false,
+    isAdmin: me.role === 'ADMIN', builtInPlaybook: null, savingSettings: false,
     canEdit: me.role === 'ADMIN' || me.role === 'MANAGER', teamLogins: [],
   }),
   async mounted() {
@@ -30,6 +31,7 @@ createApp({
     async load() {
       try {
         this.documents = await api.get('/api/kb/documents');
+        this.builtInPlaybook = (await api.get('/api/kb/settings')).builtInPlaybook;
       } catch (e) {
         if (isUnavailable(e)) this.unavailable = true; else this.error = e.message;
       }
@@ -69,6 +71,19 @@ createApp({
         await this.load();
       } catch (e) {
         this.error = e.message;
+      }
+    },
+    async toggleBuiltIn() {
+      this.error = this.message = '';
+      this.savingSettings = true;
+      const wanted = !this.builtInPlaybook;
+      try {
+        this.builtInPlaybook = (await api.put('/api/kb/settings', { builtInPlaybook: wanted })).builtInPlaybook;
+        this.message = wanted ? '已启用内置手册：它的内容会参与搜索和回答' : '已停用内置手册：只用本机构上传的文档回答';
+      } catch (e) {
+        this.error = e.message;
+      } finally {
+        this.savingSettings = false;
       }
     },
     async search() {

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
-import com.branchmate.extraction.BankNames;
+import com.branchmate.extraction.vocabulary.BankNames;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 import com.branchmate.bot.platform.web.ConflictException;

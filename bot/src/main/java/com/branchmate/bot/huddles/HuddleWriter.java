@@ -23,7 +23,7 @@ import com.branchmate.bot.people.Fact;
 import com.branchmate.bot.people.LunarDates;
 import com.branchmate.bot.people.PeopleService;
 import com.branchmate.bot.people.Person;
-import com.branchmate.bot.people.PersonKind;
+import com.branchmate.extraction.vocabulary.PersonKind;
 import com.branchmate.bot.tasks.Task;
 import com.branchmate.bot.tasks.TaskService;
 

@@ -35,7 +35,9 @@ import com.branchmate.knowledge.scripts.ScriptWriter;
  */
 class CustomerScripts {
 
-    private static final int DAYS_SOON = 30;
+    /** A maturity this close is worth raising now; a birthday this close is a greeting. */
+    private static final int MATURITY_SOON_DAYS = 30;
+    private static final int BIRTHDAY_SOON_DAYS = 7;
     private static final LunarDates LUNAR_DATES = new LunarDates();
     private static final String HONORIFICS = "先生|女士|小姐|阿姨|叔叔|大爷|大妈|老师|总|姐|哥|太太|奶奶|爷爷";
 
@@ -69,7 +71,10 @@ class CustomerScripts {
             audit.record(caller, "PERSON_READ", "person", String.valueOf(person.id()), channel, "script");
             return profile(person, mentioned);
         });
-        Script script = writer.write(request, profile);
+        // A customer the caller cannot see, or nobody known by that name: a generic script for the scene asked,
+        // which does not repeat the name.
+        String asked = profile.isEmpty() && mentioned != null ? request.replace(mentioned, "客户") : request;
+        Script script = writer.write(asked, profile);
         return new Result(script, customer, mentioned);
     }
 
@@ -92,13 +97,14 @@ class CustomerScripts {
         for (Fact fact : people.currentFacts(List.of(person.id())).getOrDefault(person.id(), List.of())) {
             Optional<FactKey> key = FactKey.of(fact.factKey());
             // Contact details never go into a script: it may be shown in a group chat.
-            if (key.isEmpty() || key.get() == FactKey.PHONE || key.get() == FactKey.WECHAT) {
+            if (key.isEmpty() || key.get().contact()) {
                 continue;
             }
             String value = FactValues.display(fact.factKey(), fact.factValue(), true)
                     + (fact.factNote() == null || fact.factNote().isBlank() ? "" : "（" + fact.factNote() + "）");
             boolean soon = switch (key.get()) {
-                case BIRTHDAY, MATURITY -> LUNAR_DATES.within(fact.factValue(), today, DAYS_SOON).isPresent();
+                case BIRTHDAY -> LUNAR_DATES.within(fact.factValue(), today, BIRTHDAY_SOON_DAYS).isPresent();
+                case MATURITY -> LUNAR_DATES.within(fact.factValue(), today, MATURITY_SOON_DAYS).isPresent();
                 default -> false;
             };
             facts.add(new CustomerProfile.Fact(scriptKey(key.get()), key.get().label(), value, soon));

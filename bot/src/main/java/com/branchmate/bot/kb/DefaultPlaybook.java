@@ -13,7 +13,7 @@ import com.branchmate.knowledge.KnowledgeBase;
 /**
  * The playbook that ships with the bot (knowledge/src/main/resources/playbook), loaded on start so a new team gets
  * real answers at once. A document already stored with the same content is skipped; an edited one replaces its
- * passages. Documents an admin deleted come back only when their content changes in a release.
+ * passages. A file an admin deleted stays deleted; switched off, the playbook stays stored but is not searched.
  */
 class DefaultPlaybook {
 
@@ -30,6 +30,9 @@ class DefaultPlaybook {
         long start = System.nanoTime();
         int added = 0;
         for (String file : files()) {
+            if (knowledge.builtInDismissed(file)) {
+                continue;
+            }
             byte[] content = read(FOLDER + file);
             var ingested = knowledge.ingest(file, content, null, "system", true);
             if (ingested.outcome() != KnowledgeBase.Outcome.UNCHANGED) {

@@ -68,6 +68,10 @@ class JdbcKnowledgeStore implements KnowledgeStore {
     @Override
     public boolean delete(long documentId) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
+            KbDocumentRow document = mapper.findById(documentId);
+            if (document != null && document.builtIn()) {
+                mapper.dismissBuiltIn(document.fileName());
+            }
             mapper.deleteChunks(documentId);
             boolean deleted = mapper.deleteDocument(documentId) > 0;
             mapper.bumpRevision();
@@ -85,6 +89,24 @@ class JdbcKnowledgeStore implements KnowledgeStore {
         return mapper.findChunks(documentId).stream()
                 .map(c -> new StoredChunk(c.documentId(), c.position(), c.section(), c.body(), floats(c.embedding())))
                 .toList();
+    }
+
+    @Override
+    public boolean builtInDismissed(String fileName) {
+        return mapper.isDismissed(fileName) > 0;
+    }
+
+    @Override
+    public boolean builtInEnabled() {
+        return mapper.builtInEnabled();
+    }
+
+    @Override
+    public void builtInEnabled(boolean enabled) {
+        transaction.executeWithoutResult(status -> {
+            mapper.setBuiltInEnabled(enabled);
+            mapper.bumpRevision();
+        });
     }
 
     @Override

@@ -32,5 +32,13 @@ interface KbMapper {
 
     void bumpRevision();
 
+    void dismissBuiltIn(@Param("fileName") String fileName);
+
+    int isDismissed(@Param("fileName") String fileName);
+
+    boolean builtInEnabled();
+
+    void setBuiltInEnabled(@Param("enabled") boolean enabled);
+
     long revision();
 }

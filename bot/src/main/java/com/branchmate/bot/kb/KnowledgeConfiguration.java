@@ -21,6 +21,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import com.branchmate.knowledge.KnowledgeBase;
 import com.branchmate.knowledge.answer.Answerer;
 import com.branchmate.knowledge.embedding.BgeSmallZhEmbedder;
+import com.branchmate.knowledge.embedding.PrecomputedEmbedder;
 import com.branchmate.knowledge.ingest.Chunker;
 import com.branchmate.knowledge.ingest.DocumentReader;
 import com.branchmate.knowledge.scripts.ScriptWriter;
@@ -36,7 +37,9 @@ class KnowledgeConfiguration {
     @Bean
     KnowledgeBase knowledgeBase(KbMapper mapper, PlatformTransactionManager transactions, KnowledgeProperties properties,
                                 Clock clock) {
-        return new KnowledgeBase(new JdbcKnowledgeStore(mapper, new TransactionTemplate(transactions)), BgeSmallZhEmbedder.shared(),
+        // The built-in playbook's embeddings ship with it (computed when it was written): the first start embeds nothing.
+        return new KnowledgeBase(new JdbcKnowledgeStore(mapper, new TransactionTemplate(transactions)),
+                PrecomputedEmbedder.withPlaybook(BgeSmallZhEmbedder.shared()),
                 new DocumentReader(properties.maxUploadSize().toBytes()), Chunker.standard(), clock,
                 properties.refreshEvery());
     }
@@ -53,8 +56,8 @@ class KnowledgeConfiguration {
     }
 
     @Bean
-    Playbook playbook(Answerer answerer, CustomerScripts scripts) {
-        return new KnowledgePlaybook(answerer, scripts);
+    Playbook playbook(Answerer answerer, CustomerScripts scripts, KnowledgeBase knowledge) {
+        return new KnowledgePlaybook(answerer, scripts, knowledge);
     }
 
     @Bean

@@ -121,6 +121,7 @@ class KnowledgeController {
                          @Min(value = 1, message = "至少为 1") @Max(value = 50, message = "最多 50") Integer k) {
     }
 
+    /** {@code score}: relevance 0 to 1, calibrated (see RelevanceModel), in the order of the search. */
     record HitView(long documentId, String title, String section, String text, double score) {
     }
 
@@ -132,21 +133,22 @@ class KnowledgeController {
         int k = request.k() == null ? 5 : request.k();
         return new SearchResult(knowledge.search(request.query(), k).stream()
                 .map(h -> new HitView(h.passage().documentId(), h.passage().title(), h.passage().section(),
-                        h.passage().text(), Math.round(h.score() * 10000) / 10000.0))
+                        h.passage().text(), Math.round(h.relevance() * 1000) / 1000.0))
                 .toList());
     }
 
     record AskRequest(@NotBlank(message = "不能为空") @Size(max = 500) String question, String member) {
     }
 
-    record AskResult(String answer, List<Citation> citations) {
+    /** {@code found} is false when the knowledge base has nothing on the question (then citations is empty). */
+    record AskResult(String answer, List<Citation> citations, boolean found) {
     }
 
     @PostMapping("/kb/ask")
     AskResult ask(Caller caller, @Valid @RequestBody AskRequest request) {
         actingAs(caller, request.member(), false, "/api/kb/ask");
         var answer = answerer.ask(request.question(), KnowledgePlaybook.maxChars("api"));
-        return new AskResult(answer.text(), answer.citations());
+        return new AskResult(answer.text(), answer.citations(), answer.found());
     }
 
     record ScriptRequest(String member, @NotBlank(message = "不能为空") @Size(max = 500) String request,

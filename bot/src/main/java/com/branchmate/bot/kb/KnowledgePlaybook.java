@@ -3,6 +3,7 @@ package com.branchmate.bot.kb;
 import java.util.List;
 
 import com.branchmate.bot.members.Caller;
+import com.branchmate.knowledge.KnowledgeBase;
 import com.branchmate.knowledge.answer.Answer;
 import com.branchmate.knowledge.answer.Answerer;
 import com.branchmate.knowledge.answer.Citation;
@@ -12,10 +13,17 @@ class KnowledgePlaybook implements Playbook {
 
     private final Answerer answerer;
     private final CustomerScripts scripts;
+    private final KnowledgeBase knowledge;
 
-    KnowledgePlaybook(Answerer answerer, CustomerScripts scripts) {
+    KnowledgePlaybook(Answerer answerer, CustomerScripts scripts, KnowledgeBase knowledge) {
         this.answerer = answerer;
         this.scripts = scripts;
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public double relevance(String question) {
+        return knowledge.relevance(question);
     }
 
     @Override

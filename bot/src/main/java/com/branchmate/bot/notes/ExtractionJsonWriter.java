@@ -1,13 +1,12 @@
 package com.branchmate.bot.notes;
 
-import java.util.Set;
-
 import org.springframework.stereotype.Component;
 
 import com.branchmate.extraction.ExtractedFact;
 import com.branchmate.extraction.ExtractedPerson;
 import com.branchmate.extraction.ExtractedTask;
 import com.branchmate.extraction.Extraction;
+import com.branchmate.extraction.vocabulary.FactKey;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -17,8 +16,6 @@ import tools.jackson.databind.node.ObjectNode;
 /** The extraction JSON of the contract (shared/domain.md): age and asset as numbers, the rest as strings. */
 @Component
 public class ExtractionJsonWriter {
-
-    private static final Set<String> NUMERIC_KEYS = Set.of("age", "asset");
 
     private final ObjectMapper objectMapper;
 
@@ -66,7 +63,7 @@ public class ExtractionJsonWriter {
     }
 
     private static void putValue(ObjectNode node, ExtractedFact fact) {
-        if (NUMERIC_KEYS.contains(fact.key()) && fact.value() != null && fact.value().matches("\\d{1,15}")) {
+        if (FactKey.of(fact.key()).map(k -> k.form() == FactKey.Form.INTEGER).orElse(false) && fact.value() != null && fact.value().matches("\\d{1,15}")) {
             node.put("value", Long.parseLong(fact.value()));
         } else {
             node.put("value", fact.value());

@@ -17,7 +17,7 @@ import com.branchmate.bot.platform.llm.LlmProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import com.branchmate.extraction.NoteExtractor;
-import com.branchmate.extraction.RuleExtractor;
+import com.branchmate.extraction.rules.RuleExtractor;
 
 /**
  * The extractor: offline rules by default; with {@code bot.llm.base-url} set, an LLM that falls back to the rules

@@ -13,6 +13,7 @@ import com.branchmate.bot.branches.Branch;
 import com.branchmate.bot.branches.BranchService;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.PersonKind;
 import com.branchmate.bot.platform.audit.AuditLog;
 
 /**

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.PersonKind;
 import com.branchmate.bot.platform.web.BadRequestException;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.privacy.Masking;

@@ -3,6 +3,7 @@ package com.branchmate.bot.people;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import com.branchmate.bot.members.Member;
 import com.branchmate.extraction.ExtractedFact;
 import com.branchmate.extraction.ExtractedPerson;
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.PersonKind;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 import com.branchmate.bot.platform.privacy.FieldCipher;
 import com.branchmate.bot.platform.privacy.Masking;
@@ -30,14 +32,11 @@ public class PeopleService {
 
     private static final Logger log = LoggerFactory.getLogger(PeopleService.class);
 
-    /** Keys a person has one value of: a new value supersedes the old. The others accumulate. */
-    private static final Set<FactKey> SINGLE_VALUED = Set.of(FactKey.ROLE, FactKey.PHONE, FactKey.WECHAT,
-            FactKey.BIRTHDAY, FactKey.AGE, FactKey.ASSET, FactKey.RISK_PROFILE, FactKey.STAGE,
-            FactKey.PREVIOUS_BRANCH, FactKey.OCCUPATION);
-
     /** The width of fact.fact_value. */
     private static final int MAX_VALUE = 1000;
-    private static final Set<String> ENCRYPTED_KEYS = Set.of(FactKey.PHONE.key(), FactKey.WECHAT.key());
+    /** Contact keys (FactKey#contact) are encrypted at rest. */
+    private static final Set<String> ENCRYPTED_KEYS = Arrays.stream(FactKey.values()).filter(FactKey::contact)
+            .map(FactKey::key).collect(Collectors.toUnmodifiableSet());
 
     private final PersonMapper people;
     private final FactMapper facts;
@@ -127,7 +126,7 @@ public class PeopleService {
             facts.insert(protect(row), id);
             Fact saved = new Fact(id.get(), row.personId(), row.factKey(), row.factValue(), row.factNote(), noteId,
                     author.id(), author.login(), now, null, null);
-            if (SINGLE_VALUED.contains(key.get())) {
+            if (key.get().singleValued()) {
                 for (Fact old : sameKey) {
                     facts.supersede(old.id(), now, saved.id());
                     replaced.add(old);
@@ -166,7 +165,7 @@ public class PeopleService {
     @Transactional
     public Fact addFact(Caller caller, Person person, FactKey key, String value, String note, Member author) {
         Fact saved;
-        if (SINGLE_VALUED.contains(key)) {
+        if (key.singleValued()) {
             saved = correct(person, key, value, author, null);
         } else {
             GeneratedId id = new GeneratedId();
@@ -345,7 +344,7 @@ public class PeopleService {
         if (known.equals(value)) {
             return true;
         }
-        if (FactKey.FREE_TEXT.contains(key)) {
+        if (key.freeText()) {
             String a = normalize(known);
             String b = normalize(value);
             return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));

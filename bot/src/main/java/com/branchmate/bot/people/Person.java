@@ -2,6 +2,8 @@ package com.branchmate.bot.people;
 
 import java.time.Instant;
 
+import com.branchmate.extraction.vocabulary.PersonKind;
+
 /** A branch staff member (STAFF) or a bank customer (CUSTOMER). {@code name} has no title: 王, 李娜. */
 public record Person(Long id, PersonKind kind, String name, String title, Long branchId, String branchName,
                      Long ownerMemberId, String ownerLogin, Instant createdAt, Instant updatedAt) {

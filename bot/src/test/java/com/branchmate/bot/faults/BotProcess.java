@@ -47,12 +47,13 @@ public final class BotProcess implements AutoCloseable {
         Files.createDirectories(dir);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai",
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), BranchMateApplication.class.getName(),
                 // The main application.yml alone: what a deployment runs with, not the test classpath's overrides.
                 "--spring.config.location=classpath:/application.yml",
                 "--server.port=" + port, "--bot.data-dir=" + dir.resolve("data"),
-                "--bot.kb.default-playbook=false", "--logging.level.root=warn",
+                // No huddles: a fault test's bot must not take the scheduler's lock in a database other tests share.
+                "--bot.kb.default-playbook=false", "--bot.huddles.cron=-", "--logging.level.root=warn",
                 "--logging.level.com.branchmate=info"));
         command.addAll(arguments);
         Path log = dir.resolve(name + ".log");

@@ -36,4 +36,22 @@ class DayReportParserTest {
         assertThat(DayReportParser.parse("今天去了建行城南支行，王行长下周三过生日")).isEmpty();
         assertThat(DayReportParser.parse("拜访3个网点")).isEmpty();
     }
+
+    @Test
+    void readsEveryNumberTheWayNotesDo() {
+        assertThat(DayReportParser.parse("拜访三个网点，出单两件，保费一万二"))
+                .contains(new DayReportParser.Figures(3, 2, 12_000L));
+        assertThat(DayReportParser.parse("拜访3个网点 出单1件 保费1,500元"))
+                .contains(new DayReportParser.Figures(3, 1, 1_500L));
+        assertThat(DayReportParser.parse("拜訪２個網點，出單１件，保費３万５"))
+                .contains(new DayReportParser.Figures(2, 1, 35_000L));
+        assertThat(DayReportParser.parse("出单2件 保费一百零五万"))
+                .contains(new DayReportParser.Figures(null, 2, 1_050_000L));
+    }
+
+    @Test
+    void vagueFiguresAreNoFigures() {
+        assertThat(DayReportParser.parse("今日业绩：拜访十几个网点，出单2件，保费一百多万"))
+                .contains(new DayReportParser.Figures(null, 2, null));
+    }
 }

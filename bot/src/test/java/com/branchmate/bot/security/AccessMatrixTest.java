@@ -154,6 +154,8 @@ class AccessMatrixTest {
             row("DELETE /api/kb/documents/{id}", "/api/kb/documents/{freshOwnDocument}", "204 204 403"),
             row("DELETE /api/kb/documents/{id}", "/api/kb/documents/{freshOtherDocument}", "204 403 403"),
             row("DELETE /api/kb/documents/{id}", "/api/kb/documents/{builtInDocument}", "- 403 403"),
+            row("GET /api/kb/settings", "/api/kb/settings", "200 200 200"),
+            row("PUT /api/kb/settings", "/api/kb/settings", "{\"builtInPlaybook\":true}", "200 403 403"),
             row("POST /api/kb/search", "/api/kb/search", "{\"query\":\"拜访\"}", "200 200 200"),
             row("POST /api/kb/ask", "/api/kb/ask", "{\"question\":\"拜访要注意什么\"}", "200 200 200"),
             row("POST /api/kb/ask", "/api/kb/ask", "{\"question\":\"拜访要注意什么\",\"member\":\"{ownMember2}\"}", "200 200 404"),

@@ -1,6 +1,8 @@
 package com.branchmate.extraction.dates;
 
 import com.branchmate.extraction.LunarLock;
+import com.branchmate.extraction.text.ChineseNumerals;
+import com.branchmate.extraction.text.NormalizedText;
 
 import com.nlf.calendar.Lunar;
 import com.nlf.calendar.LunarMonth;
@@ -19,10 +21,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds day-precise date expressions in Chinese text (今天, 下周三, 月底, 3月8日, 12/5, 农历八月十五, 国庆...) and
- * resolves them against a reference date. Dates without a year are the next occurrence on or after the reference
- * date, because notes talk about what is coming. Expressions that only name a week, a month or a year (下周, 下个月,
- * 明年) are not dates here. Impossible dates (2月30日) are skipped, never thrown. Stateless, so thread-safe.
+ * Finds day-precise date expressions in Chinese text (今天, 明早, 前日, 下周三, 上上周五, 三天后, 上月底, 3月8日,
+ * 二零二五年三月二十号, 12/5, 农历八月十五, 闰六月初一, 腊月三十, 中秋, 国庆后...) and resolves them against a reference
+ * date; a named day (国庆, 中秋) of the past week is the one just past, since notes tell what happened at it. The
+ * text is read normalised (traditional 號/週/禮拜 as simplified, full-width digits) and every span points
+ * back into the text as given. Dates without a year are the next occurrence on or after the reference date,
+ * because notes talk about what is coming. Expressions that only name a week, a month or a year (下周, 下个月, 明年)
+ * and vague ones (过两天, 下个月初, 中旬, 节后) are not dates, and nothing inside them is read as one. A lunar day that
+ * this year's month does not have (腊月三十 in a 29-day month) is the month's last day, as reminders count it.
+ * Weekdays follow mainland usage: weeks start on Monday, 下周三 is Wednesday of next week, 这周一 is this week's
+ * Monday even when past. Impossible dates (2月30日) are skipped, never thrown. Stateless, so thread-safe.
  */
 public class DateResolver {
 
@@ -58,23 +66,44 @@ public class DateResolver {
         }
     }
 
-    private static final String CN_NUM = "[零〇一二两三四五六七八九十廿]";
+    private static final String CN_NUM = "[零〇一二两三四五六七八九十廿卅]";
     private static final String NUM = "(?:\\d{1,2}|" + CN_NUM + "{1,3})";
+    private static final String YEAR = "(\\d{4}|[零〇一二三四五六七八九]{4})";
+    private static final String LUNAR_MONTH = "(正|腊|冬|十一|十二|[一二三四五六七八九十])";
+    private static final String LUNAR_DAY =
+            "(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[一二三四五六七八九十])";
+    private static final String MONTH_WORD = "(上上个?月|上个?月|下下个?月|下个?月|这个?月|本月)";
 
-    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")\\s*[日号]?");
+    private static final Pattern FULL_DATE = Pattern.compile(YEAR + "\\s*年\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")\\s*[日号]?");
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d.])");
-    private static final Pattern YEAR_WORD_DATE = Pattern.compile("(今年|明年|去年|后年)\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")\\s*[日号]?");
+    private static final Pattern YEAR_WORD_DATE = Pattern.compile("(今年|明年|去年|后年|前年)\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")\\s*[日号]?");
     private static final Pattern LUNAR_DATE = Pattern.compile(
-            "(农历|阴历|旧历)?\\s*(正|腊|冬|十一|十二|[一二三四五六七八九十])月\\s*(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[一二三四五六七八九十])(?![日号一二三四五六七八九十])");
+            "(农历|阴历|旧历)?\\s*" + LUNAR_MONTH + "月\\s*" + LUNAR_DAY + "(?![日号一二三四五六七八九十])");
+    private static final Pattern LUNAR_DIGITS = Pattern.compile("(?:农历|阴历|旧历)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?!\\d)\\s*[日号]?");
+    private static final Pattern LEAP_LUNAR_DATE = Pattern.compile(
+            "(?:农历|阴历|旧历)?\\s*闰\\s*" + LUNAR_MONTH + "月\\s*" + LUNAR_DAY + "(?![日号一二三四五六七八九十])");
+    /** 初五 alone, at the turn of the lunar year; not a school grade (读初三, 初三学生). */
+    private static final Pattern BARE_LUNAR_DAY = Pattern.compile(
+            "(?<![读上念升考高月年])初([一二三四五六七八九十])(?![中学级生一二三四五六七八九十])");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})(?!\\d)\\s*[日号]?|("
             + CN_NUM + "{1,2})月(" + CN_NUM + "{1,3})[日号])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})(?![\\d.]|\\s*[万亿千百%wWkK元块倍个岁年])");
-    private static final Pattern DAY_WORD = Pattern.compile("大后天|今天|今日|明天|明日|后天|昨天|前天");
-    private static final Pattern WEEKDAY = Pattern.compile("(?:(下下个?|下个?|这个?|本|上个?)\\s*)?(周|星期|礼拜)([一二三四五六日天])");
-    private static final Pattern MONTH_END = Pattern.compile("(下个?月|这个?月|本月)?(月底|底|月末|初|月初|中旬|月中)");
-    private static final Pattern MONTH_REL_DAY = Pattern.compile("(下个?月|这个?月|本月)\\s*(" + NUM + ")\\s*[日号]");
-    private static final Pattern BARE_DAY = Pattern.compile("(?<![\\d月.])(\\d{1,2}|" + CN_NUM + "{1,3})\\s*[日号](?!\\s*[楼线窗柜房门台])");
-    private static final Pattern HOLIDAY = Pattern.compile("(春节|过年|元宵节?|端午节?|中秋节?|七夕节?|除夕|元旦|五一|劳动节|国庆节?)(前|后|之前|之后)?");
+    private static final Pattern DAY_WORD = Pattern.compile(
+            "大后天|大前天|今天|今日|今早|今晨|今晚|今夜|明天|明日|明早|明晨|明晚|后天|后日|昨天|昨日|昨晚|昨夜|前天|前日|前晚");
+    /** 三天后, 3日后, 一周后, 两个礼拜前, 10天之后. */
+    private static final Pattern DAYS_FROM_NOW = Pattern.compile(
+            "(\\d{1,3}|[一二两三四五六七八九十百]{1,4})\\s*个?\\s*(天|日|周|星期|礼拜)\\s*(?:之|以)?(后|前)");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?:(上上个?|下下个?|上个?|下个?|这个?|本)\\s*)?(周|星期|礼拜)([一二三四五六日天])");
+    private static final Pattern MONTH_END = Pattern.compile(MONTH_WORD + "?(月底|底|月末)");
+    private static final Pattern MONTH_REL_DAY = Pattern.compile(MONTH_WORD + "\\s*(" + NUM + ")\\s*[日号]");
+    private static final Pattern BARE_DAY = Pattern.compile(
+            "(?<![\\d月.零〇一二两三四五六七八九十廿卅])(\\d{1,2}|" + CN_NUM + "{1,3})\\s*[日号](?!\\s*[楼线窗柜房门台])");
+    /** Said, but not a day: nothing inside these is read as a date. */
+    private static final Pattern VAGUE = Pattern.compile(
+            "过两天|过几天|这几天|前几天|改天|节后|节前|年后|年前|" + MONTH_WORD + "?(?:月初|月中|上旬|中旬|下旬)|"
+                    + MONTH_WORD + "(?:初|中)(?![一二三四五六七八九十])");
+    private static final Festivals FESTIVALS = Festivals.load();
 
     /** The first date in the text, resolved; empty when there is none or it is impossible. */
     public Optional<LocalDate> resolve(String text, LocalDate referenceDate) {
@@ -89,6 +118,17 @@ public class DateResolver {
         if (text == null || text.isEmpty() || referenceDate == null) {
             return List.of();
         }
+        NormalizedText normalized = NormalizedText.of(text);
+        List<DateMention> result = new ArrayList<>();
+        for (DateMention m : findNormalized(normalized.text(), referenceDate)) {
+            int start = normalized.originalIndex(m.start());
+            int end = normalized.originalEnd(m.start(), m.end());
+            result.add(new DateMention(start, end, text.substring(start, end), m.date()));
+        }
+        return result;
+    }
+
+    private List<DateMention> findNormalized(String text, LocalDate referenceDate) {
         List<DateMention> all = new ArrayList<>();
         scan(text, FULL_DATE, all, m -> solar(parseNumber(m.group(1)), parseNumber(m.group(2)),
                 parseNumber(m.group(3)), true, false));
@@ -104,34 +144,63 @@ public class DateResolver {
             return solar(year, parseNumber(m.group(2)), parseNumber(m.group(3)), true, false);
         });
         scan(text, LUNAR_DATE, all, m -> lunarMatch(m, referenceDate));
+        scan(text, LUNAR_DIGITS, all, m -> nextLunar(parseNumber(m.group(1)), parseNumber(m.group(2)), referenceDate));
+        scan(text, LEAP_LUNAR_DATE, all, m -> nextLeapLunar(lunarMonth(m.group(1)),
+                parseNumber(m.group(2).replace("初", "")), referenceDate));
+        scan(text, BARE_LUNAR_DAY, all, m -> nextLunarDay(parseNumber(m.group(1)), referenceDate));
         scan(text, MONTH_DAY, all, m -> m.group(1) != null
                 ? nextSolar(parseNumber(m.group(1)), parseNumber(m.group(2)), referenceDate)
                 : nextSolar(parseNumber(m.group(3)), parseNumber(m.group(4)), referenceDate));
         scan(text, DOTTED, all, m -> nextSolar(parseNumber(m.group(1)), parseNumber(m.group(2)), referenceDate));
         scan(text, MONTH_REL_DAY, all, m -> monthRelativeDay(m.group(1), parseNumber(m.group(2)), referenceDate));
-        scan(text, DAY_WORD, all, m -> relative(referenceDate.plusDays(switch (m.group()) {
-            case "明天", "明日" -> 1;
-            case "后天" -> 2;
-            case "大后天" -> 3;
-            case "昨天" -> -1;
-            case "前天" -> -2;
+        scan(text, DAY_WORD, all, m -> relative(referenceDate.plusDays(switch (m.group().substring(0, m.group().length() - 1)) {
+            case "明" -> 1;
+            case "后" -> 2;
+            case "大后" -> 3;
+            case "昨" -> -1;
+            case "前" -> -2;
+            case "大前" -> -3;
             default -> 0;
         })));
+        scan(text, DAYS_FROM_NOW, all, m -> {
+            int n = parseNumber(m.group(1));
+            if (n < 0 || n > 400) {
+                return null;
+            }
+            int days = m.group(2).equals("天") || m.group(2).equals("日") ? n : n * 7;
+            return relative(referenceDate.plusDays(m.group(3).equals("后") ? days : -days));
+        });
         scan(text, WEEKDAY, all, m -> weekday(m.group(1), m.group(3), referenceDate));
         scan(text, MONTH_END, all, m -> monthPart(m.group(1), m.group(2), referenceDate));
         scan(text, BARE_DAY, all, m -> bareDay(parseNumber(m.group(1)), referenceDate));
-        scan(text, HOLIDAY, all, m -> holiday(m.group(1), m.group(2), referenceDate));
+        scan(text, FESTIVALS.pattern(), all, m -> holiday(m.group(1), m.group(2), referenceDate));
 
+        List<int[]> vague = new ArrayList<>();
+        for (Matcher m = VAGUE.matcher(text); m.find(); ) {
+            vague.add(new int[] {m.start(), m.end()});
+        }
         all.sort(Comparator.comparingInt(DateMention::start).thenComparing(m -> -(m.end() - m.start())));
         List<DateMention> kept = new ArrayList<>();
         int covered = -1;
         for (DateMention mention : all) {
-            if (mention.start() >= covered) {
+            if (mention.start() >= covered && !cutsIntoVague(mention, vague)) {
                 kept.add(mention);
                 covered = mention.end();
             }
         }
         return dropCorrected(text, kept);
+    }
+
+    /** 下个月初五 is a date, 下个月初 is not: a mention may hold a vague phrase whole, never cut into one. */
+    private static boolean cutsIntoVague(DateMention mention, List<int[]> vague) {
+        for (int[] v : vague) {
+            boolean overlaps = mention.start() < v[1] && v[0] < mention.end();
+            boolean holds = mention.start() <= v[0] && v[1] <= mention.end();
+            if (overlaps && !holds) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private interface Resolver {
@@ -201,8 +270,23 @@ public class DateResolver {
     }
 
     private static ResolvedDate monthRelativeDay(String which, int day, LocalDate ref) {
-        LocalDate month = which.startsWith("下") ? ref.plusMonths(1) : ref;
-        return relative(month.withDayOfMonth(day));
+        return relative(month(which, ref).withDayOfMonth(day));
+    }
+
+    /** The first day of the month that 上个月/下下个月/这个月 names. */
+    private static LocalDate month(String which, LocalDate ref) {
+        LocalDate first = ref.withDayOfMonth(1);
+        if (which == null) {
+            return first;
+        }
+        String w = which.replace("个", "");
+        return switch (w) {
+            case "上上月" -> first.minusMonths(2);
+            case "上月" -> first.minusMonths(1);
+            case "下下月" -> first.plusMonths(2);
+            case "下月" -> first.plusMonths(1);
+            default -> first;
+        };
     }
 
     private static ResolvedDate bareDay(int day, LocalDate ref) {
@@ -236,6 +320,7 @@ public class DateResolver {
         String p = prefix == null ? "" : prefix.replace("个", "").trim();
         LocalDate date = switch (p) {
             case "下下" -> monday.plusWeeks(2).plusDays(dayOfWeek - 1);
+            case "上上" -> monday.minusWeeks(2).plusDays(dayOfWeek - 1);
             case "下" -> monday.plusWeeks(1).plusDays(dayOfWeek - 1);
             case "上" -> monday.minusWeeks(1).plusDays(dayOfWeek - 1);
             case "这", "本" -> monday.plusDays(dayOfWeek - 1);
@@ -245,21 +330,16 @@ public class DateResolver {
         return relative(date);
     }
 
+    /** 月底, 上月底, 下个月月末: the last day of that month; a bare 月底 already past is next month's. */
     private static ResolvedDate monthPart(String which, String part, LocalDate ref) {
-        if (which == null && (part.equals("底") || part.equals("初"))) {
-            return null; // a bare 底/初 is not a date (年底, 初中...)
+        if (which == null && part.equals("底")) {
+            return null; // a bare 底 is not a date (年底, 心里有底...)
         }
-        LocalDate month = which != null && which.startsWith("下") ? ref.plusMonths(1) : ref;
-        LocalDate date = switch (part) {
-            case "月底", "底", "月末" -> month.withDayOfMonth(month.lengthOfMonth());
-            case "初", "月初" -> month.withDayOfMonth(1);
-            default -> month.withDayOfMonth(15);
-        };
+        LocalDate month = month(which, ref);
+        LocalDate date = month.withDayOfMonth(month.lengthOfMonth());
         if (which == null && date.isBefore(ref)) {
-            date = date.plusMonths(1);
-            if (part.contains("底") || part.contains("末")) {
-                date = date.withDayOfMonth(date.lengthOfMonth());
-            }
+            LocalDate next = month.plusMonths(1);
+            date = next.withDayOfMonth(next.lengthOfMonth());
         }
         return relative(date);
     }
@@ -270,12 +350,7 @@ public class DateResolver {
         boolean marked = m.group(1) != null || monthWord.equals("正") || monthWord.equals("腊")
                 || monthWord.equals("冬") || dayWord.startsWith("初") || dayWord.startsWith("廿");
         // "十月八" without 农历 is still most likely lunar (solar dates are written with 日/号 or digits)
-        int month = switch (monthWord) {
-            case "正" -> 1;
-            case "冬" -> 11;
-            case "腊" -> 12;
-            default -> parseNumber(monthWord);
-        };
+        int month = lunarMonth(monthWord);
         int day = parseNumber(dayWord.replace("初", ""));
         if (!marked && day > 30) {
             return null;
@@ -283,7 +358,19 @@ public class DateResolver {
         return nextLunar(month, day, ref);
     }
 
-    /** The next solar date on or after the reference date whose lunar date is month-day (non-leap month). */
+    private static int lunarMonth(String word) {
+        return switch (word) {
+            case "正" -> 1;
+            case "冬" -> 11;
+            case "腊" -> 12;
+            default -> parseNumber(word);
+        };
+    }
+
+    /**
+     * The next solar date on or after the reference date whose lunar date is month-day (ordinary month). A day the
+     * month does not have this year (30 in a 29-day month) is its last day; the value keeps the day as said.
+     */
     static ResolvedDate nextLunar(int month, int day, LocalDate ref) {
         if (month < 1 || month > 12 || day < 1 || day > 30) {
             return null;
@@ -295,32 +382,73 @@ public class DateResolver {
 
     private static ResolvedDate nextLunarLocked(int month, int day, LocalDate ref) {
         int lunarYear = Solar.fromYmd(ref.getYear(), ref.getMonthValue(), ref.getDayOfMonth()).getLunar().getYear();
-        for (int year = lunarYear - 1; year <= lunarYear + 3; year++) {
-            try {
-                Solar solar = Lunar.fromYmd(year, month, day).getSolar();
-                LocalDate candidate = LocalDate.of(solar.getYear(), solar.getMonth(), solar.getDay());
-                if (!candidate.isBefore(ref)) {
-                    return new ResolvedDate(candidate, false, true, month, day, false);
-                }
-            } catch (IllegalArgumentException e) {
-                // day 30 in a 29-day month this year: try the next year
+        for (int year = lunarYear - 1; year <= lunarYear + 1; year++) {
+            LocalDate candidate = solarOfLunar(year, month, day);
+            if (candidate != null && !candidate.isBefore(ref)) {
+                return new ResolvedDate(candidate, false, true, month, day, false);
             }
         }
         return null;
     }
 
+    /** The solar date of lunar year-month-day; lunar-java numbers a leap month negatively. */
+    private static LocalDate solarOfLunar(int year, int month, int day) {
+        try {
+            int days = LunarMonth.fromYm(year, month).getDayCount();
+            Solar solar = Lunar.fromYmd(year, month, Math.min(day, days)).getSolar();
+            return LocalDate.of(solar.getYear(), solar.getMonth(), solar.getDay());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null; // no such month this year (a leap month most years)
+        }
+    }
+
+    /** 闰六月十五: the next year that has that leap month. */
+    static ResolvedDate nextLeapLunar(int month, int day, LocalDate ref) {
+        if (month < 1 || month > 12 || day < 1 || day > 30) {
+            return null;
+        }
+        synchronized (LunarLock.LOCK) {
+            int lunarYear = Solar.fromYmd(ref.getYear(), ref.getMonthValue(), ref.getDayOfMonth()).getLunar().getYear();
+            for (int year = lunarYear - 1; year <= lunarYear + 40; year++) {
+                if (LunarMonth.fromYm(year, -month) == null) {
+                    continue;
+                }
+                LocalDate candidate = solarOfLunar(year, -month, day);
+                if (candidate != null && !candidate.isBefore(ref)) {
+                    return new ResolvedDate(candidate, false, true, month, day, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** 初五 alone: that day of the current lunar month when still ahead, else of the next one. */
+    private static ResolvedDate nextLunarDay(int day, LocalDate ref) {
+        if (day < 1 || day > 10) {
+            return null;
+        }
+        synchronized (LunarLock.LOCK) {
+            Lunar today = Solar.fromYmd(ref.getYear(), ref.getMonthValue(), ref.getDayOfMonth()).getLunar();
+            LocalDate date = solarOfLunar(today.getYear(), today.getMonth(), day);
+            if (date == null || date.isBefore(ref)) {
+                int length = LunarMonth.fromYm(today.getYear(), today.getMonth()).getDayCount();
+                LocalDate firstOfNext = ref.plusDays(length - today.getDay() + 1L);
+                Lunar next = Solar.fromYmd(firstOfNext.getYear(), firstOfNext.getMonthValue(),
+                        firstOfNext.getDayOfMonth()).getLunar();
+                date = solarOfLunar(next.getYear(), next.getMonth(), day);
+            }
+            return date == null ? null : relative(date);
+        }
+    }
+
     private static ResolvedDate holiday(String name, String side, LocalDate ref) {
-        ResolvedDate day = switch (name) {
-            case "春节", "过年" -> nextLunar(1, 1, ref);
-            case "元宵", "元宵节" -> nextLunar(1, 15, ref);
-            case "端午", "端午节" -> nextLunar(5, 5, ref);
-            case "中秋", "中秋节" -> nextLunar(8, 15, ref);
-            case "七夕", "七夕节" -> nextLunar(7, 7, ref);
-            case "除夕" -> newYearsEve(ref);
-            case "元旦" -> nextSolar(1, 1, ref);
-            case "五一", "劳动节" -> nextSolar(5, 1, ref);
-            default -> nextSolar(10, 1, ref);
-        };
+        Festivals.Day festival = FESTIVALS.byName().get(name);
+        if (festival == null) {
+            return null;
+        }
+        // a named day of the past week is that one (三八节收到花, said on the 9th), else the coming one
+        ResolvedDate recent = side == null ? occurrence(festival, ref.minusDays(RECENT_DAYS)) : null;
+        ResolvedDate day = recent != null && recent.date().isBefore(ref) ? recent : occurrence(festival, ref);
         if (day == null) {
             return null;
         }
@@ -329,10 +457,33 @@ public class DateResolver {
             date = date.minusDays(1);
         } else if (side != null && side.contains("后")) {
             // after the long breaks people mean the first working days, after the short ones the next day
-            boolean longBreak = name.startsWith("春节") || name.equals("过年") || name.startsWith("国庆");
-            date = date.plusDays(longBreak ? 7 : 1);
+            date = date.plusDays(festival.daysAfter());
         }
         return relative(date);
+    }
+
+    private static final int RECENT_DAYS = 7;
+
+    /** The named day on or after {@code from}. */
+    private static ResolvedDate occurrence(Festivals.Day festival, LocalDate from) {
+        return switch (festival.calendar()) {
+            case "solar" -> nextSolar(festival.month(), festival.day(), from);
+            case "lunar" -> festival.day() < 0 ? newYearsEve(from) : nextLunar(festival.month(), festival.day(), from);
+            default -> nextQingming(from);
+        };
+    }
+
+    private static ResolvedDate nextQingming(LocalDate ref) {
+        synchronized (LunarLock.LOCK) {
+            for (int year = ref.getYear(); year <= ref.getYear() + 1; year++) {
+                Solar s = Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable().get("清明");
+                LocalDate date = LocalDate.of(s.getYear(), s.getMonth(), s.getDay());
+                if (!date.isBefore(ref)) {
+                    return relative(date);
+                }
+            }
+        }
+        return null;
     }
 
     private static ResolvedDate newYearsEve(LocalDate ref) {
@@ -354,35 +505,8 @@ public class DateResolver {
         return null;
     }
 
-    /** Parses 12, 十二, 二十五, 廿三, 三十一; -1 when it is not a number. */
+    /** Parses 12, 十二, 二十五, 廿三, 三十一, 二零二五 through the one numeral reader; -1 when it is not a number. */
     static int parseNumber(String s) {
-        if (s == null || s.isEmpty()) {
-            return -1;
-        }
-        if (s.chars().allMatch(Character::isDigit)) {
-            return s.length() > 6 ? -1 : Integer.parseInt(s);
-        }
-        int value = 0;
-        int current = 0;
-        for (char c : s.toCharArray()) {
-            int digit = "零一二三四五六七八九".indexOf(c);
-            if (c == '〇') {
-                digit = 0;
-            } else if (c == '两') {
-                digit = 2;
-            }
-            if (digit >= 0) {
-                current = digit;
-            } else if (c == '十') {
-                value += (current == 0 ? 1 : current) * 10;
-                current = 0;
-            } else if (c == '廿') {
-                value += 20;
-                current = 0;
-            } else {
-                return -1;
-            }
-        }
-        return value + current;
+        return ChineseNumerals.parseInt(s);
     }
 }

@@ -24,9 +24,14 @@ public final class Chunker {
 
     /** Passages of about {@code targetChars}, a sentence of overlap when it is short, none longer than twice that. */
     public Chunker(int targetChars) {
+        this(targetChars, targetChars / 3);
+    }
+
+    /** Passages of about {@code targetChars}; the last sentence is repeated in the next when it is at most {@code overlapChars}. */
+    public Chunker(int targetChars, int overlapChars) {
         this.targetChars = targetChars;
         this.maxChars = targetChars * 2;
-        this.overlapChars = targetChars / 3;
+        this.overlapChars = overlapChars;
     }
 
     public static Chunker standard() {

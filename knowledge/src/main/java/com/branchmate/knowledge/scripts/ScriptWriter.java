@@ -16,6 +16,7 @@ import com.branchmate.knowledge.answer.Citation;
 import com.branchmate.knowledge.answer.LlmAnswers;
 import com.branchmate.knowledge.answer.OfflineAnswers;
 import com.branchmate.knowledge.answer.Relevance;
+import com.branchmate.knowledge.search.ChineseTokenizer;
 import com.branchmate.knowledge.search.Hit;
 import com.branchmate.knowledge.search.Passage;
 
@@ -35,6 +36,11 @@ public final class ScriptWriter {
     private static final Logger log = LoggerFactory.getLogger(ScriptWriter.class);
     private static final Pattern TURN = Pattern.compile("^[-*·]?\\s*(经理|客户)[：:]\\s*(.+)$");
     private static final String ADDRESS = "{称呼}";
+    /** The greeting a pattern's first line opens with ({称呼}，您好，…), dropped when our opening already greets. */
+    private static final Pattern GREETING = Pattern.compile("^(\\{称呼}[，,]?\\s*)?(您好[！!，,。]?)?");
+    private static final Pattern DATE_AND_NOTE = Pattern.compile("^(.*?)（(.+)）$");
+    /** The month and day of 2026-12-05, --12-05 or 2026年12月5日. */
+    private static final Pattern DATE = Pattern.compile("(?:\\d{4}|-)?[-年](\\d{1,2})[-月](\\d{1,2})日?");
     private static final int PASSAGES = 6;
     private static final int MAX_FACTS = 3;
 
@@ -69,25 +75,36 @@ public final class ScriptWriter {
     private Script offline(String request, Optional<CustomerProfile> customer, List<CustomerProfile.Fact> facts,
                            List<Hit> hits) {
         String address = customer.map(CustomerProfile::address).orElse(null);
-        Optional<Hit> pattern = hits.stream().filter(h -> turns(h.passage().text()).size() >= 2).findFirst();
+        Optional<Hit> pattern = choosePattern(hits, address == null ? request : request.replace(address, ""));
         List<String> lines = new ArrayList<>();
-        lines.addAll(openingFrom(facts, address));
+        boolean patternTalksMaturity = pattern.map(h -> turns(h.passage().text())).filter(t -> !t.isEmpty())
+                .map(t -> t.get(0).contains("到期")).orElse(false)
+                && facts.stream().anyMatch(f -> f.key().equals("maturity"));
+        lines.addAll(openingFrom(facts, customer.orElse(null), patternTalksMaturity));
         List<Citation> citations = new ArrayList<>();
         if (pattern.isPresent()) {
             List<Passage> situation = wholeSituation(pattern.get().passage());
             boolean first = true;
             for (Passage passage : situation) {
                 for (String turn : turns(passage.text())) {
-                    // The pattern's own greeting is dropped when the opening already greets the customer by name.
-                    if (first && !lines.isEmpty() && turn.startsWith("经理：") && turn.contains(ADDRESS)) {
-                        first = false;
-                        continue;
+                    if (first && !lines.isEmpty() && turn.startsWith("经理：")) {
+                        // The opening already greets the customer: the pattern's first line keeps what it says after
+                        // its greeting, so the customer's reply that follows still answers something.
+                        String rest = GREETING.matcher(turn.substring(3)).replaceFirst("");
+                        if (patternTalksMaturity) {
+                            rest = withoutMaturityClause(rest);
+                        }
+                        if (!rest.isBlank()) {
+                            lines.add("经理：" + fill(rest, address));
+                        }
+                    } else {
+                        lines.add(fill(turn, address));
                     }
                     first = false;
-                    lines.add(fill(turn, address));
                 }
                 citations.add(Citation.of(passage));
             }
+            lines = alternating(lines);
         } else {
             Answer points = OfflineAnswers.answer(request, hits, 200);
             if (!points.found() && lines.isEmpty()) {
@@ -126,39 +143,131 @@ public final class ScriptWriter {
         return new Script(script.toString(), cited.citations(), facts);
     }
 
-    /** The facts worth bringing up: what is due soon first, then what builds rapport or fits the topic. */
+    /**
+     * The facts worth bringing up, each for what it is: a birthday only when it is days away (a greeting), a
+     * maturity with the product and amount it concerns, what the customer wants to learn about, a pastime to warm
+     * up with, family when the topic is the family's future.
+     */
     static List<CustomerProfile.Fact> chooseFacts(CustomerProfile customer, String request) {
         List<CustomerProfile.Fact> chosen = new ArrayList<>();
-        customer.facts().stream().filter(CustomerProfile.Fact::soon).forEach(chosen::add);
-        customer.first("maturity").ifPresent(chosen::add);
+        customer.first("birthday").filter(CustomerProfile.Fact::soon).ifPresent(chosen::add);
+        customer.first("maturity").ifPresent(maturity -> {
+            chosen.add(maturity);
+            customer.first("product").ifPresent(chosen::add);
+            customer.first("asset").ifPresent(chosen::add);
+        });
+        customer.first("interest").ifPresent(chosen::add);
         if (request.matches(".*(教育|孩子|子女|养老|年金|家庭|保障).*")) {
             customer.first("family").ifPresent(chosen::add);
         }
-        customer.first("hobby", "interest").ifPresent(chosen::add);
-        customer.first("stage", "risk", "asset", "product").ifPresent(chosen::add);
-        return chosen.stream().distinct().limit(MAX_FACTS).toList();
+        customer.first("hobby").ifPresent(chosen::add);
+        // A maturity counts as one fact with its product and amount.
+        List<CustomerProfile.Fact> result = new ArrayList<>();
+        int topics = 0;
+        for (CustomerProfile.Fact fact : chosen.stream().distinct().toList()) {
+            boolean partOfMaturity = (fact.key().equals("product") || fact.key().equals("asset"))
+                    && result.stream().anyMatch(f -> f.key().equals("maturity"));
+            if (partOfMaturity || topics < MAX_FACTS) {
+                result.add(fact);
+                topics += partOfMaturity ? 0 : 1;
+            }
+        }
+        return result;
     }
 
-    /** One opening line per fact, so the customer hears that the manager remembers them. */
-    private static List<String> openingFrom(List<CustomerProfile.Fact> facts, String address) {
-        List<String> lines = new ArrayList<>();
-        if (address == null) {
-            return lines;
+    /**
+     * The manager's opening: a greeting by name, then one sentence per fact, each used for what it is, warm ones
+     * (a birthday, a pastime, the family) before business (an interest, a maturity).
+     */
+    private static List<String> openingFrom(List<CustomerProfile.Fact> facts, CustomerProfile customer,
+                                            boolean patternTalksMaturity) {
+        if (customer == null) {
+            return List.of();
         }
-        String greeting = "经理：" + address + "，您好！";
-        StringBuilder first = new StringBuilder(greeting);
-        for (CustomerProfile.Fact fact : facts) {
-            switch (fact.key()) {
-                case "birthday" -> first.append(fact.soon() ? "您的生日快到了，先提前祝您生日快乐！" : "");
-                case "hobby", "interest" -> first.append("上次听您说喜欢").append(fact.value()).append("，最近还常去吗？");
-                case "family" -> first.append("上次聊到").append(fact.value()).append("，家里都好吧？");
-                case "maturity" -> lines.add("经理：您的" + fact.value() + "，快到期了，我提前帮您想了想这笔钱接下来怎么安排更稳妥。");
-                default -> {
+        StringBuilder first = new StringBuilder("经理：").append(customer.address()).append("，您好！");
+        for (String kind : List.of("birthday", "hobby", "family", "interest", "maturity")) {
+            for (CustomerProfile.Fact fact : facts) {
+                if (!fact.key().equals(kind)) {
+                    continue;
+                }
+                switch (kind) {
+                    case "birthday" -> first.append("这几天就是您的生日，先提前祝您生日快乐！");
+                    case "hobby" -> first.append("上次听您说平时喜欢").append(fact.value()).append("，我一直记着呢。");
+                    case "family" -> first.append("上次听您说").append(fact.value()).append("，家里都好吧？");
+                    case "interest" -> first.append("上次您说想多了解").append(fact.value()).append("，今天正好跟您细说说。");
+                    default -> first.append(maturity(fact, facts))
+                            .append(patternTalksMaturity ? "" : "我提前帮您想了想这笔钱接下来怎么安排更稳妥。");
                 }
             }
         }
-        lines.add(0, first.toString());
-        return lines;
+        return List.of(first.toString());
+    }
+
+    /** 您那笔50万的理财，12月28日就到期了。: the product and amount when known, the date without the year. */
+    private static String maturity(CustomerProfile.Fact fact, List<CustomerProfile.Fact> facts) {
+        Matcher parts = DATE_AND_NOTE.matcher(fact.value());
+        String date = fact.value();
+        String note = null;
+        if (parts.matches()) {
+            date = parts.group(1).strip();
+            note = parts.group(2).strip();
+        }
+        Matcher day = DATE.matcher(date);
+        if (day.find()) {
+            date = Integer.parseInt(day.group(1)) + "月" + Integer.parseInt(day.group(2)) + "日";
+        }
+        String amount = facts.stream().filter(f -> f.key().equals("asset")).map(CustomerProfile.Fact::value)
+                .findFirst().orElse(null);
+        String product = facts.stream().filter(f -> f.key().equals("product")).map(CustomerProfile.Fact::value)
+                .findFirst().orElse(note);
+        String what = product != null
+                ? (amount != null && !product.contains(amount) ? amount + "的" : "") + product
+                : (amount != null ? amount + "的资金" : "资金");
+        return "您那笔" + what + "，" + date + (fact.soon() ? "就到期了。" : "到期。");
+    }
+
+    /** A pattern line without its clause about a maturity, which the opening has already said with the facts. */
+    private static String withoutMaturityClause(String line) {
+        List<String> clauses = new ArrayList<>(List.of(line.split("(?<=，)")));
+        clauses.removeIf(clause -> clause.contains("到期"));
+        return String.join("", clauses);
+    }
+
+    /**
+     * The script pattern to follow: of the passages holding dialogue, the one whose situation (its section) shares
+     * most words with the request, so 年金险 asked gives the 年金险 pattern; the search order breaks ties.
+     */
+    private static Optional<Hit> choosePattern(List<Hit> hits, String request) {
+        List<String> words = ChineseTokenizer.passageTerms(request).stream().filter(w -> w.length() >= 2)
+                .filter(w -> !w.equals("话术")).distinct().toList();
+        Hit best = null;
+        long bestShared = -1;
+        for (Hit hit : hits) {
+            if (turns(hit.passage().text()).size() < 2) {
+                continue;
+            }
+            String section = hit.passage().section() == null ? "" : hit.passage().section();
+            long shared = words.stream().filter(section::contains).count();
+            if (shared > bestShared) {
+                best = hit;
+                bestShared = shared;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Turns that alternate: two lines of the same speaker in a row become one. */
+    private static List<String> alternating(List<String> lines) {
+        List<String> result = new ArrayList<>();
+        for (String line : lines) {
+            int last = result.size() - 1;
+            if (last >= 0 && result.get(last).substring(0, 3).equals(line.substring(0, 3))) {
+                result.set(last, result.get(last) + line.substring(3));
+            } else {
+                result.add(line);
+            }
+        }
+        return result;
     }
 
     /** All passages of the pattern's situation (one section), since a long pattern may span two passages. */
@@ -174,7 +283,7 @@ public final class ScriptWriter {
             if (!fresh.isEmpty()) {
                 seen.addAll(fresh);
                 result.add(new Passage(passage.documentId(), passage.title(), passage.section(), passage.position(),
-                        String.join("\n", fresh), passage.embedding()));
+                        String.join("\n", fresh), passage.embedding(), passage.builtIn()));
             }
         }
         return result;

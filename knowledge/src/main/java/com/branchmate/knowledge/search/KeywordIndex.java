@@ -36,15 +36,15 @@ final class KeywordIndex {
     }
 
     /** BM25 score of every passage for the query; 0 where no term matches. */
-    double[] scores(List<String> queryTerms) {
+    double[] scores(Map<String, Double> queryTerms) {
         double[] scores = new double[lengths.length];
-        Set<String> distinct = new HashSet<>(queryTerms);
-        for (String term : distinct) {
+        for (Map.Entry<String, Double> weighted : queryTerms.entrySet()) {
+            String term = weighted.getKey();
             Integer df = documentFrequency.get(term);
             if (df == null) {
                 continue;
             }
-            double idf = idf(df);
+            double idf = idf(df) * weighted.getValue();
             for (int i = 0; i < lengths.length; i++) {
                 Integer tf = termCounts.get(i).get(term);
                 if (tf != null) {
@@ -71,6 +71,10 @@ final class KeywordIndex {
             }
         }
         return all == 0 ? 0 : found / all;
+    }
+
+    boolean contains(String term) {
+        return documentFrequency.containsKey(term);
     }
 
     private double idf(int df) {

@@ -11,24 +11,44 @@ import java.util.Map;
  */
 public final class SearchIndex {
 
-    /** Reciprocal rank fusion constant: 60 is the usual choice, flattening the difference between ranks 1 and 3. */
-    private static final int RRF_K = 60;
     private static final int CANDIDATES = 50;
+    /**
+     * The built-in playbook's fused score counts this much: an organisation's passage ranked just behind a built-in
+     * one in both lists moves ahead of it; a built-in passage clearly better still comes first.
+     */
+    static final double BUILT_IN_YIELD = 0.9;
 
-    /** A passage with its terms, so that rebuilding the index need not segment it again. */
-    public record Entry(Passage passage, List<String> terms) {
+    /** A passage with its terms (body, and heading when that is a field of its own), segmented once. */
+    public record Entry(Passage passage, List<String> terms, List<String> headingTerms) {
         public static Entry of(Passage passage) {
-            return new Entry(passage, ChineseTokenizer.passageTerms(passage.searchableText()));
+            return of(passage, SearchTuning.standard());
+        }
+
+        public static Entry of(Passage passage, SearchTuning tuning) {
+            if (tuning.titleWeight() > 0) {
+                return new Entry(passage, ChineseTokenizer.passageTerms(passage.text(), tuning.simplify()),
+                        ChineseTokenizer.passageTerms(passage.heading(), tuning.simplify()));
+            }
+            return new Entry(passage, ChineseTokenizer.passageTerms(passage.searchableText(), tuning.simplify()),
+                    List.of());
         }
     }
 
     private final List<Entry> entries;
+    private final SearchTuning tuning;
     private final KeywordIndex keywords;
+    private final KeywordIndex headings;
     private final VectorIndex vectors;
 
     public SearchIndex(List<Entry> entries) {
+        this(entries, SearchTuning.standard());
+    }
+
+    public SearchIndex(List<Entry> entries, SearchTuning tuning) {
         this.entries = List.copyOf(entries);
+        this.tuning = tuning;
         this.keywords = new KeywordIndex(entries.stream().map(Entry::terms).toList());
+        this.headings = new KeywordIndex(entries.stream().map(Entry::headingTerms).toList());
         this.vectors = new VectorIndex(entries.stream().map(e -> e.passage().embedding()).toList());
     }
 
@@ -49,19 +69,42 @@ public final class SearchIndex {
         if (entries.isEmpty()) {
             return List.of();
         }
-        ChineseTokenizer.Query terms = ChineseTokenizer.query(query);
+        ChineseTokenizer.Query terms = ChineseTokenizer.query(query, tuning, keywords::contains);
         List<String> queryWords = terms.words();
         double[] keywordScores = keywords.scores(terms.searched());
+        if (tuning.titleWeight() > 0) {
+            double[] headingScores = headings.scores(terms.searched());
+            for (int i = 0; i < keywordScores.length; i++) {
+                keywordScores[i] += tuning.titleWeight() * headingScores[i];
+            }
+        }
         double[] similarities = queryEmbedding == null ? new double[entries.size()] : vectors.similarities(queryEmbedding);
 
         Map<Integer, Double> fused = new HashMap<>();
-        if (mode != SearchMode.VECTOR) {
-            addRanks(fused, KeywordIndex.ranking(keywordScores, CANDIDATES));
+        boolean useKeywords = mode != SearchMode.VECTOR;
+        boolean useVectors = mode != SearchMode.KEYWORD && queryEmbedding != null;
+        double keywordWeight = useVectors ? tuning.keywordWeight() : 1;
+        double vectorWeight = useKeywords ? tuning.vectorWeight() : 1;
+        if (useKeywords) {
+            fuse(fused, keywordScores, KeywordIndex.ranking(keywordScores, CANDIDATES), keywordWeight);
         }
-        if (mode != SearchMode.KEYWORD && queryEmbedding != null) {
-            addRanks(fused, KeywordIndex.ranking(similarities, CANDIDATES));
+        if (useVectors) {
+            fuse(fused, similarities, KeywordIndex.ranking(similarities, CANDIDATES), vectorWeight);
+        }
+        if (useKeywords && useVectors && tuning.fusion() == SearchTuning.Fusion.LINEAR) {
+            // A candidate of one list still gets its score from the other.
+            double best = max(keywordScores);
+            for (Map.Entry<Integer, Double> e : fused.entrySet()) {
+                e.setValue(keywordWeight * (best == 0 ? 0 : keywordScores[e.getKey()] / best)
+                        + vectorWeight * similarities[e.getKey()]);
+            }
+        }
+        if (useKeywords && useVectors) {
+            // An organisation's own documents win ties over the built-in playbook.
+            fused.replaceAll((i, value) -> entries.get(i).passage().builtIn() ? value * BUILT_IN_YIELD : value);
         }
         List<Hit> hits = new ArrayList<>();
+        double[] ceiling = {1};
         fused.entrySet().stream()
                 // Equal fused ranks (first in one list, second in the other) go to the passage sharing more of the
                 // question's words: the wording a member typed is the surer sign.
@@ -69,14 +112,32 @@ public final class SearchIndex {
                         .thenComparing(e -> -keywordScores[e.getKey()])
                         .thenComparing(e -> -similarities[e.getKey()]))
                 .limit(Math.max(1, k))
-                .forEach(e -> hits.add(new Hit(entries.get(e.getKey()).passage(), e.getValue(),
-                        keywords.coverage(e.getKey(), queryWords), similarities[e.getKey()])));
+                .forEach(e -> {
+                    int i = e.getKey();
+                    double coverage = keywords.coverage(i, queryWords);
+                    // Relevance follows the search order: a hit ranked lower never shows a higher figure.
+                    double relevance = Math.min(ceiling[0], RelevanceModel.relevance(similarities[i], coverage));
+                    ceiling[0] = relevance;
+                    hits.add(new Hit(entries.get(i).passage(), e.getValue(), coverage, similarities[i], relevance));
+                });
         return hits;
     }
 
-    private static void addRanks(Map<Integer, Double> fused, int[] ranking) {
+    private void fuse(Map<Integer, Double> fused, double[] scores, int[] ranking, double weight) {
+        double best = ranking.length == 0 ? 0 : scores[ranking[0]];
         for (int rank = 0; rank < ranking.length; rank++) {
-            fused.merge(ranking[rank], 1.0 / (RRF_K + rank + 1), Double::sum);
+            double value = tuning.fusion() == SearchTuning.Fusion.RRF
+                    ? weight / (tuning.rrfK() + rank + 1)
+                    : weight * scores[ranking[rank]] / best;
+            fused.merge(ranking[rank], value, Double::sum);
         }
+    }
+
+    private static double max(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
     }
 }

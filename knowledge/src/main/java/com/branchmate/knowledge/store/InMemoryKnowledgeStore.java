@@ -14,6 +14,8 @@ public final class InMemoryKnowledgeStore implements KnowledgeStore {
     private final Map<Long, List<StoredChunk>> chunks = new LinkedHashMap<>();
     private long nextId = 1;
     private long revision;
+    private boolean builtInEnabled = true;
+    private final java.util.Set<String> dismissed = new java.util.HashSet<>();
 
     @Override
     public synchronized Optional<Document> findByChecksum(String checksum) {
@@ -47,6 +49,10 @@ public final class InMemoryKnowledgeStore implements KnowledgeStore {
 
     @Override
     public synchronized boolean delete(long documentId) {
+        Document document = documents.get(documentId);
+        if (document != null && document.builtIn()) {
+            dismissed.add(document.fileName());
+        }
         chunks.remove(documentId);
         boolean removed = documents.remove(documentId) != null;
         if (removed) {
@@ -65,6 +71,22 @@ public final class InMemoryKnowledgeStore implements KnowledgeStore {
     @Override
     public synchronized List<StoredChunk> chunks(long documentId) {
         return chunks.getOrDefault(documentId, List.of());
+    }
+
+    @Override
+    public synchronized boolean builtInDismissed(String fileName) {
+        return dismissed.contains(fileName);
+    }
+
+    @Override
+    public synchronized boolean builtInEnabled() {
+        return builtInEnabled;
+    }
+
+    @Override
+    public synchronized void builtInEnabled(boolean enabled) {
+        builtInEnabled = enabled;
+        revision++;
     }
 
     @Override

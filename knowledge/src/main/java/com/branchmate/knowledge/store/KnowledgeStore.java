@@ -32,7 +32,17 @@ public interface KnowledgeStore {
     /** Gives an existing document new content: its old chunks are replaced by these in one transaction. */
     Document replace(long documentId, NewDocument document, List<StoredChunk> chunks);
 
+    /** Deletes a document; a built-in one is also remembered as dismissed, so the next start does not load it again. */
     boolean delete(long documentId);
+
+    /** Whether a built-in playbook file was deleted by an admin (then it is not loaded again on start). */
+    boolean builtInDismissed(String fileName);
+
+    /** Whether the built-in playbook is searched; a setting that survives restarts and holds for every instance. */
+    boolean builtInEnabled();
+
+    /** Switches the built-in playbook on or off (changes the revision, so every instance follows). */
+    void builtInEnabled(boolean enabled);
 
     List<Document> documents();
 

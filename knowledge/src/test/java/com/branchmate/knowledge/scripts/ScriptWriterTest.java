@@ -48,8 +48,8 @@ class ScriptWriterTest {
         Script script = new ScriptWriter(knowledge, null).write("给我一个跟张先生聊年金险的话术", Optional.of(customer));
 
         assertThat(script.text()).startsWith("给张先生的话术（场景：年金险）")
-                .contains("经理：张先生，您好！上次听您说喜欢钓鱼")
-                .contains("大额存单 50万")
+                .contains("经理：张先生，您好！上次听您说平时喜欢钓鱼")
+                .contains("您那笔大额存单 50万，12月5日就到期了。")
                 .contains("客户：我现在还不急。")
                 .doesNotContain("{称呼}").doesNotContain("理财沙龙");
         assertThat(script.factsUsed()).extracting(CustomerProfile.Fact::key).containsExactly("maturity", "hobby");

@@ -1,9 +1,9 @@
 package com.branchmate.bot.notes.extraction;
 
 import com.branchmate.extraction.Extraction;
-import com.branchmate.extraction.ExtractionJson;
+import com.branchmate.extraction.llm.ExtractionJson;
+import com.branchmate.extraction.llm.ExtractionPrompt;
 import com.branchmate.extraction.NoteExtractor;
-import com.branchmate.extraction.RuleExtractor;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -15,14 +15,8 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,7 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Extraction by an OpenAI-compatible chat model. The answer is validated against the vocabulary
  * ({@link ExtractionJson}); on timeout, HTTP error or an answer without JSON the note goes to the fallback
- * (normally {@link RuleExtractor}), so a manager never loses a note to the model. Thread-safe: the chat model
+ * (normally the offline rules), so a manager never loses a note to the model. Thread-safe: the chat model
  * and parser are shared and stateless.
  */
 public class LlmExtractor implements NoteExtractor {
@@ -56,7 +50,7 @@ public class LlmExtractor implements NoteExtractor {
     private final ChatModel model;
     private final NoteExtractor fallback;
     private final ExtractionJson parser;
-    private final String systemPrompt;
+    private final ExtractionPrompt prompt;
     private final AtomicBoolean jsonResponses;
 
     public LlmExtractor(Settings settings, NoteExtractor fallback) {
@@ -82,7 +76,7 @@ public class LlmExtractor implements NoteExtractor {
         this.jsonResponses = new AtomicBoolean(jsonResponses);
         this.fallback = Objects.requireNonNull(fallback, "fallback");
         this.parser = new ExtractionJson();
-        this.systemPrompt = resource("extraction/llm-system-prompt.txt");
+        this.prompt = new ExtractionPrompt();
     }
 
     @Override
@@ -123,32 +117,11 @@ public class LlmExtractor implements NoteExtractor {
 
     private ChatRequest request(String text, LocalDate referenceDate, boolean json) {
         ChatRequest.Builder request = ChatRequest.builder()
-                .messages(SystemMessage.from(systemPrompt), UserMessage.from(userMessage(text, referenceDate)));
+                .messages(SystemMessage.from(prompt.systemPrompt()),
+                        UserMessage.from(prompt.userMessage(text, referenceDate)));
         if (json) {
             request.responseFormat(ResponseFormat.JSON);
         }
         return request.build();
-    }
-
-    /**
-     * The note inside {@code <note>} tags, which the system prompt declares material, not instructions; a closing tag
-     * inside the note is defused so the note cannot end its own quotation.
-     */
-    static String userMessage(String text, LocalDate referenceDate) {
-        String weekday = referenceDate.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA);
-        String note = text.length() > RuleExtractor.MAX_LENGTH ? text.substring(0, RuleExtractor.MAX_LENGTH) : text;
-        note = note.replace("<", "＜").replace(">", "＞");
-        return "参考日期：" + referenceDate + "（" + weekday + "，Asia/Shanghai）\n<note>\n" + note + "\n</note>";
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = LlmExtractor.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package com.branchmate.extraction;
+package com.branchmate.extraction.llm;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,13 @@
-package com.branchmate.extraction;
+package com.branchmate.extraction.llm;
 
+import com.branchmate.extraction.BranchRef;
+import com.branchmate.extraction.ExtractedFact;
+import com.branchmate.extraction.ExtractedPerson;
+import com.branchmate.extraction.ExtractedTask;
+import com.branchmate.extraction.Extraction;
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.Lexicon;
+import com.branchmate.extraction.vocabulary.PersonKind;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +40,6 @@ public final class ExtractionJson {
     private static final Pattern RECURRING = Pattern.compile("(lunar:)?--(\\d{2})-(\\d{2})");
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> KINDS = Set.of("STAFF", "CUSTOMER");
-    private static final Set<String> STAFF_ONLY = Set.of("role", "previous_branch");
-    private static final Set<String> CUSTOMER_ONLY = Set.of("occupation", "age", "asset", "product", "maturity",
-            "interest", "risk_profile", "stage");
     private static final int MAX_TEXT = 200;
 
     private final JsonMapper json = JsonMapper.builder().build();
@@ -43,7 +47,7 @@ public final class ExtractionJson {
 
     /** With the bank names of the extraction dictionaries. */
     public ExtractionJson() {
-        this(Lexicon.load().banks);
+        this(Lexicon.load().banks());
     }
 
     ExtractionJson(Map<String, String> banks) {
@@ -121,7 +125,7 @@ public final class ExtractionJson {
             log.info("LLM fact dropped: unknown key {}", key == null ? "(none)" : sanitizeKey(key));
             return Optional.empty();
         }
-        if ((kind.equals("STAFF") && CUSTOMER_ONLY.contains(key)) || (kind.equals("CUSTOMER") && STAFF_ONLY.contains(key))) {
+        if (!FactKey.of(key).orElseThrow().appliesTo(PersonKind.parse(kind))) {
             log.info("LLM fact dropped: key {} does not apply to {}", key, kind);
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package com.branchmate.extraction;
+package com.branchmate.extraction.vocabulary;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,33 +19,37 @@ import java.util.regex.Pattern;
  * The dictionaries of the rule extractor, read once from {@code classpath:extraction/}. Kept in files so that a
  * new bank alias or cue word is a one-line change that needs no Java. Immutable after loading.
  */
-final class Lexicon {
+public final class Lexicon {
 
     /** A title after a surname (王行长, 张先生): whether it marks staff or a customer, and the role it implies. */
-    record Title(String word, boolean staff, String role) {
+    public record Title(String word, boolean staff, String role) {
     }
 
-    final Map<String, String> banks;
-    final Map<String, String> roles;
-    final Map<String, Title> titles;
-    final Set<String> surnames;
-    final List<String> products;
-    final Map<String, List<String>> cues;
-    final List<Pattern> notePatterns;
+    private final Map<String, String> banks;
+    private final Map<String, String> roles;
+    private final Map<String, Title> titles;
+    private final Set<String> surnames;
+    /** Surnames that are also everyday words: a name only when a title or 小/老 marks it (see surnames.txt). */
+    private final Set<String> markedSurnames;
+    private final List<String> products;
+    private final Map<String, List<String>> cues;
+    private final List<Pattern> notePatterns;
 
     private Lexicon(Map<String, String> banks, Map<String, String> roles, Map<String, Title> titles,
-                    Set<String> surnames, List<String> products, Map<String, List<String>> cues,
-                    List<Pattern> notePatterns) {
+                    Set<String> surnames, Set<String> markedSurnames, List<String> products,
+                    Map<String, List<String>> cues, List<Pattern> notePatterns) {
         this.banks = banks;
         this.roles = roles;
         this.titles = titles;
         this.surnames = surnames;
+        this.markedSurnames = markedSurnames;
         this.products = products;
         this.cues = cues;
         this.notePatterns = notePatterns;
     }
 
-    static Lexicon load() {
+    /** The dictionaries of {@code classpath:extraction/}. */
+    public static Lexicon load() {
         Map<String, String> banks = pairs(lines("banks.txt"));
         Map<String, String> roles = pairs(lines("roles.txt"));
         Map<String, Title> titles = new LinkedHashMap<>();
@@ -54,8 +58,18 @@ final class Lexicon {
             titles.put(parts[0], new Title(parts[0], parts[1].equals("STAFF"), parts[2].isEmpty() ? null : parts[2]));
         }
         Set<String> surnames = new LinkedHashSet<>();
+        Set<String> marked = new LinkedHashSet<>();
+        String tier = "name";
         for (String line : lines("surnames.txt")) {
-            surnames.addAll(List.of(line.trim().split("\\s+")));
+            if (line.startsWith("[") && line.endsWith("]")) {
+                tier = line.substring(1, line.length() - 1);
+                continue;
+            }
+            List<String> names = List.of(line.trim().split("\\s+"));
+            surnames.addAll(names);
+            if (tier.equals("marked")) {
+                marked.addAll(names);
+            }
         }
         List<String> products = lines("products.txt");
         Map<String, List<String>> cues = new LinkedHashMap<>();
@@ -73,17 +87,51 @@ final class Lexicon {
         }
         // longest first, so that 想了解一下 wins over 想了解 and 增额终身寿 over 终身寿
         cues.replaceAll((k, v) -> v.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
-        return new Lexicon(banks, roles, titles, Set.copyOf(surnames),
+        return new Lexicon(banks, roles, titles, Set.copyOf(surnames), Set.copyOf(marked),
                 products.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList(),
                 Map.copyOf(cues), List.copyOf(notePatterns));
     }
 
-    List<String> cue(String section) {
+    /** How notes name banks: alias → full name as stored (建行 → 建设银行). */
+    public Map<String, String> banks() {
+        return banks;
+    }
+
+    /** Staff role words as notes write them → the role of the vocabulary (大堂 → 大堂经理). */
+    public Map<String, String> roles() {
+        return roles;
+    }
+
+    /** Titles written after a surname (行长, 先生, 姐). */
+    public Map<String, Title> titles() {
+        return titles;
+    }
+
+    public Set<String> surnames() {
+        return surnames;
+    }
+
+    /** Surnames that are also everyday words: a name only when a title or 小/老 marks it. */
+    public Set<String> markedSurnames() {
+        return markedSurnames;
+    }
+
+    /** Product words, longest first. */
+    public List<String> products() {
+        return products;
+    }
+
+    /** Patterns of clauses worth keeping as a note. */
+    public List<Pattern> notePatterns() {
+        return notePatterns;
+    }
+
+    public List<String> cue(String section) {
         return cues.getOrDefault(section, List.of());
     }
 
     /** The first cue of the section found in text, or null. */
-    String findCue(String section, String text) {
+    public String findCue(String section, String text) {
         for (String cue : cue(section)) {
             if (text.contains(cue)) {
                 return cue;
@@ -92,12 +140,12 @@ final class Lexicon {
         return null;
     }
 
-    boolean hasCue(String section, String text) {
+    public boolean hasCue(String section, String text) {
         return findCue(section, text) != null;
     }
 
     /** Keys sorted longest first, for alternations where the longest form must win. */
-    static String alternation(Set<String> words) {
+    public static String alternation(Set<String> words) {
         return String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).toList());
     }

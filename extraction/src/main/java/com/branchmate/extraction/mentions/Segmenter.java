@@ -1,4 +1,4 @@
-package com.branchmate.extraction;
+package com.branchmate.extraction.mentions;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
@@ -11,15 +11,15 @@ import java.util.List;
  * (马上, 周三). HanLP loads its dictionaries on first use (1-2 s); the holder class makes that happen once, lazily,
  * and thread-safely through class initialisation.
  */
-final class Segmenter {
+public final class Segmenter {
 
     /** A word with its character offset in the segmented text. */
-    record Word(String text, String nature, int start) {
-        int end() {
+    public record Word(String text, String nature, int start) {
+        public int end() {
             return start + text.length();
         }
 
-        boolean isPersonName() {
+        public boolean isPersonName() {
             return nature.startsWith("nr");
         }
     }
@@ -37,7 +37,7 @@ final class Segmenter {
     }
 
     /** Words of the text in order. A fresh Segment per call, because HanLP segments carry mutable settings. */
-    static Word[] words(String text) {
+    public static Word[] words(String text) {
         if (!Holder.READY || text.isEmpty()) {
             return new Word[0];
         }
@@ -52,7 +52,7 @@ final class Segmenter {
     }
 
     /** The word that covers the character at pos, or null. */
-    static Word wordAt(Word[] words, int pos) {
+    public static Word wordAt(Word[] words, int pos) {
         int lo = 0;
         int hi = words.length - 1;
         while (lo <= hi) {

@@ -1,5 +1,6 @@
-package com.branchmate.bot.people;
+package com.branchmate.extraction.vocabulary;
 
+/** Who a person is to the manager: branch staff or a bank customer (shared/domain.md). */
 public enum PersonKind {
     STAFF, CUSTOMER;
 

@@ -1,0 +1,650 @@
+package com.branchmate.extraction.mentions;
+
+import com.branchmate.extraction.vocabulary.Lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who a note talks about and where: role + name (大堂经理李娜, 柜员小卢), surname + title (王行长, 张先生),
+ * 小/老 + surname (小姚, 老邱), 行长姓万, 客户 + name, full names seen before, and 他/她 (the last person named).
+ * Mentions of one person are merged: 范文斌 then 范主管 is one person, 石行长 and 柜员小石 are two.
+ * One instance per note: not shared between threads.
+ */
+public final class PeopleFinder {
+
+    /** A person being built. {@code customerHint} is set when the text says 客户 right before the name. */
+    public static final class Person {
+        public final String surname;
+        public String fullName;
+        public String title;
+        public String role;
+        public boolean staffTitle;
+        public boolean customerTitle;
+        public boolean customerHint;
+        final Set<String> aliases = new LinkedHashSet<>();
+
+        Person(String surname) {
+            this.surname = surname;
+        }
+
+        public String name() {
+            return fullName != null ? fullName : surname;
+        }
+    }
+
+    /** Where a person is named (or referred to by a pronoun) in the text. */
+    public record Mention(int start, int end, int person, boolean pronoun) {
+    }
+
+    private record Candidate(int start, int end, String surname, String given, String title, String role,
+                             boolean staffTitle, boolean customerTitle, String alias) {
+    }
+
+    /** Characters that do not continue a given name: verbs, particles and the like that follow names in notes. */
+    private static final String NOT_NAME =
+            "在跟说想下介是和的刚也还给从带让要这那去来做对很挺比人手微电原之以已都就又再把被将与及等呢吧啊了过着讲问告叫请约送"
+                    + "主行经副先女小老姐哥总们个年月日号岁万元前后上中里说爱喜家儿孩老不没";
+    private static final Set<String> NOT_NAME_NATURES = Set.of("d", "t", "a", "ad", "an", "c", "p", "r", "m", "mq",
+            "q", "f", "u", "ude1", "ule", "y", "e", "o");
+    private static final Set<String> NOT_DIMINUTIVE = Set.of("小米", "小钱", "小白", "老白", "小龙虾", "老江湖",
+            "老毛病", "老顾客", "老方法", "小周末", "老周末");
+
+    /** The regular expressions over the dictionaries, compiled once per extractor: shared, immutable. */
+    public static final class Patterns {
+        final Pattern roleSurname;
+        final Pattern called;
+        final Pattern roleWords;
+
+        public Patterns(Lexicon lexicon) {
+            String roles = Lexicon.alternation(lexicon.roles().keySet());
+            roleSurname = Pattern.compile("(" + roles + ")姓");
+            called = Pattern.compile("客户|名叫|叫|就是");
+            roleWords = Pattern.compile(roles);
+        }
+    }
+
+    private final Lexicon lexicon;
+    private final Patterns patterns;
+    private final String text;
+    private final Segmenter.Word[] words;
+    private final List<Person> people = new ArrayList<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final boolean[] claimed;
+
+    /** {@code blocked} spans (bank names, the branch name) hold no person: 交行长江路支行 has no 行长 江路. */
+    public PeopleFinder(Lexicon lexicon, Patterns patterns, String text, Segmenter.Word[] words, List<int[]> blocked) {
+        this.lexicon = lexicon;
+        this.patterns = patterns;
+        this.text = text;
+        this.words = words;
+        this.claimed = new boolean[text.length() + 1];
+        for (int[] span : blocked) {
+            for (int i = Math.max(0, span[0]); i < Math.min(text.length(), span[1]); i++) {
+                claimed[i] = true;
+            }
+        }
+    }
+
+    public List<Person> people() {
+        return people;
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    public void find() {
+        List<Candidate> candidates = new ArrayList<>();
+
+        // 行长姓万
+        Matcher m = patterns.roleSurname.matcher(text);
+        while (m.find()) {
+            String surname = surnameAt(m.end(), true);
+            if (surname != null) {
+                String role = lexicon.roles().get(m.group(1));
+                add(candidates, new Candidate(m.start(), m.end() + surname.length(), surname, "", m.group(1), role,
+                        true, false, surname + m.group(1)));
+            }
+        }
+        // 大堂经理李娜, 柜员小卢, 保安老邱, 保洁的毛阿姨, 行长叫官振华
+        m = patterns.roleWords.matcher(text);
+        int next = 0;
+        while (next < text.length() && m.find(next)) {
+            next = m.end();
+            String role = lexicon.roles().get(m.group());
+            int at = m.end();
+            char link = at < text.length() ? text.charAt(at) : 0;
+            boolean linked = link == '的' || link == '叫';
+            Candidate c = nameAfterRole(m.start(), linked ? at + 1 : at, m.group(), role, link != '的');
+            if (c == null) {
+                continue;
+            }
+            add(candidates, c);
+            next = c.end();
+            // 柜员小单和小闵: a role before names joined by 和 or 、 is each one's
+            while (next + 1 < text.length() && "和、".indexOf(text.charAt(next)) >= 0) {
+                Candidate more = nameAfterRole(next + 1, next + 1, m.group(), role, false);
+                if (more == null) {
+                    break;
+                }
+                add(candidates, more);
+                next = more.end();
+            }
+        }
+        misheardRoles(candidates);
+        claim(candidates);
+        // roles as words (个金主管) cannot hold a surname + title (金主管)
+        Matcher roleWords = patterns.roleWords.matcher(text);
+        List<int[]> roleSpans = new ArrayList<>();
+        while (roleWords.find()) {
+            roleSpans.add(new int[] {roleWords.start(), roleWords.end()});
+        }
+
+        // 王行长, 张先生, 金大姐, 司徒先生; 戚姐大堂: a role word right after names the role
+        List<Candidate> second = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            String surname = surnameAt(i, true);
+            String title = surname == null ? null : titleAt(i + surname.length());
+            if (title == null && surname != null && surname.length() == 2) {
+                surname = surnameAt(i, 1, true);
+                title = surname == null ? null : titleAt(i + 1);
+            }
+            if (title == null || wordNotSurname(i, surname)) {
+                continue;
+            }
+            int end = i + surname.length() + title.length();
+            if (insideRoleWord(roleSpans, i, end) || badTitleFollower(title, end)) {
+                continue;
+            }
+            Lexicon.Title t = lexicon.titles().get(title);
+            String role = t.role();
+            boolean staff = t.staff();
+            String roleAfter = role == null ? roleAt(end) : null;
+            int candidateEnd = end;
+            if (roleAfter != null) {
+                role = lexicon.roles().get(roleAfter);
+                staff = true;
+                candidateEnd = end + roleAfter.length();
+            }
+            second.add(new Candidate(i, candidateEnd, surname, "", title, role, staff, !staff, surname + title));
+            i = end - 1;
+        }
+        // 小姚, 老邱; 小莫柜员
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char mark = text.charAt(i);
+            String surname = mark == '小' || mark == '老' ? surnameAt(i + 1, true) : null;
+            if (surname == null || continuesWord(i, 1 + surname.length(), true)) {
+                continue;
+            }
+            int end = i + 1 + surname.length();
+            String roleAfter = roleAt(end);
+            String role = roleAfter == null ? null : lexicon.roles().get(roleAfter);
+            second.add(new Candidate(i, roleAfter == null ? end : end + roleAfter.length(), surname, "",
+                    String.valueOf(mark), role, role != null, false, mark + surname));
+            i = end - 1;
+        }
+        // 客户李明, 叫王芳, 小廖就是廖思琪 (the full name then joins 小廖)
+        m = patterns.called.matcher(text);
+        while (m.find()) {
+            String surname = surnameAt(m.end(), false);
+            if (surname == null) {
+                continue;
+            }
+            int start = m.end();
+            Segmenter.Word word = Segmenter.wordAt(words, start);
+            if (word != null && word.start() == start && word.text().length() > surname.length()
+                    && !word.isPersonName()) {
+                continue; // 客户沙龙, 客户钱包: a word, and without a title nothing says it is a name
+            }
+            int given = givenLength(start, surname.length());
+            if (given > 0) {
+                String name = text.substring(start, start + surname.length() + given);
+                second.add(new Candidate(start, start + name.length(), surname, name.substring(surname.length()),
+                        null, null, false, false, name));
+            }
+        }
+        second.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : second) {
+            add(kept, c);
+        }
+        claim(kept);
+        candidates.addAll(kept);
+
+        // full names seen once are found again without a title (贾磊 ... 这周五贾磊带我去)
+        Set<String> fullNames = new LinkedHashSet<>();
+        for (Candidate c : candidates) {
+            if (!c.given().isEmpty()) {
+                fullNames.add(c.surname() + c.given());
+            }
+        }
+        for (String name : fullNames) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(name, from)) >= 0) {
+                from = at + name.length();
+                if (!isClaimed(at, at + name.length())) {
+                    String surname = surnameOf(name);
+                    Candidate c = new Candidate(at, at + name.length(), surname, name.substring(surname.length()),
+                            null, null, false, false, name);
+                    candidates.add(c);
+                    claim(List.of(c));
+                }
+            }
+        }
+
+        candidates.sort(Comparator.comparingInt(Candidate::start));
+        correctNames(candidates);
+        List<Mention> explicit = new ArrayList<>();
+        for (Candidate c : candidates) {
+            explicit.add(new Mention(c.start(), c.end(), resolve(c), false));
+        }
+        addPronouns(explicit);
+    }
+
+    /**
+     * The person named at {@code at} right after a role word: 小X/老X, surname + title, or (when {@code fullName})
+     * a full name. Null when no name stands there (行长马上...).
+     */
+    private Candidate nameAfterRole(int start, int at, String roleWord, String role, boolean fullName) {
+        char mark = at < text.length() ? text.charAt(at) : 0;
+        String diminutive = mark == '小' || mark == '老' ? surnameAt(at + 1, true) : null;
+        if (diminutive != null) {
+            return continuesWord(at, 1 + diminutive.length(), false) ? null
+                    : new Candidate(start, at + 1 + diminutive.length(), diminutive, "", roleWord, role, true, false,
+                            mark + diminutive);
+        }
+        String surname = surnameAt(at, true);
+        if (surname == null) {
+            return null;
+        }
+        int surnameEnd = at + surname.length();
+        String title = titleAt(surnameEnd);
+        if (title != null && !wordNotSurname(at, surname)) {
+            // 保洁阿姨王姐, 保安李师傅: the role, then surname + title
+            return new Candidate(start, surnameEnd + title.length(), surname, "", title, role, true, false,
+                    surname + title);
+        }
+        if (!fullName || lexicon.markedSurnames().contains(surname) && !isPersonNameAt(at)) {
+            return null;
+        }
+        int given = givenLength(at, surname.length());
+        if (given == 0) {
+            return null;
+        }
+        String name = text.substring(at, surnameEnd + given);
+        return new Candidate(start, surnameEnd + given, surname, name.substring(surname.length()), roleWord, role,
+                true, false, name);
+    }
+
+    /** The surname starting at pos, compound first; marked ones (明, 安) only when {@code marked}. */
+    private String surnameAt(int pos, boolean marked) {
+        String compound = surnameAt(pos, 2, marked);
+        return compound != null ? compound : surnameAt(pos, 1, marked);
+    }
+
+    private String surnameAt(int pos, int length, boolean marked) {
+        if (pos < 0 || pos + length > text.length()) {
+            return null;
+        }
+        String s = text.substring(pos, pos + length);
+        return lexicon.surnames().contains(s) && (marked || !lexicon.markedSurnames().contains(s)) ? s : null;
+    }
+
+    /** The longest role word starting at pos (柜员, 大堂), or null. */
+    private String roleAt(int pos) {
+        String best = null;
+        for (String role : lexicon.roles().keySet()) {
+            if (text.startsWith(role, pos) && (best == null || role.length() > best.length())) {
+                best = role;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Voice input swaps one character of a long role word for one that sounds alike (堂 → 唐, 理 → 里): a four-character
+     * word that differs from a role word in one character, right before 小X or 老X, is that role.
+     */
+    private void misheardRoles(List<Candidate> candidates) {
+        for (int i = 0; i + 5 < text.length(); i++) {
+            char mark = text.charAt(i + 4);
+            if (mark != '小' && mark != '老' || isClaimed(i, i + 4)) {
+                continue;
+            }
+            String heard = text.substring(i, i + 4);
+            String roleWord = null;
+            for (String word : lexicon.roles().keySet()) {
+                if (word.length() == 4 && differsInOne(word, heard)) {
+                    roleWord = word;
+                }
+            }
+            if (roleWord == null) {
+                continue;
+            }
+            Candidate c = nameAfterRole(i, i + 4, roleWord, lexicon.roles().get(roleWord), false);
+            if (c != null) {
+                add(candidates, c);
+            }
+        }
+    }
+
+    private static boolean differsInOne(String a, String b) {
+        int differences = 0;
+        for (int k = 0; k < a.length(); k++) {
+            if (a.charAt(k) != b.charAt(k)) {
+                differences++;
+            }
+        }
+        return differences == 1;
+    }
+
+    /**
+     * 诸葛亮不对是诸葛明: a full name right after a correction word (不对, 说错了) replaces the name of the same surname
+     * just given; the wrong name is no person.
+     */
+    private void correctNames(List<Candidate> candidates) {
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate wrong = candidates.get(k);
+            if (wrong.given().isEmpty()) {
+                continue;
+            }
+            int at = wrong.end();
+            String cue = null;
+            for (String c : lexicon.cue("correction")) {
+                if (text.startsWith(c, at) && (cue == null || c.length() > cue.length())) {
+                    cue = c;
+                }
+            }
+            if (cue == null) {
+                continue;
+            }
+            int nameAt = at + cue.length() + (text.startsWith("是", at + cue.length()) ? 1 : 0);
+            if (!text.startsWith(wrong.surname(), nameAt)) {
+                continue;
+            }
+            int given = givenLength(nameAt, wrong.surname().length());
+            if (given == 0) {
+                continue;
+            }
+            String name = text.substring(nameAt, nameAt + wrong.surname().length() + given);
+            candidates.set(k, new Candidate(wrong.start(), nameAt + name.length(), wrong.surname(),
+                    name.substring(wrong.surname().length()), wrong.title(), wrong.role(), wrong.staffTitle(),
+                    wrong.customerTitle(), name));
+            claim(List.of(candidates.get(k)));
+        }
+    }
+
+    /** The longest title starting at pos, or null. */
+    private String titleAt(int pos) {
+        String best = null;
+        for (String title : lexicon.titles().keySet()) {
+            if (text.startsWith(title, pos) && (best == null || title.length() > best.length())) {
+                best = title;
+            }
+        }
+        return best;
+    }
+
+    private String surnameOf(String name) {
+        if (name.length() >= 3 && lexicon.surnames().contains(name.substring(0, 2))) {
+            return name.substring(0, 2);
+        }
+        return name.substring(0, 1);
+    }
+
+    private void add(List<Candidate> list, Candidate c) {
+        for (Candidate other : list) {
+            if (c.start() < other.end() && other.start() < c.end()) {
+                return;
+            }
+        }
+        if (isClaimed(c.start(), c.end())) {
+            return;
+        }
+        list.add(c);
+    }
+
+    private void claim(List<Candidate> list) {
+        for (Candidate c : list) {
+            for (int i = c.start(); i < c.end(); i++) {
+                claimed[i] = true;
+            }
+        }
+    }
+
+    private boolean isClaimed(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (claimed[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideRoleWord(List<int[]> spans, int start, int end) {
+        for (int[] span : spans) {
+            // the surname char lies inside a role word but the match is not that role word itself
+            if (start >= span[0] && start < span[1] && !(start == span[0] && end == span[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean badTitleFollower(String title, int after) {
+        if (after >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(after);
+        return switch (title) {
+            case "总" -> "行部监结共额是之数量体裁经".indexOf(next) >= 0;
+            case "太" -> "多忙好贵累远少快慢大小高低久早晚难了过".indexOf(next) >= 0;
+            case "姐", "大姐" -> "妹夫".indexOf(next) >= 0;
+            case "哥", "大哥" -> next == '们';
+            case "主任", "主管", "经理" -> "们".indexOf(next) >= 0;
+            default -> false;
+        };
+    }
+
+    /**
+     * True when 小X / 老X is really part of a common word (小龙虾, 老顾客, 小时, 大学老师) rather than a nickname: the
+     * word HanLP reads there is no person name and starts before the mark or covers the whole 小X. After a role word
+     * ({@code alone} false) only a longer word counts.
+     */
+    private boolean continuesWord(int start, int length, boolean alone) {
+        for (String word : NOT_DIMINUTIVE) {
+            if (text.startsWith(word, start)) {
+                return true;
+            }
+        }
+        Segmenter.Word w = Segmenter.wordAt(words, start);
+        if (w == null || w.isPersonName()) {
+            return false;
+        }
+        if (!alone) {
+            // after a role word (柜员小龙) a 小X is a nickname unless it starts a longer word
+            return w.start() == start && w.text().length() > length;
+        }
+        return w.start() < start || (w.start() == start && w.text().length() >= length && !isLoneSurname(start + 1));
+    }
+
+    /** HanLP reads a person name starting at pos (于洋 after 客户经理). */
+    private boolean isPersonNameAt(int pos) {
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        return w != null && w.start() == pos && w.isPersonName() && w.text().length() >= 2;
+    }
+
+    /** HanLP reads the character after 小/老 as a surname or a name of its own (小|王, 老|蒋). */
+    private boolean isLoneSurname(int pos) {
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        return w != null && w.start() == pos && w.isPersonName();
+    }
+
+    /**
+     * A surname that is also an everyday word (和, 时, 安) is no surname where HanLP reads it inside a longer word
+     * (平时) or as a function word (和/c, 于/p).
+     */
+    private boolean wordNotSurname(int pos, String surname) {
+        if (!lexicon.markedSurnames().contains(surname)) {
+            return false;
+        }
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        return w != null && !w.isPersonName() && (w.start() < pos || w.text().length() > surname.length()
+                || !w.nature().isEmpty() && "cpdurmqfyeota".indexOf(w.nature().charAt(0)) >= 0);
+    }
+
+    /**
+     * How many characters of given name follow a surname at pos: 0 when the surname starts a common word (马上,
+     * 周三) or nothing name-like follows, else 1 or 2, using HanLP's word boundaries (付晓|下周六, 任静怡).
+     */
+    private int givenLength(int pos, int surnameLength) {
+        int guessed = givenLengthByWords(pos, surnameLength);
+        Segmenter.Word atSurname = Segmenter.wordAt(words, pos);
+        if (atSurname == null || atSurname.start() != pos || !atSurname.isPersonName()) {
+            return guessed;
+        }
+        int recognised = atSurname.text().length() - surnameLength;
+        if (recognised < 1 || recognised > 2 || recognised == guessed) {
+            return guessed;
+        }
+        if (recognised > guessed) {
+            return recognised; // 钱小雨, 彭志刚: HanLP knows the name is longer than the characters suggest
+        }
+        // HanLP ends the name earlier: believe it when a verb or a function word follows (宋佳|休完, 甘丽萍 stays)
+        int after = pos + surnameLength + recognised;
+        Segmenter.Word next = Segmenter.wordAt(words, after);
+        boolean verbFollows = next != null && next.start() == after && next.nature().startsWith("v");
+        return verbFollows || NOT_NAME.indexOf(text.charAt(after)) >= 0 ? recognised : guessed;
+    }
+
+    private int givenLengthByWords(int pos, int surnameLength) {
+        int q = pos + surnameLength;
+        if (q >= text.length() || !isHan(text.charAt(q)) || NOT_NAME.indexOf(text.charAt(q)) >= 0) {
+            return 0;
+        }
+        Segmenter.Word atSurname = Segmenter.wordAt(words, pos);
+        if (atSurname != null && atSurname.start() == pos && atSurname.text().length() > surnameLength
+                && !atSurname.isPersonName() && NOT_NAME_NATURES.contains(atSurname.nature())) {
+            return 0; // 马上/d, 周三/t, 方便/a: a word, not a name (雷鸣/vi may well be one)
+        }
+        if (q + 1 >= text.length() || !isHan(text.charAt(q + 1)) || NOT_NAME.indexOf(text.charAt(q + 1)) >= 0) {
+            return 1;
+        }
+        Segmenter.Word third = Segmenter.wordAt(words, q + 1);
+        if (third != null && third.start() == q + 1 && third.text().length() >= 2 && !third.isPersonName()) {
+            return 1;
+        }
+        return 2;
+    }
+
+    static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+
+    private int resolve(Candidate c) {
+        String full = c.given().isEmpty() ? null : c.surname() + c.given();
+        int found = -1;
+        for (int i = 0; i < people.size() && found < 0; i++) {
+            if (people.get(i).aliases.contains(c.alias())) {
+                found = i;
+            }
+        }
+        if (found < 0 && full != null) {
+            for (int i = 0; i < people.size() && found < 0; i++) {
+                Person p = people.get(i);
+                if (full.equals(p.fullName)) {
+                    found = i;
+                } else if (p.fullName == null && p.surname.equals(c.surname()) && compatible(p, c)) {
+                    found = i;
+                }
+            }
+        }
+        if (found < 0 && full == null) {
+            // most recently mentioned compatible person with this surname
+            for (int k = mentionsSoFar.size() - 1; k >= 0 && found < 0; k--) {
+                Person p = people.get(mentionsSoFar.get(k));
+                if (p.surname.equals(c.surname()) && compatible(p, c)) {
+                    found = mentionsSoFar.get(k);
+                }
+            }
+        }
+        if (found < 0) {
+            people.add(new Person(c.surname()));
+            found = people.size() - 1;
+        }
+        Person p = people.get(found);
+        if (full != null && p.fullName == null) {
+            p.fullName = full;
+        }
+        if (p.title == null) {
+            p.title = c.title();
+        }
+        if (p.role == null) {
+            p.role = c.role();
+        }
+        p.staffTitle |= c.staffTitle();
+        p.customerTitle |= c.customerTitle() && c.role() == null;
+        p.customerHint |= text.substring(Math.max(0, c.start() - 2), c.start()).endsWith("客户");
+        p.aliases.add(c.alias());
+        if (c.title() != null && !c.title().equals("小") && !c.title().equals("老")) {
+            p.aliases.add(c.surname() + c.title());
+        }
+        mentionsSoFar.add(found);
+        return found;
+    }
+
+    private final List<Integer> mentionsSoFar = new ArrayList<>();
+
+    private boolean compatible(Person p, Candidate c) {
+        if (c.role() != null && p.role != null && !c.role().equals(p.role)) {
+            return false;
+        }
+        if (c.title() != null && c.title().equals("主管") && p.role != null && !p.role.endsWith("主管")) {
+            return false;
+        }
+        // a customer title and a staff role do not name the same person (石行长 vs 石阿姨)
+        if (c.customerTitle() && (p.role != null || p.staffTitle)) {
+            return false;
+        }
+        if ((c.role() != null || c.staffTitle()) && p.customerTitle) {
+            return false;
+        }
+        // 小石 after 石行长 is someone else; 柜员小石 then 小石 was joined by its alias before
+        if (("小".equals(c.title()) || "老".equals(c.title())) && p.role != null) {
+            return false;
+        }
+        return true;
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[他她](?![们人])");
+
+    private void addPronouns(List<Mention> explicit) {
+        List<Mention> all = new ArrayList<>(explicit);
+        Matcher m = PRONOUN.matcher(text);
+        while (m.find()) {
+            if (isClaimed(m.start(), m.end())) {
+                continue;
+            }
+            all.add(new Mention(m.start(), m.end(), -1, true));
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        int last = -1;
+        for (Mention mention : all) {
+            if (mention.pronoun()) {
+                if (last >= 0) {
+                    mentions.add(new Mention(mention.start(), mention.end(), last, true));
+                }
+            } else {
+                mentions.add(mention);
+                last = mention.person();
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.branchmate.extraction.rules;
+
+import com.branchmate.extraction.rules.Reading.Clause;
+import com.branchmate.extraction.text.ChineseNumerals;
+
+import java.util.regex.Pattern;
+
+/**
+ * Amounts of money (50万, 三十万, 1,500元, 3万5, 1.5亿) as assets in yuan, and ages (65岁, 六十五岁) that are not a
+ * family member's, both read by the one numeral reader of {@code text/}. Vague ones (大几百万, 七十多岁) are no fact.
+ */
+final class Amounts {
+
+    private static final Pattern AGE_UNIT = Pattern.compile("\\s*(?:周岁|岁)");
+
+    private Amounts() {
+    }
+
+    /** Whether the text names a sum of money, vague or not (owning 定期 is said by 三十万的定期 as by 一百多万的). */
+    static boolean mentionsMoney(String text) {
+        return !com.branchmate.extraction.text.Amounts.find(text).isEmpty();
+    }
+
+    static void findAmounts(Reading r) {
+        for (com.branchmate.extraction.text.Amounts.AmountMention a : com.branchmate.extraction.text.Amounts.find(r.text)) {
+            if (!a.vague() && !r.insideDate(a.start())) {
+                r.add(r.personAt(a.start()), "asset", Long.toString(a.yuan()), null, a.start());
+            }
+        }
+    }
+
+    static void findAges(Reading r) {
+        for (ChineseNumerals.NumberMention n : ChineseNumerals.find(r.text)) {
+            if (n.value().isEmpty() || !AGE_UNIT.matcher(r.text).region(n.end(), r.text.length()).lookingAt()) {
+                continue; // 七十多岁 is vague: no age
+            }
+            int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
+            Clause c = r.clauseAt(n.start());
+            String before = c == null ? "" : r.text.substring(c.start(), n.start());
+            // 孩子5岁 is the child's age, not the customer's
+            if (age >= 16 && age <= 110 && r.lexicon.findCue("family", before) == null) {
+                r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
+            }
+        }
+    }
+}

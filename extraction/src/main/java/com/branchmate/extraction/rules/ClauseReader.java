@@ -1,0 +1,41 @@
+package com.branchmate.extraction.rules;
+
+import com.branchmate.extraction.dates.DateResolver;
+import com.branchmate.extraction.rules.Reading.Clause;
+
+import java.util.List;
+
+/** Runs the clause rules over one clause in their order: a correction first, then dates, people and holdings, a task, and a note when nothing else was found. */
+final class ClauseReader {
+
+    private ClauseReader() {
+    }
+
+    static void readClause(Reading r, int index) {
+        Clause c = r.clauses.get(index);
+        String s = c.text();
+        List<DateResolver.DateMention> clauseDates = r.datesIn(c);
+        int before = r.facts.size();
+
+        if (r.lexicon.hasCue("correction", s) && !clauseDates.isEmpty() && DateFacts.correctDate(r, c, clauseDates.get(0))) {
+            return;
+        }
+        DateFacts.dateFacts(r, index, c, clauseDates);
+        StaffFacts.standaloneRole(r, c);
+        StaffFacts.previousBranch(r, c);
+        boolean family = Descriptions.family(r, c, clauseDates);
+        Descriptions.hobby(r, c);
+        if (!family) {
+            Descriptions.personality(r, c);
+            Descriptions.occupation(r, c);
+        }
+        List<int[]> interestSpans = Holdings.interest(r, c);
+        Holdings.product(r, c, interestSpans);
+        Holdings.risk(r, c);
+        Holdings.stage(r, c);
+        boolean task = Tasks.task(r, index, c, clauseDates);
+        if (r.facts.size() == before && !task) {
+            Descriptions.note(r, c);
+        }
+    }
+}

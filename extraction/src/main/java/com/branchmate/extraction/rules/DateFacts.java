@@ -1,0 +1,85 @@
+package com.branchmate.extraction.rules;
+
+import com.branchmate.extraction.dates.DateResolver;
+import com.branchmate.extraction.rules.Reading.Clause;
+import com.branchmate.extraction.rules.Reading.Found;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Birthdays, anniversaries and maturities from the dates of a clause; 改口说是... corrects the last date fact. */
+final class DateFacts {
+
+    private static final Pattern BIRTHDAY_PARTY = Pattern.compile("生日(会|宴|派对|聚会|礼物|蛋糕|祝福)");
+
+    private DateFacts() {
+    }
+
+    static void dateFacts(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
+        String s = c.text();
+        List<DateResolver.DateMention> usable = clauseDates;
+        if (usable.isEmpty() && r.lexicon.hasCue("event_dates", s) && index + 1 < r.clauses.size()) {
+            // 生日 12月5日 / 下个月结婚，6月28号: the date may open the next clause
+            Clause next = r.clauses.get(index + 1);
+            List<DateResolver.DateMention> nextDates = r.datesIn(next);
+            if (!nextDates.isEmpty() && nextDates.get(0).start() == next.start()) {
+                usable = nextDates;
+            }
+        }
+        if (usable.isEmpty()) {
+            return;
+        }
+        DateResolver.DateMention d = usable.get(0);
+        if (r.vague(d)) {
+            return;
+        }
+        int person = r.personAt(Math.max(d.start(), c.start()));
+        boolean born = r.text.startsWith("生", d.end()) || r.text.startsWith("出生", d.end());
+        if (born || s.contains("生日") && !BIRTHDAY_PARTY.matcher(s).find()) {
+            r.add(person, "birthday", d.date().recurringValue(), null, d.start());
+        } else if (s.contains("纪念日")) {
+            int at = s.indexOf("纪念日");
+            String what = s.substring(Math.max(0, at - 2), at) + "纪念日";
+            r.add(person, "anniversary", d.date().recurringValue(), what, d.start());
+        } else if (s.contains("结的婚") || s.contains("结婚的日子") || s.contains("结婚那天")) {
+            r.add(person, "anniversary", d.date().recurringValue(), "结婚纪念日", d.start());
+        } else if (s.contains("结婚") && s.contains("周年")) {
+            // 结婚四十周年: the wedding day recurs
+            r.add(person, "anniversary", d.date().recurringValue(), "结婚纪念日", d.start());
+        } else if ((s.contains("结婚") || s.contains("婚礼")) && !familyMemberMarries(r, s)) {
+            r.add(person, "anniversary", d.date().yearGiven() || d.date().lunar() ? d.date().recurringValue()
+                    : d.date().isoValue(), "结婚", d.start());
+        } else if (s.contains("到期")) {
+            r.add(person, "maturity", d.date().isoValue(), null, d.start());
+        }
+    }
+
+    /** 说错了 是13306781245 / 改口说是下周二: the new date replaces the last date fact of the person. */
+    static boolean correctDate(Reading r, Clause c, DateResolver.DateMention d) {
+        int person = r.personAt(c.start());
+        for (int i = r.facts.size() - 1; i >= 0; i--) {
+            Found f = r.facts.get(i);
+            if (f.person() != person) {
+                continue;
+            }
+            String value = switch (f.key()) {
+                case "birthday" -> d.date().recurringValue();
+                case "maturity" -> d.date().isoValue();
+                case "anniversary" -> f.value().startsWith("--") ? d.date().recurringValue() : d.date().isoValue();
+                default -> null;
+            };
+            if (value != null) {
+                r.facts.set(i, new Found(person, f.key(), value, f.note(), d.start()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 女儿下个月结婚: a family member's wedding is not the person's anniversary (和男朋友结婚 still is). */
+    private static boolean familyMemberMarries(Reading r, String clause) {
+        int wedding = clause.indexOf("结婚") >= 0 ? clause.indexOf("结婚") : clause.indexOf("婚礼");
+        String before = clause.substring(0, wedding);
+        return r.lexicon.hasCue("family", before) && !before.matches(".*[和跟与].*");
+    }
+}

@@ -1,0 +1,201 @@
+package com.branchmate.extraction.rules;
+
+import com.branchmate.extraction.dates.DateResolver;
+import com.branchmate.extraction.rules.Reading.Clause;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Free-text facts about a person: family, hobby, personality, occupation, and a note when nothing else fits. */
+final class Descriptions {
+
+    private static final Pattern FAMILY_PREFIX = Pattern.compile(
+            "^(?:.*(?:说|提过|提到))?(?:他们|她们|他|她)?(?:的|家的|家里|家)?(?:刚|刚刚|已经)?(?:当了?|做了?)?"
+                    + "(?:[一二两三四五六七八九十\\d]+个)?$");
+    private static final Pattern QUANTITY = Pattern.compile("[一二两三四五六七八九十\\d]+个$");
+    private static final Pattern DEGREE = Pattern.compile("(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点)");
+    /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
+    private static final Pattern TRADE = Pattern.compile(
+            "(?:是)?(做[\\u4e00-\\u9fffA-Za-z]{1,6}?生意|做[\\u4e00-\\u9fffA-Za-z]{2,5}?(?=的)"
+                    + "|开了?(?:一)?[家个间]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|公司|厂|超市|工作室|诊所|餐厅|饭店))");
+    private static final Pattern FORMER_WORKPLACE = Pattern.compile(
+            "(?:退休前|退休之前|以前|之前)(?:是|在)([\\u4e00-\\u9fff]{2,8}?)(?:的|上班|工作)");
+    private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$");
+    // Word lists stripped in a loop rather than with a repeated regex group, which recurses once per repetition
+    // and overflows the stack on long input.
+    private static final List<String> LEADING_FILLER = List.of("两人都", "两人", "不过", "但是", "另外", "而且", "他们", "她们",
+            "平时", "自己", "说", "也", "还", "都", "就", "又", "的", "是", "他", "她");
+
+    private Descriptions() {
+    }
+
+    static boolean family(Reading r, Clause c, List<DateResolver.DateMention> clauseDates) {
+        String s = c.text();
+        if (s.contains("生日") || s.contains("纪念日") || s.contains("结婚") || s.contains("结的婚")) {
+            return false;
+        }
+        // a clause with an appointment date (下周二他儿子回国) tells an event, not a lasting family fact
+        if (clauseDates.stream().anyMatch(d -> !d.date().date().equals(r.reference))) {
+            return false;
+        }
+        int at = -1;
+        for (String cue : r.lexicon.cue("family")) {
+            int i = s.indexOf(cue);
+            if (i >= 0 && (at < 0 || i < at)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        int pos = c.start() + at;
+        String prefix = r.text.substring(r.anchor(c, pos), pos);
+        if (prefix.length() > 30 || !FAMILY_PREFIX.matcher(prefix).matches()) {
+            return false;
+        }
+        int start = pos;
+        Matcher quantity = QUANTITY.matcher(prefix);
+        if (quantity.find()) {
+            start = pos - quantity.group().length();
+        } else if (prefix.endsWith("家里")) {
+            start = pos - 2;
+        }
+        String value = Words.TRAILING.matcher(r.text.substring(start, c.end())).replaceAll("");
+        r.add(r.personAt(pos), "family", value, null, pos);
+        return true;
+    }
+
+    static void hobby(Reading r, Clause c) {
+        String s = c.text();
+        int at = -1;
+        int valueStart = -1;
+        for (String cue : r.lexicon.cue("hobby")) {
+            int i = s.indexOf(cue);
+            if (i >= 0 && (at < 0 || i < at) && !(i > 0 && s.charAt(i - 1) == '不')) {
+                at = i;
+                valueStart = i + cue.length();
+            }
+        }
+        if (at < 0) {
+            for (int i = s.indexOf('爱'); i >= 0; i = s.indexOf('爱', i + 1)) {
+                boolean wordBefore = i > 0 && "可热恋心亲关博慈仁宠溺".indexOf(s.charAt(i - 1)) >= 0;
+                String rest = s.substring(i + 1);
+                if (!wordBefore && !rest.startsWith("好") && r.lexicon.cue("hobby_verbs").stream().anyMatch(rest::startsWith)) {
+                    at = i;
+                    valueStart = i + 1;
+                    break;
+                }
+            }
+        }
+        if (at < 0) {
+            return;
+        }
+        String lead = r.text.substring(r.anchor(c, c.start() + at), c.start() + at);
+        if (r.lexicon.hasCue("family", lead)) {
+            return; // 老婆喜欢跳舞 is about the wife
+        }
+        String value = cutHobby(s.substring(valueStart));
+        for (String not : r.lexicon.cue("not_hobby")) {
+            if (value.startsWith(not)) {
+                return;
+            }
+        }
+        if (value.length() >= 1) {
+            r.add(r.personAt(c.start() + at), "hobby", value, null, c.start() + at);
+        }
+    }
+
+    static String cutHobby(String value) {
+        int end = Math.min(value.length(), 10);
+        for (String stop : List.of("周末", "平时", "经常", "常", "每", "我", "他", "她", "尤其", "特别是", "但", "不过",
+                "也", "所以", "因为", "朋友圈", "的时候")) {
+            int i = value.indexOf(stop);
+            if (i > 0 && i < end) {
+                end = i;
+            }
+        }
+        return Words.TRAILING.matcher(value.substring(0, end)).replaceAll("");
+    }
+
+    static String body(Reading r, Clause c) {
+        int start = r.anchor(c, c.end());
+        String body = r.text.substring(start, c.end());
+        return Words.TRAILING.matcher(Words.stripLeading(body, LEADING_FILLER)).replaceAll("");
+    }
+
+    static void personality(Reading r, Clause c) {
+        String s = c.text();
+        int at = s.indexOf("性格");
+        if (at >= 0) {
+            String value = Words.TRAILING.matcher(s.substring(at + 2).replaceFirst("^(是|比较|很|挺)?", "")).replaceAll("");
+            if (!value.isEmpty()) {
+                r.add(r.personAt(c.start() + at), "personality", value, null, c.start() + at);
+            }
+            return;
+        }
+        String body = body(r, c);
+        boolean lead = r.lexicon.cue("personality_lead").stream().anyMatch(body::startsWith);
+        boolean shortWithWord = body.length() <= 8 && r.lexicon.hasCue("personality", body);
+        if ((lead || shortWithWord) && !body.isEmpty()) {
+            r.add(r.personAt(c.end() - 1), "personality", body, null, c.start());
+            return;
+        }
+        // 人挺热情但是比较节俭, 挺强势的不太好聊: a degree word then a character word, the value ending with it
+        Matcher degree = DEGREE.matcher(body);
+        if (degree.find()) {
+            String word = r.lexicon.findCue("personality", body.substring(degree.end()));
+            int wordAt = word == null ? -1 : body.indexOf(word, degree.end());
+            if (wordAt >= 0 && wordAt - degree.end() <= 2) {
+                r.add(r.personAt(c.end() - 1), "personality", body.substring(degree.start(), wordAt + word.length()),
+                        null, c.start());
+            }
+        }
+    }
+
+    static void occupation(Reading r, Clause c) {
+        String body = body(r, c);
+        if (body.isEmpty() || r.lexicon.hasCue("interest", body) || r.lexicon.hasCue("family", body)) {
+            return;
+        }
+        boolean lead = false;
+        for (String cue : r.lexicon.cue("occupation_lead")) {
+            if (body.startsWith(cue) && body.length() > cue.length() + 1
+                    && "事点个始会心一了完过好次课车门".indexOf(body.charAt(cue.length())) < 0) {
+                lead = true;
+            }
+        }
+        boolean noun = body.length() <= 8 && r.lexicon.cue("occupation").stream().anyMatch(body::endsWith);
+        if (lead && body.length() <= 10 || noun || OCCUPATION_PLACE.matcher(body).matches()) {
+            String value = body.replaceFirst("^是", "").replaceFirst("生意的$", "生意");
+            r.add(r.personAt(c.end() - 1), "occupation", value, null, c.start());
+            return;
+        }
+        Matcher trade = TRADE.matcher(body);
+        if (trade.find() && !(trade.group(1).startsWith("做")
+                && "事点个始会心一了完过好次课车门".indexOf(body.charAt(trade.start(1) + 1)) >= 0)) {
+            r.add(r.personAt(c.end() - 1), "occupation", trade.group(1), null, c.start());
+            return;
+        }
+        // 退休前在供电局上班, 以前是纺织厂的: the workplace before retiring
+        Matcher former = FORMER_WORKPLACE.matcher(body);
+        if (former.find()) {
+            r.add(r.personAt(c.end() - 1), "occupation", former.group(1), null, c.start());
+        }
+    }
+
+    static void note(Reading r, Clause c) {
+        String s = c.text();
+        boolean cue = r.lexicon.hasCue("note", s) || r.lexicon.notePatterns().stream().anyMatch(p -> p.matcher(s).find());
+        String body = body(r, c);
+        if (!cue && !(body.startsWith("别") || body.startsWith("不要"))) {
+            return;
+        }
+        if (body.matches(".*(搞混|搞错|弄混|忘了|忘记).*")) {
+            return; // a reminder to the writer, not about the person
+        }
+        if (body.length() >= 2) {
+            r.add(r.personAt(c.end() - 1), "note", body, null, c.start());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package com.branchmate.extraction.rules;
+
+import com.branchmate.extraction.rules.Reading.Clause;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a customer holds and wants: products held, interests, risk profile, stage. */
+final class Holdings {
+
+    private static final Pattern RISK = Pattern.compile("(保守|稳健|进取)(型)?(?!的产品|产品|型产品|理财|型的)");
+    private static final Pattern STAGE = Pattern.compile("半熟客|老熟客|熟客|生客");
+    private static final List<String> INTEREST_FILLER = List.of("给自己买", "给自己", "一下", "一份", "一些", "了解", "下", "份",
+            "些", "点", "个", "买", "配", "再");
+
+    private static final Pattern KEEN = Pattern.compile("对(.{1,12}?)(感兴趣|有兴趣|比较感兴趣|很感兴趣)");
+    private static final Pattern WISH = Pattern.compile("想|打算|准备|考虑|有意");
+
+    private Holdings() {
+    }
+
+    static List<int[]> interest(Reading r, Clause c) {
+        List<int[]> spans = new ArrayList<>();
+        String s = c.text();
+        Matcher keen = KEEN.matcher(s);
+        if (keen.find()) {
+            interestValue(r, c, keen.group(1), c.start() + keen.start(1));
+            spans.add(new int[] {keen.start(1), keen.end(1)});
+            return spans;
+        }
+        String cue = null;
+        int at = -1;
+        for (String candidate : r.lexicon.cue("interest")) {
+            int i = s.indexOf(candidate);
+            if (i >= 0 && (at < 0 || i < at)) {
+                at = i;
+                cue = candidate;
+            }
+        }
+        if (cue == null) {
+            // 想转成年金险, 想给爸妈买个百万医疗: a wish, then a product word later in the clause
+            Matcher wish = WISH.matcher(s);
+            if (wish.find()) {
+                List<String> wanted = productsIn(r, s.substring(wish.end()));
+                for (String product : wanted) {
+                    int i = s.indexOf(product, wish.end());
+                    r.add(r.personAt(c.start() + i), "interest", product, null, c.start() + i);
+                    spans.add(new int[] {i, i + product.length()});
+                }
+            }
+            return spans;
+        }
+        int valueStart = at + cue.length();
+        interestValue(r, c, s.substring(valueStart), c.start() + valueStart);
+        spans.add(new int[] {valueStart, s.length()});
+        return spans;
+    }
+
+    static void interestValue(Reading r, Clause c, String raw, int position) {
+        int person = r.personAt(position);
+        List<String> products = productsIn(r, raw);
+        if (!products.isEmpty()) {
+            for (String product : products) {
+                r.add(person, "interest", product, null, position);
+            }
+            return;
+        }
+        String value = Words.TRAILING.matcher(Words.stripLeading(raw, INTEREST_FILLER)).replaceAll("");
+        if (value.length() >= 2 && value.length() <= 12) {
+            r.add(person, "interest", value, null, position);
+        }
+    }
+
+    /** Product words of the text, longest first, without one inside another (定期寿险, not 定期). */
+    static List<String> productsIn(Reading r, String s) {
+        boolean[] used = new boolean[s.length()];
+        Map<Integer, String> found = new TreeMap<>();
+        for (String product : r.lexicon.products()) {
+            for (int i = s.indexOf(product); i >= 0; i = s.indexOf(product, i + 1)) {
+                boolean free = true;
+                for (int k = i; k < i + product.length(); k++) {
+                    free &= !used[k];
+                }
+                if (free) {
+                    for (int k = i; k < i + product.length(); k++) {
+                        used[k] = true;
+                    }
+                    found.put(i, product);
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    static void product(Reading r, Clause c, List<int[]> interestSpans) {
+        String s = c.text();
+        String held = s;
+        for (int[] span : interestSpans) {
+            held = held.substring(0, span[0]) + " ".repeat(span[1] - span[0]) + held.substring(span[1]);
+        }
+        List<String> products = productsIn(r, held);
+        if (products.isEmpty()) {
+            return;
+        }
+        boolean owned = r.lexicon.hasCue("product_held", held) || Amounts.mentionsMoney(held);
+        if (!owned) {
+            return;
+        }
+        for (String product : products) {
+            int at = c.start() + held.indexOf(product);
+            r.add(r.personAt(at), "product", product, null, at);
+        }
+    }
+
+    static void risk(Reading r, Clause c) {
+        Matcher m = RISK.matcher(c.text());
+        if (m.find()) {
+            String body = c.text().replaceAll("风险偏好|风险承受|风险类型|偏|属于|是|型|的", "");
+            String before = c.text().substring(0, m.start());
+            // 比较保守, 很稳健: a degree word makes it said of the person; so does ending the clause (…理财 保守)
+            boolean degree = before.endsWith("比较") || before.endsWith("很") || before.endsWith("挺")
+                    || before.endsWith("偏") || before.endsWith("属于");
+            boolean last = c.text().substring(m.end()).replaceAll("[型的了]", "").isEmpty();
+            boolean stated = body.length() <= 8 || c.text().contains("风险偏好") || degree || last;
+            if (stated) {
+                r.add(r.personAt(c.start() + m.start()), "risk_profile", m.group(1), null, c.start() + m.start());
+            }
+        }
+    }
+
+    static void stage(Reading r, Clause c) {
+        Matcher m = STAGE.matcher(c.text());
+        if (m.find()) {
+            String value = m.group().equals("老熟客") ? "熟客" : m.group();
+            r.add(r.personAt(c.start() + m.start()), "stage", value, null, c.start() + m.start());
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package com.branchmate.extraction.rules;
+
+import com.branchmate.extraction.dates.DateResolver;
+import com.branchmate.extraction.mentions.PeopleFinder;
+import com.branchmate.extraction.mentions.Segmenter;
+import com.branchmate.extraction.vocabulary.Lexicon;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One reading of a note, which every rule shares: the text, its words, dates, people and clauses, and what the rules
+ * have found so far. One instance per note: not shared between threads.
+ */
+final class Reading {
+
+    /** A stretch of text between separators, and the sentence it belongs to. */
+    record Clause(int start, int end, String text, int sentence) {
+    }
+
+    /** A fact a rule found, for a person (index into the people), at a position of the text. */
+    record Found(int person, String key, String value, String note, int position) {
+    }
+
+    /** A follow-up a rule found, in the clause it was read from. */
+    record Task(LocalDate due, int person, String content, int clause) {
+    }
+
+    /**
+     * Punctuation, and in dictated notes without it the fillers that stand where a comma would (嗯, 然后). A comma
+     * between digits groups thousands (1,200,000) and does not end a clause.
+     */
+    private static final Pattern CLAUSE_SEPARATOR = Pattern.compile(
+            "[\\s，。!！?？;；:：、]|(?<!\\d),|,(?!\\d{3}(?!\\d))|(?<!\\d)\\.|\\.(?!\\d)|嗯+|然后|(?<![一二两三四五六七八九十\\d])[1-9一二三四五六七八九][)）](?=\\S)");
+    /** A sentence ends at a full stop, a line break, a list item or a filler that starts a new topic (嗯). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!！?？;；\\n]|嗯+|[1-9一二三四五六七八九][)）]");
+
+    /** Parts of a month (下个月初, 中旬) and hedges after a date (15号左右) name no certain day. */
+    private static final Pattern VAGUE_DATE = Pattern.compile("(初|上旬|中旬|下旬|月中)$");
+    private static final Pattern HEDGE = Pattern.compile("^(左右|前后|上下)");
+
+    final String text;
+    final LocalDate reference;
+    final Lexicon lexicon;
+    final Segmenter.Word[] words;
+    final List<DateResolver.DateMention> dateMentions;
+    final List<Clause> clauses = new ArrayList<>();
+    final List<Found> facts = new ArrayList<>();
+    final List<Task> tasks = new ArrayList<>();
+    PeopleFinder finder;
+
+    Reading(String text, LocalDate reference, Lexicon lexicon, DateResolver dates) {
+        this.text = text;
+        this.reference = reference;
+        this.lexicon = lexicon;
+        this.words = Segmenter.words(text);
+        this.dateMentions = dates.find(text, reference);
+    }
+
+    void splitClauses() {
+        int sentence = 0;
+        int start = 0;
+        Matcher m = CLAUSE_SEPARATOR.matcher(text);
+        while (true) {
+            boolean found = m.find();
+            int end = found ? m.start() : text.length();
+            if (end > start) {
+                clauses.add(new Clause(start, end, text.substring(start, end), sentence));
+            }
+            if (!found) {
+                break;
+            }
+            if (SENTENCE_END.matcher(m.group()).matches()) {
+                sentence++;
+            }
+            start = m.end();
+        }
+    }
+
+    int personAt(int pos) {
+        int person = -1;
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (m.start() > pos) {
+                break;
+            }
+            person = m.person();
+        }
+        return person;
+    }
+
+    /** The last mention starting inside [start, end), or null. */
+    PeopleFinder.Mention lastMentionIn(int start, int end) {
+        PeopleFinder.Mention last = null;
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (m.start() >= start && m.start() < end) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    /** Text of the clause after the last mention that starts before pos, from the clause start otherwise. */
+    int anchor(Clause c, int pos) {
+        int anchor = c.start();
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (m.start() >= c.start() && m.start() < pos && m.end() <= pos) {
+                anchor = Math.max(anchor, m.end());
+            }
+        }
+        return anchor;
+    }
+
+    void add(int person, String key, String value, String note, int position) {
+        if (person >= 0 && value != null && !value.isBlank()) {
+            facts.add(new Found(person, key, value.strip(), note, position));
+        }
+    }
+
+    boolean insideDate(int pos) {
+        for (DateResolver.DateMention d : dateMentions) {
+            if (pos >= d.start() && pos < d.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Clause clauseAt(int pos) {
+        for (Clause c : clauses) {
+            if (pos >= c.start() && pos < c.end()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    List<DateResolver.DateMention> datesIn(Clause c) {
+        List<DateResolver.DateMention> result = new ArrayList<>();
+        for (DateResolver.DateMention d : dateMentions) {
+            if (d.start() >= c.start() && d.end() <= c.end()) {
+                result.add(d);
+            }
+        }
+        return result;
+    }
+
+    /** A date that names no certain day gives no fact and no task: a value is given only when it is certain. */
+    boolean vague(DateResolver.DateMention d) {
+        return VAGUE_DATE.matcher(d.text()).find() || HEDGE.matcher(text.substring(d.end())).find();
+    }
+}

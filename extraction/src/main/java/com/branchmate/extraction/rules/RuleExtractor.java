@@ -1,0 +1,95 @@
+package com.branchmate.extraction.rules;
+
+import com.branchmate.extraction.BranchRef;
+import com.branchmate.extraction.ExtractedFact;
+import com.branchmate.extraction.ExtractedPerson;
+import com.branchmate.extraction.ExtractedTask;
+import com.branchmate.extraction.Extraction;
+import com.branchmate.extraction.NoteExtractor;
+import com.branchmate.extraction.dates.DateResolver;
+import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.Lexicon;
+
+import com.hankcs.hanlp.HanLP;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The offline extractor: HanLP word boundaries, our dictionaries under {@code classpath:extraction/} and rules.
+ * It reads a note clause by clause; each fact goes to the person named last before it (他/她 included), which is
+ * how managers write ("王行长下周三过生日，喜欢喝普洱"). The rules themselves are in {@link NoteRules}; this class cuts and
+ * normalises the text and gives names and free text back as written. Thread-safe: all per-note state lives in local
+ * objects.
+ */
+public class RuleExtractor implements NoteExtractor {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleExtractor.class);
+
+    private final NoteRules rules;
+
+    public RuleExtractor() {
+        this(new DateResolver());
+    }
+
+    public RuleExtractor(DateResolver dates) {
+        this.rules = new NoteRules(Lexicon.load(), dates);
+    }
+
+    @Override
+    public Extraction extract(String text, LocalDate referenceDate) {
+        if (text == null || text.isBlank() || referenceDate == null) {
+            return Extraction.empty();
+        }
+        try {
+            String written = normalize(text);
+            // Rules read simplified characters; names and free text are given back as written (鄧詠琪, 華僑城支行).
+            String simplified = HanLP.convertToSimplifiedChinese(written);
+            if (simplified.equals(written) || simplified.length() != written.length()) {
+                return rules.read(written, referenceDate);
+            }
+            return asWritten(rules.read(simplified, referenceDate), simplified, written);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a rule bug must not lose the note; the manager still has the text
+            log.warn("rule extraction failed: {}", e.getClass().getSimpleName());
+            return Extraction.empty();
+        }
+    }
+
+    /** The same extraction with each span read in {@code read} replaced by the characters of {@code written}. */
+    private static Extraction asWritten(Extraction e, String read, String written) {
+        BranchRef branch = e.branch() == null ? null
+                : new BranchRef(e.branch().bank(), span(e.branch().name(), read, written));
+        List<ExtractedPerson> people = new ArrayList<>();
+        for (ExtractedPerson p : e.people()) {
+            List<ExtractedFact> facts = new ArrayList<>();
+            for (ExtractedFact f : p.facts()) {
+                boolean freeText = FactKey.isFreeText(f.key());
+                facts.add(new ExtractedFact(f.key(), freeText ? span(f.value(), read, written) : f.value(),
+                        span(f.note(), read, written)));
+            }
+            people.add(new ExtractedPerson(span(p.name(), read, written), span(p.title(), read, written), p.kind(),
+                    facts));
+        }
+        List<ExtractedTask> tasks = new ArrayList<>();
+        for (ExtractedTask t : e.tasks()) {
+            tasks.add(new ExtractedTask(t.due(), span(t.person(), read, written), span(t.content(), read, written)));
+        }
+        return new Extraction(branch, people, tasks);
+    }
+
+    private static String span(String value, String read, String written) {
+        int at = value == null || value.isEmpty() ? -1 : read.indexOf(value);
+        return at < 0 ? value : written.substring(at, at + value.length());
+    }
+
+    /** Full-width digits, letters and punctuation to their ASCII forms, so one set of rules reads both. */
+    static String normalize(String text) {
+        String cut = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+        return Normalizer.normalize(cut, Normalizer.Form.NFKC).replace('\u3000', ' ');
+    }
+}

@@ -1,0 +1,110 @@
+package com.branchmate.extraction.rules;
+
+import com.branchmate.extraction.dates.DateResolver;
+import com.branchmate.extraction.mentions.PeopleFinder;
+import com.branchmate.extraction.rules.Reading.Clause;
+import com.branchmate.extraction.rules.Reading.Task;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Follow-ups with a due date: 约了下周一再聊, 周五前把计划书发给她. */
+final class Tasks {
+
+    private static final List<String> TASK_FILLER = List.of("我答应", "答应", "我说", "约了", "约好", "让我们", "让我", "之前",
+            "以前", "我", "说", "前");
+
+    /** The writer commits to be there (答应一定去, 说一定到, 答应了去). */
+    private static final Pattern ATTEND = Pattern.compile("答应.{0,4}去|一定(去|到|参加)|会去参加|说好去");
+
+    private Tasks() {
+    }
+
+    /**
+     * 她下周六结婚我答应一定去: an event of the person (a wedding, a birthday) with the writer's promise to attend, in the
+     * clause or the next one of the same sentence, is a follow-up on the event's day.
+     */
+    private static boolean attendance(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
+        if (clauseDates.isEmpty() || r.lexicon.hasCue("correction", c.text())) {
+            return false;
+        }
+        DateResolver.DateMention day = clauseDates.get(0);
+        String promise = c.text().substring(day.end() - c.start());
+        if (index + 1 < r.clauses.size() && r.clauses.get(index + 1).sentence() == c.sentence()) {
+            promise += "|" + r.clauses.get(index + 1).text();
+        }
+        Matcher m = ATTEND.matcher(promise);
+        if (!m.find() || day.date().date().isBefore(r.reference) || r.vague(day)) {
+            return false;
+        }
+        int person = r.personAt(day.start());
+        if (person < 0) {
+            return false;
+        }
+        r.tasks.add(new Task(day.date().date(), person, m.group(), index));
+        return true;
+    }
+
+    static boolean task(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
+        String s = c.text();
+        if (r.lexicon.hasCue("event_dates", s)) {
+            return attendance(r, index, c, clauseDates);
+        }
+        DateResolver.DateMention due = null;
+        String override = r.lexicon.findCue("task_override", s);
+        if (!clauseDates.isEmpty() && r.lexicon.hasCue("task", s)) {
+            due = clauseDates.get(0);
+            if (override != null) {
+                int after = c.start() + s.indexOf(override);
+                for (DateResolver.DateMention d : clauseDates) {
+                    if (d.start() >= after) {
+                        due = d;
+                        break;
+                    }
+                }
+            }
+        }
+        boolean carried = false;
+        if (due == null && clauseDates.isEmpty() && index > 0) {
+            String carry = r.lexicon.findCue("task_carry", s);
+            Clause previous = r.clauses.get(index - 1);
+            if (carry != null && previous.sentence() == c.sentence() && !s.contains("想" + carry)) {
+                List<DateResolver.DateMention> previousDates = r.datesIn(previous);
+                if (!previousDates.isEmpty()) {
+                    due = previousDates.get(previousDates.size() - 1);
+                    carried = true;
+                }
+            }
+        }
+        if (due == null || due.date().date().isBefore(r.reference) || r.vague(due)) {
+            return false;
+        }
+        if (due.date().date().equals(r.reference) && !s.contains("前")) {
+            return false; // 今天陪行长吃饭 tells what happened; only 今天下班前... is still to do
+        }
+        PeopleFinder.Mention named = r.lastMentionIn(c.start(), c.end());
+        int person = named != null ? named.person() : r.personAt(c.start());
+        if (person < 0) {
+            return false;
+        }
+        String content = taskContent(s, carried ? null : due);
+        Task task = new Task(due.date().date(), person, content, index);
+        if (override != null && !r.tasks.isEmpty()) {
+            Task last = r.tasks.get(r.tasks.size() - 1);
+            if (last.clause() == index - 1 && last.person() == person) {
+                r.tasks.set(r.tasks.size() - 1, new Task(task.due(), person, last.content(), index));
+                return true;
+            }
+        }
+        r.tasks.add(task);
+        return true;
+    }
+
+    static String taskContent(String clause, DateResolver.DateMention due) {
+        String content = due == null ? clause : clause.replace(due.text(), "");
+        content = Words.stripLeading(content, TASK_FILLER).replaceAll("(上午|下午|晚上|中午|一早)", "");
+        content = content.replaceFirst("^(?:前|之前)", "");
+        return content.isBlank() ? clause : content.strip();
+    }
+}
