@@ -38,6 +38,7 @@ import com.branchmate.bot.platform.privacy.Masking;
 import com.branchmate.bot.tasks.Task;
 import com.branchmate.bot.tasks.TaskService;
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.PersonKind;
 
 /**
  * Excel exports of what the caller may see: an admin everything, a lead their team, a member their own. Every
@@ -86,8 +87,8 @@ class ExportController {
         Arrays.stream(FactKey.values()).map(FactKey::label).forEach(header::add);
         List<List<String>> rows = new ArrayList<>();
         for (Person p : found) {
-            List<String> row = new ArrayList<>(List.of(p.displayName(), p.kind() == com.branchmate.bot.people.PersonKind.STAFF
-                    ? "网点员工" : "客户", nullToEmpty(p.branchName()), owner.apply(p.ownerMemberId())));
+            List<String> row = new ArrayList<>(List.of(p.displayName(), p.kind() == PersonKind.STAFF ? "网点员工" : "客户",
+                    nullToEmpty(p.branchName()), owner.apply(p.ownerMemberId())));
             Map<String, String> byKey = facts.getOrDefault(p.id(), List.of()).stream().collect(Collectors.groupingBy(
                     Fact::factKey, Collectors.mapping(f -> value(f, full), Collectors.joining("；"))));
             Arrays.stream(FactKey.values()).map(k -> byKey.getOrDefault(k.key(), "")).forEach(row::add);
