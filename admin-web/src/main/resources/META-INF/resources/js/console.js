@@ -71,6 +71,7 @@ const NAV = [
   { key: 'kb', href: '/kb.html', label: '知识库' },
   { key: 'huddles', href: '/huddles.html', label: '晨夕会' },
   { key: 'members', href: '/members.html', label: '成员', memberLabel: '我的账号' },
+  { key: 'teams', href: '/teams.html', label: '团队', roles: ['ADMIN', 'MANAGER'] },
   { key: 'audit', href: '/audit.html', label: '审计', roles: ['ADMIN'] },
   { key: 'sends', href: '/sends.html', label: '发送记录', roles: ['ADMIN'] },
   { key: 'chat', href: '/chat.html', label: '网页聊天' },
@@ -85,7 +86,7 @@ function element(tag, attributes = {}, text) {
 
 /**
  * Puts the navigation on top of the page and answers who is logged in ({login, name, role, team}).
- * Items the role cannot use are left out; API 文档 shows only when the server has Swagger UI.
+ * Items the role cannot use are left out; API 文档 shows only to admins and leads, when the server has Swagger UI.
  */
 export async function startPage(active) {
   const header = element('header', { class: 'top' });
@@ -126,7 +127,8 @@ export async function startPage(active) {
   logout.addEventListener('submit', () => { csrf.value = csrfToken(); });
   who.append(logout);
 
-  swaggerPresent().then((present) => {
+  // Members use the chat and their own records; the API documentation is for admins and leads who script.
+  if (me.role !== 'MEMBER') swaggerPresent().then((present) => {
     if (present) nav.append(element('a', { href: '/swagger-ui.html', target: '_blank', rel: 'noopener' }, 'API 文档'));
   });
   return me;

@@ -11,13 +11,22 @@ createApp({
     documents: [], hits: null, query: '', k: 5, file: null, title: '',
     error: '', message: '', unavailable: false, uploading: false, searching: false,
     isAdmin: me.role === 'ADMIN', builtInPlaybook: null, savingSettings: false,
+    canEdit: me.role === 'ADMIN' || me.role === 'MANAGER', teamLogins: [],
   }),
   async mounted() {
+    if (me.role === 'MANAGER') {
+      api.get('/api/members').then((m) => { this.teamLogins = m.map((x) => x.login); }).catch(() => {});
+    }
     await this.load();
     markReady();
   },
   methods: {
     fmtDateTime,
+    // As the server decides: an admin any document, a lead one uploaded by their team and not built in.
+    canDelete(d) {
+      if (me.role === 'ADMIN') return true;
+      return me.role === 'MANAGER' && !d.builtIn && !!d.uploadedBy && this.teamLogins.includes(d.uploadedBy);
+    },
     score: (s) => (typeof s === 'number' ? s.toFixed(2) : s),
     async load() {
       try {

@@ -3,7 +3,7 @@ import { api, isUnavailable } from '/js/api.js';
 import { startPage, markReady, param, factLabel, factValue, KIND_LABELS } from '/js/console.js';
 import { FileDrop } from '/js/file-drop.js';
 
-await startPage('notes');
+const me = await startPage('notes');
 
 const STATUS = { DONE: ['已提取', 'ok'], PENDING: ['待提取', 'warn'], FAILED: ['提取失败', 'bad'] };
 const CHANNELS = { web: '网页', api: '接口', wecom: '企业微信', dingtalk: '钉钉', import: '导入' };
@@ -11,10 +11,10 @@ const CHANNELS = { web: '网页', api: '接口', wecom: '企业微信', dingtalk
 /** One note: its text, and on demand its extraction (people, facts, tasks) with a re-extract button. */
 const NoteView = {
   template: '#note-view',
-  props: { note: Object, open: Boolean },
-  emits: ['changed'],
+  props: { note: Object, open: Boolean, deletable: Boolean },
+  emits: ['changed', 'deleted'],
   data() {
-    return { expanded: this.open, working: false, reextractMessage: '', reextractError: '' };
+    return { expanded: this.open, working: false, reextractMessage: '', reextractError: '', deleteError: '' };
   },
   computed: {
     extraction() {
@@ -36,6 +36,19 @@ const NoteView = {
     statusLabel: (s) => (STATUS[s] || [s])[0],
     statusClass: (s) => (STATUS[s] || [])[1] || '',
     channelLabel: (c) => CHANNELS[c] || c,
+    async remove() {
+      if (!confirm(`删除笔记 #${this.note.id}？它记下的人员信息和待办也会一起删除，不能恢复。`)) return;
+      this.working = true;
+      this.deleteError = '';
+      try {
+        await api.del(`/api/notes/${this.note.id}`);
+        this.$emit('deleted', this.note);
+      } catch (e) {
+        this.deleteError = e.message;
+      } finally {
+        this.working = false;
+      }
+    },
     async reextract() {
       this.working = true;
       this.reextractMessage = this.reextractError = '';
@@ -56,6 +69,7 @@ createApp({
   components: { NoteView, FileDrop },
   data: () => ({
     notes: [], members: [], member: param('member') || '', limit: 50, loading: true,
+    search: { query: '', person: '', from: '', to: '' },
     focused: null, error: '', message: '', file: null, importing: false, report: null,
   }),
   async mounted() {
@@ -71,11 +85,34 @@ createApp({
     await this.load();
     markReady();
   },
+  computed: {
+    searching() {
+      return Object.values(this.search).some((v) => v);
+    },
+  },
   methods: {
+    // As the server decides: the author, a lead for the plain members of the team, an admin.
+    canDelete(note) {
+      if (me.role === 'ADMIN' || note.member === me.login) return true;
+      if (me.role !== 'MANAGER') return false;
+      const author = this.members.find((m) => m.login === note.member);
+      return !!author && author.role === 'MEMBER';
+    },
+    noteDeleted(note) {
+      this.notes = this.notes.filter((n) => n.id !== note.id);
+      if (this.focused && this.focused.id === note.id) this.focused = null;
+      this.message = `已删除笔记 #${note.id}`;
+    },
+    clearSearch() {
+      this.search = { query: '', person: '', from: '', to: '' };
+      this.load();
+    },
     async load() {
       this.loading = true;
+      this.error = '';
       const params = new URLSearchParams({ limit: this.limit });
       if (this.member) params.set('member', this.member);
+      for (const [key, value] of Object.entries(this.search)) if (value) params.set(key, value);
       try {
         this.notes = await api.get('/api/notes?' + params);
       } catch (e) {

@@ -65,16 +65,6 @@ class MemberController {
         return new Me(member.login(), member.displayName(), member.role(), member.teamCode(), false);
     }
 
-    record TeamView(String code, String name) {
-    }
-
-    @GetMapping("/teams")
-    List<TeamView> teams(Caller caller) {
-        return members.teams().stream()
-                .filter(t -> caller.isAdmin() || t.id().equals(caller.teamId()))
-                .map(t -> new TeamView(t.code(), t.name())).toList();
-    }
-
     @GetMapping("/members")
     List<MemberView> list(Caller caller) {
         return members.visibleTo(caller).stream().map(MemberView::of).toList();

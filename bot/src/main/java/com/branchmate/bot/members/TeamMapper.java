@@ -17,4 +17,6 @@ interface TeamMapper {
     List<Team> findAll();
 
     void insert(@Param("team") Team team, @Param("id") GeneratedId id);
+
+    int update(@Param("id") long id, @Param("code") String code, @Param("name") String name);
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -122,15 +123,48 @@ class NoteController {
         }
     }
 
+    /**
+     * The caller's visible notes, newest first; {@code query} (text), {@code person} (a name) and the date range
+     * {@code from}–{@code to} (the note's date, YYYY-MM-DD) narrow them.
+     */
     @GetMapping
     List<NoteView> list(Caller caller, @RequestParam(required = false) String member,
+                        @RequestParam(required = false) String query, @RequestParam(required = false) String person,
+                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                         @RequestParam(defaultValue = "50") int limit) {
         Long authorId = null;
         if (member != null && !member.isBlank()) {
             authorId = members.findByLogin(member).filter(caller::maySee)
                     .orElseThrow(() -> new NotFoundException("没有这个成员：" + member)).id();
         }
-        return notes.visible(caller, authorId, limit).stream().map(this::view).map(NoteController::masked).toList();
+        if ((query != null && query.length() > 100) || (person != null && person.length() > 32)) {
+            throw new BadRequestException("query", "搜索内容太长");
+        }
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw new BadRequestException("from", "开始日期晚于结束日期");
+        }
+        return notes.search(caller, new NoteService.NoteQuery(authorId, query, person, fromDate, toDate, limit)).stream()
+                .map(this::view).map(NoteController::masked).toList();
+    }
+
+    /** Deletes the note with its facts and tasks (as 撤销 does); audited. */
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(Caller caller, @PathVariable long id) {
+        notes.delete(caller, id);
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequestException(field, "日期格式应为 YYYY-MM-DD，例如 2026-11-30");
+        }
     }
 
     /** Lists show phone numbers masked, in the text and in the extraction, as people lists do. */

@@ -42,4 +42,12 @@ interface NoteMapper {
     /** Notes the scope may see, newest first; {@code memberId} narrows to one author. Undone notes are left out. */
     List<VisitNote> findVisible(@Param("scope") Visibility scope, @Param("memberId") Long memberId,
                                 @Param("limit") int limit);
+
+    /** Notes the scope may see in a date range (either end open), newest first, at most {@code limit}. */
+    List<VisitNote> findInRange(@Param("scope") Visibility scope, @Param("memberId") Long memberId,
+                                @Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to,
+                                @Param("limit") int limit);
+
+    /** Removes the note row itself; its facts and tasks must be gone first (they refer to it). */
+    int delete(@Param("id") long id);
 }

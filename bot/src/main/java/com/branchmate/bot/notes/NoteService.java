@@ -233,6 +233,64 @@ public class NoteService {
         return Optional.of(last);
     }
 
+    /**
+     * Deletes a note with what it recorded, as undo does (its facts and tasks go, facts it replaced come back, people
+     * and branches only it created go), then the note itself. Only the author, a lead for a plain member of their
+     * team, or an admin ({@link Caller#mayActFor}); others who see the note get 403, the rest 404.
+     */
+    @Transactional
+    public void delete(Caller caller, long noteId) {
+        VisitNote note = findVisible(caller, noteId).orElseThrow(() -> new NotFoundException("没有这条笔记"));
+        Member author = members.findById(note.memberId()).orElseThrow();
+        if (!caller.mayActFor(author)) {
+            throw new org.springframework.security.access.AccessDeniedException("only the author, their lead or an admin");
+        }
+        tasks.forgetCreatedBy(noteId);
+        people.undo(noteId);
+        people.forgetCreatedBy(noteId);
+        notes.markUndone(noteId, clock.instant());
+        branches.forgetCreatedBy(noteId);
+        notes.delete(noteId);
+        audit.record(caller, "NOTE_DELETE", "note", String.valueOf(noteId), "api",
+                "删除 " + author.displayName() + " " + note.referenceDate() + " 的拜访笔记");
+    }
+
+    /** What a notes search asks for; every part optional. */
+    public record NoteQuery(Long authorId, String text, String person, LocalDate from, LocalDate to, int limit) {
+    }
+
+    /** How many of the caller's newest notes in the date range a search reads: the text is encrypted, so it is searched after decrypting. */
+    static final int SEARCH_SCAN = 2000;
+
+    /**
+     * The caller's visible notes matching the query, newest first. Dates narrow in the database; text and person are
+     * matched after decrypting, within the newest {@link #SEARCH_SCAN} notes of the range.
+     */
+    public List<VisitNote> search(Caller caller, NoteQuery query) {
+        int limit = Math.max(1, Math.min(query.limit(), 500));
+        boolean byContent = notBlank(query.text()) || notBlank(query.person());
+        return notes.findInRange(caller.visibility(), query.authorId(), query.from(), query.to(),
+                        byContent ? SEARCH_SCAN : limit).stream()
+                .map(this::reveal)
+                .filter(n -> !notBlank(query.text()) || containsIgnoringCase(n.rawText(), query.text().strip()))
+                .filter(n -> !notBlank(query.person()) || mentions(n, query.person().strip()))
+                .limit(limit)
+                .toList();
+    }
+
+    private static boolean mentions(VisitNote note, String person) {
+        return containsIgnoringCase(note.rawText(), person)
+                || (note.extractionJson() != null && note.extractionJson().contains("\"" + person));
+    }
+
+    private static boolean containsIgnoringCase(String text, String part) {
+        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(part.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
     public Extraction extract(String text, LocalDate referenceDate) {
         return extractor.extract(checkText(text), referenceDate != null ? referenceDate : LocalDate.now(clock));
     }

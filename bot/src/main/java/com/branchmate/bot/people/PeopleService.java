@@ -238,6 +238,11 @@ public class PeopleService {
         return people.findVisible(caller.visibility(), q, branchId, Math.max(1, Math.min(limit, 500)));
     }
 
+    /** Everything the caller may see, up to {@code max} people, for an export. */
+    public List<Person> allVisible(Caller caller, int max) {
+        return people.findVisible(caller.visibility(), null, null, max);
+    }
+
     /** People the caller may see with a current fact of this key, and those facts. */
     public Map<Person, List<Fact>> havingFact(Caller caller, FactKey key) {
         return havingFact(caller.visibility(), key);

@@ -44,6 +44,11 @@ public class TaskService {
         return tasks.findVisible(caller.visibility(), openOnly, Math.max(1, Math.min(limit, 500)));
     }
 
+    /** Every task the caller may see, open and done, up to {@code max}, for an export. */
+    public List<Task> allVisible(Caller caller, int max) {
+        return tasks.findVisible(caller.visibility(), false, max);
+    }
+
     /** Marks a task done (or open again); only someone who may act for its member. */
     public java.util.Optional<Task> setDone(Caller caller, long id, boolean done,
                                             java.util.function.Predicate<Long> mayActForMember) {
