@@ -69,8 +69,12 @@ public class InboundDispatcher implements DisposableBean {
                 thread.setDaemon(true);
                 return thread;
             }, new ThreadPoolExecutor.AbortPolicy());
-    /** For the rare "send it again" notice where the platform cannot be told by a status (Stream mode). */
-    private final ThreadPoolExecutor notices = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS,
+    /**
+     * For short notices sent outside the stored replies: "send it again" where the platform cannot be told by a
+     * status (Stream mode), "kept on disk" while the database is away (a send's log line may then wait for the
+     * database's timeout, so several threads).
+     */
+    private final ThreadPoolExecutor notices = new ThreadPoolExecutor(4, 4, 60, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(100), runnable -> {
                 Thread thread = new Thread(runnable, "channel-notice");
                 thread.setDaemon(true);
@@ -123,6 +127,9 @@ public class InboundDispatcher implements DisposableBean {
                     message.messageId(), e.getClass().getSimpleName());
             try {
                 outbox.keep(envelope);
+                // The member hears now that nothing is lost, not hours later when the database is back.
+                notifyLater(message.channel(), message.messageId(),
+                        () -> replies.sendNotice(envelope, ChannelReplies.KEPT));
                 return Outcome.ACCEPTED;
             } catch (RuntimeException disk) {
                 log.error("{} message {} could be stored nowhere; not acknowledged", message.channel(),

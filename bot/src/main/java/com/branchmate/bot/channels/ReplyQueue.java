@@ -81,6 +81,19 @@ public class ReplyQueue implements DisposableBean {
         return pool.getQueue().remainingCapacity();
     }
 
+    /**
+     * A short notice sent at once along the message's route, outside the stored replies (the database may be what
+     * failed); best effort, the caller logs a failure.
+     */
+    public void sendNotice(InboundEnvelope envelope, String text) {
+        ReplyRoute route = envelope.route();
+        ReplyRoute.Handler handler = route == null ? null : handlers.get(route.kind());
+        if (handler == null) {
+            throw new IllegalStateException("no sender for route " + (route == null ? null : route.kind()));
+        }
+        handler.send(envelope.message(), route.data(), Reply.text(text));
+    }
+
     private void send(long id) {
         Optional<InboundStore.Claimed> claimed;
         try {

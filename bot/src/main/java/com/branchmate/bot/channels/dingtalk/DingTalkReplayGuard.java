@@ -35,7 +35,7 @@ class DingTalkReplayGuard {
         if (store.putIfAbsent(key, msgId, DingTalkSignature.VALIDITY)) {
             return true;
         }
-        return store.get(key).map(msgId::equals).orElse(false);
+        return store.claimedValue(key).map(msgId::equals).orElse(false);
     }
 
     private static String digest(String pair) {

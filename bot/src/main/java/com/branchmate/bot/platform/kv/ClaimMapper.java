@@ -13,4 +13,6 @@ interface ClaimMapper {
     void insert(@Param("key") String key, @Param("value") String value, @Param("expiresAt") Instant expiresAt);
 
     int delete(@Param("key") String key);
+
+    String value(@Param("key") String key, @Param("now") Instant now);
 }

@@ -3,6 +3,7 @@ package com.branchmate.bot.platform.kv;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,10 @@ class DatabaseClaims {
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    Optional<String> value(String key) {
+        return Optional.ofNullable(claims.value(key, clock.instant()));
     }
 
     void release(String key) {

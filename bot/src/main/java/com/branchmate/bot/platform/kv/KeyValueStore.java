@@ -14,6 +14,14 @@ public interface KeyValueStore {
 
     Optional<String> get(String key);
 
+    /**
+     * The value a {@link #putIfAbsent} stored under the key, while it lasts. Claims may live apart from the rest of
+     * the state (in the database when Redis is configured), so read them back with this, not {@link #get}.
+     */
+    default Optional<String> claimedValue(String key) {
+        return get(key);
+    }
+
     void set(String key, String value, Duration ttl);
 
     void delete(String key);

@@ -46,6 +46,11 @@ class ResilientKeyValueStore implements KeyValueStore {
     }
 
     @Override
+    public Optional<String> claimedValue(String key) {
+        return database.value(key);
+    }
+
+    @Override
     public Optional<String> get(String key) {
         return attempt(() -> redis.get(key), () -> local.get(key));
     }
