@@ -16,12 +16,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class HuddleConfiguration {
 
-    /** One scheduler run at a time across instances, through the shared database. */
+    /**
+     * One scheduler run at a time across instances, through the shared database. Lock times come from the
+     * database's clock, so instances whose JVMs run in different time zones read each other's locks rightly.
+     */
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTableName("shedlock")
+                .usingDbTime()
                 .build());
     }
 
