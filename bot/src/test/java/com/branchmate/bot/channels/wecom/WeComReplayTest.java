@@ -50,7 +50,7 @@ class WeComReplayTest extends ChannelTestSupport {
         assertThat(notesFor("wecom", old)).isZero();
         assertThat(notesFor("wecom", ahead)).isZero();
         // the reply goes out on its own queue after the note is saved: wait for it, then check it stays one
-        await().atMost(Duration.ofSeconds(10)).until(() -> repliesTo(user) >= 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> repliesTo(user) >= 1);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> repliesTo(user) == 1);
     }
 
