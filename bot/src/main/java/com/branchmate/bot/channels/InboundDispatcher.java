@@ -63,6 +63,9 @@ public class InboundDispatcher implements DisposableBean {
     /** Rows queued or processing here, so the resume poll does not queue them twice. */
     private final Set<Long> inHand = ConcurrentHashMap.newKeySet();
     /** Runs the inserts callbacks wait for, so a stalled database costs a callback at most {@code storeTimeout}. */
+    /** How long a message kept on disk waits before the member is told: a slow insert may still finish. */
+    private static final Duration KEPT_NOTICE_AFTER = Duration.ofSeconds(5);
+
     private final ThreadPoolExecutor storing = new ThreadPoolExecutor(8, 8, 60, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(200), runnable -> {
                 Thread thread = new Thread(runnable, "channel-store");
@@ -127,9 +130,14 @@ public class InboundDispatcher implements DisposableBean {
                     message.messageId(), e.getClass().getSimpleName());
             try {
                 outbox.keep(envelope);
-                // The member hears now that nothing is lost, not hours later when the database is back.
-                notifyLater(message.channel(), message.messageId(),
-                        () -> replies.sendNotice(envelope, ChannelReplies.KEPT));
+                // The member hears soon that nothing is lost, not hours later when the database is back; unless
+                // the database took it meanwhile (a slow insert that finished, or another instance stored it).
+                CompletableFuture.delayedExecutor(KEPT_NOTICE_AFTER.toMillis(), TimeUnit.MILLISECONDS, notices)
+                        .execute(() -> {
+                            if (!storedMeanwhile(message)) {
+                                replies.sendNotice(envelope, ChannelReplies.KEPT);
+                            }
+                        });
                 return Outcome.ACCEPTED;
             } catch (RuntimeException disk) {
                 log.error("{} message {} could be stored nowhere; not acknowledged", message.channel(),
@@ -177,6 +185,18 @@ public class InboundDispatcher implements DisposableBean {
         Optional<Long> id = store.insert(envelope);
         id.ifPresent(this::offer);
         return id.isPresent();
+    }
+
+    private boolean storedMeanwhile(InboundMessage message) {
+        try {
+            return CompletableFuture.supplyAsync(() -> store.stored(message), storing)
+                    .get(properties.storeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException | ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Sends a short notice (such as {@link ChannelReplies#BUSY}) off the caller's thread, best effort. */

@@ -15,6 +15,8 @@ interface InboundMessageMapper {
 
     InboundRow find(@Param("id") long id);
 
+    int countByMessage(@Param("channel") String channel, @Param("messageId") String messageId);
+
     /** PENDING, or PROCESSING with a lapsed lease (its worker died), becomes PROCESSING until {@code until}. */
     int claim(@Param("id") long id, @Param("now") Instant now, @Param("nowMillis") long nowMillis,
               @Param("until") long until);

@@ -76,6 +76,11 @@ class InboundStore {
         return Optional.of(row.id);
     }
 
+    /** Whether the message is in the table (any status). Throws when the database fails. */
+    boolean stored(InboundMessage message) {
+        return rows.countByMessage(message.channel(), message.messageId()) > 0;
+    }
+
     /** Takes the message for processing for {@code lease}; empty when another worker has it or it is done. */
     Optional<Claimed> claim(long id, Duration lease) {
         Instant now = clock.instant();
