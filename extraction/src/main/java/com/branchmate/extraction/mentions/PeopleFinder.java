@@ -271,8 +271,18 @@ public final class PeopleFinder {
             return new Candidate(start, surnameEnd + title.length(), surname, "", title, role, true, false,
                     surname + title);
         }
-        if (!fullName || lexicon.markedSurnames().contains(surname) && !isPersonNameAt(at)) {
+        if (!fullName) {
             return null;
+        }
+        if (lexicon.markedSurnames().contains(surname) && !isPersonNameAt(at)) {
+            // 白行长爱人: a role word after a surname is that person's title, and what follows is no new name
+            int given = surnameAt(start - 1, 1, true) != null ? 0 : markedGivenLength(at, surname.length());
+            if (given == 0) {
+                return null;
+            }
+            String name = text.substring(at, surnameEnd + given);
+            return new Candidate(start, surnameEnd + given, surname, name.substring(surname.length()), roleWord,
+                    role, true, false, name);
         }
         int given = givenLength(at, surname.length());
         if (given == 0) {
@@ -281,6 +291,45 @@ public final class PeopleFinder {
         String name = text.substring(at, surnameEnd + given);
         return new Candidate(start, surnameEnd + given, surname, name.substring(surname.length()), roleWord, role,
                 true, false, name);
+    }
+
+    /**
+     * Right after a role word a surname that is also an everyday word still starts a name when what HanLP reads
+     * there cannot be the next word of the sentence: a noun or adjective of two or three characters that begins with
+     * the surname (理财经理花蕾, 大堂经理温柔), or the surname read as a preposition followed by a bound morpheme, which
+     * does not stand alone (于/p 洋/ag). Verbs, conjunctions and adverbs (安排, 于是, 和蔼可亲) are not names.
+     */
+    private int markedGivenLength(int at, int surnameLength) {
+        Segmenter.Word w = Segmenter.wordAt(words, at);
+        if (w == null || w.start() != at || w.nature().isEmpty()) {
+            return 0;
+        }
+        int length = w.text().length();
+        char kind = w.nature().charAt(0);
+        if (length > surnameLength && length <= surnameLength + 2 && (kind == 'n' || kind == 'a')
+                && !w.nature().equals("nz") && predicateFollows(at + length)) {
+            return length - surnameLength;
+        }
+        int after = at + surnameLength;
+        Segmenter.Word next = Segmenter.wordAt(words, after);
+        if (length == surnameLength && next != null && next.start() == after && next.text().length() == 1
+                && next.nature().length() == 2 && next.nature().charAt(1) == 'g' && next.nature().charAt(0) != 't') {
+            return 1;
+        }
+        return 0;
+    }
+
+    /** What follows a name in a note: the end, a pause, a verb (推了, 说) or a time word (冬月十二生日). */
+    private boolean predicateFollows(int pos) {
+        if (pos >= text.length() || Character.isWhitespace(text.charAt(pos))) {
+            return true;
+        }
+        Segmenter.Word next = Segmenter.wordAt(words, pos);
+        if (next == null || next.start() != pos || next.nature().isEmpty()) {
+            return false;
+        }
+        char kind = next.nature().charAt(0);
+        return kind == 'v' || kind == 'w' || kind == 't';
     }
 
     /** The surname starting at pos, compound first; marked ones (明, 安) only when {@code marked}. */
