@@ -261,4 +261,12 @@ class RuleExtractorTest {
         Extraction mine = extract("光大银行北门支行 柳主任让我周五前把资料发给她", "2026-05-06");
         assertThat(mine.tasks()).singleElement().satisfies(t -> assertThat(t.person()).isEqualTo("柳"));
     }
+
+    @Test
+    void aCorrectedDateIsReplacedAndAnUnwantedProductIsNoInterest() {
+        Extraction e = extract("浦发银行东湖支行 客户雷阿姨 她生日是三月五号不对是三月十五号 不想买理财", "2026-01-10");
+        assertThat(facts(e, "雷")).contains(new ExtractedFact("birthday", "--03-15"))
+                .doesNotContain(new ExtractedFact("birthday", "--03-05"))
+                .noneMatch(f -> f.key().equals("interest"));
+    }
 }
