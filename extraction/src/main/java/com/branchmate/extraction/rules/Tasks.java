@@ -120,6 +120,18 @@ final class Tasks {
                     if (at >= from && at < to) {
                         continue; // a task word inside the date itself
                     }
+                    if (cue.endsWith("我") && at < from) {
+                        // 让我2月24号去一趟: after 让我/叫我 comes what I am to do, with its own date
+                        int distance = from - (at + cue.length());
+                        if (distance >= 0 && distance < bestDistance) {
+                            bestDistance = distance;
+                            best = d;
+                        }
+                        continue;
+                    }
+                    if (cue.endsWith("我")) {
+                        continue;
+                    }
                     int distance = at >= to ? at - to : from - (at + cue.length());
                     if (distance >= 0 && distance < bestDistance) {
                         bestDistance = distance;
