@@ -240,4 +240,33 @@ class RuleExtractorTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void aNameThatIsAlsoAWordStandsAfterARoleWordButAnOrdinaryNounDoesNot() {
+        Extraction e = extract("中信银行湖滨支行 客户经理温暖推了个客户严先生 做外贸的", "2026-04-02");
+        assertThat(facts(e, "温暖")).contains(new ExtractedFact("role", "客户经理"));
+
+        Extraction titled = extract("中信银行湖滨支行 白行长爱人在医院上班", "2026-04-02");
+        assertThat(titled.people()).extracting(ExtractedPerson::name).containsExactly("白");
+    }
+
+    @Test
+    void anObjectPronounIsNotTheSubjectOfItsClause() {
+        Extraction e = extract("光大银行北门支行 客户孔阿姨想买年金，然后柳主任说下周二带她过来", "2026-05-06");
+        assertThat(e.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.person()).isEqualTo("孔");
+            assertThat(t.due()).isEqualTo(LocalDate.of(2026, 5, 12));
+        });
+
+        Extraction mine = extract("光大银行北门支行 柳主任让我周五前把资料发给她", "2026-05-06");
+        assertThat(mine.tasks()).singleElement().satisfies(t -> assertThat(t.person()).isEqualTo("柳"));
+    }
+
+    @Test
+    void aCorrectedDateIsReplacedAndAnUnwantedProductIsNoInterest() {
+        Extraction e = extract("浦发银行东湖支行 客户雷阿姨 她生日是三月五号不对是三月十五号 不想买理财", "2026-01-10");
+        assertThat(facts(e, "雷")).contains(new ExtractedFact("birthday", "--03-15"))
+                .doesNotContain(new ExtractedFact("birthday", "--03-05"))
+                .noneMatch(f -> f.key().equals("interest"));
+    }
 }

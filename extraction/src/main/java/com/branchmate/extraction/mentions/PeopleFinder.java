@@ -271,16 +271,69 @@ public final class PeopleFinder {
             return new Candidate(start, surnameEnd + title.length(), surname, "", title, role, true, false,
                     surname + title);
         }
-        if (!fullName || lexicon.markedSurnames().contains(surname) && !isPersonNameAt(at)) {
+        if (!fullName) {
             return null;
         }
+        // 白行长爱人: a role word after a surname is that person's title, and what follows is no new name
+        boolean titleOfNamed = surnameAt(start - 1, 1, true) != null;
+        if (lexicon.markedSurnames().contains(surname) && !isPersonNameAt(at)) {
+            int given = titleOfNamed ? 0 : markedGivenLength(at, surname.length());
+            if (given == 0) {
+                return null;
+            }
+            String name = text.substring(at, surnameEnd + given);
+            return new Candidate(start, surnameEnd + given, surname, name.substring(surname.length()), roleWord,
+                    role, true, false, name);
+        }
         int given = givenLength(at, surname.length());
+        if (given == 0 && !titleOfNamed) {
+            given = markedGivenLength(at, surname.length()); // 客户经理温暖推了: a word that is a name here
+        }
         if (given == 0) {
             return null;
         }
         String name = text.substring(at, surnameEnd + given);
         return new Candidate(start, surnameEnd + given, surname, name.substring(surname.length()), roleWord, role,
                 true, false, name);
+    }
+
+    /**
+     * Right after a role word a surname (an everyday word too, or starting one) still starts a name when what HanLP reads
+     * there cannot be the next word of the sentence: a noun or adjective of two or three characters that begins with
+     * the surname (理财经理花蕾, 大堂经理温柔), or the surname read as a preposition followed by a bound morpheme, which
+     * does not stand alone (于/p 洋/ag). Verbs, conjunctions and adverbs (安排, 于是, 和蔼可亲) are not names.
+     */
+    private int markedGivenLength(int at, int surnameLength) {
+        Segmenter.Word w = Segmenter.wordAt(words, at);
+        if (w == null || w.start() != at || w.nature().isEmpty()) {
+            return 0;
+        }
+        int length = w.text().length();
+        char kind = w.nature().charAt(0);
+        if (length > surnameLength && length <= surnameLength + 2 && (kind == 'n' || kind == 'a')
+                && !w.nature().equals("nz") && predicateFollows(at + length)) {
+            return length - surnameLength;
+        }
+        int after = at + surnameLength;
+        Segmenter.Word next = Segmenter.wordAt(words, after);
+        if (length == surnameLength && next != null && next.start() == after && next.text().length() == 1
+                && next.nature().length() == 2 && next.nature().charAt(1) == 'g' && next.nature().charAt(0) != 't') {
+            return 1;
+        }
+        return 0;
+    }
+
+    /** What follows a name in a note: the end, a pause, a verb (推了, 说) or a time word (冬月十二生日). */
+    private boolean predicateFollows(int pos) {
+        if (pos >= text.length() || Character.isWhitespace(text.charAt(pos))) {
+            return true;
+        }
+        Segmenter.Word next = Segmenter.wordAt(words, pos);
+        if (next == null || next.start() != pos || next.nature().isEmpty()) {
+            return false;
+        }
+        char kind = next.nature().charAt(0);
+        return kind == 'v' || kind == 'w' || kind == 't';
     }
 
     /** The surname starting at pos, compound first; marked ones (明, 安) only when {@code marked}. */
@@ -636,15 +689,59 @@ public final class PeopleFinder {
         }
         all.sort(Comparator.comparingInt(Mention::start));
         int last = -1;
+        int lastEnd = -1;
+        int before = -1;
         for (Mention mention : all) {
             if (mention.pronoun()) {
-                if (last >= 0) {
-                    mentions.add(new Mention(mention.start(), mention.end(), last, true));
+                int person = last;
+                if (before >= 0 && lastEnd >= 0 && isObject(mention.start(), mention.end()) && sameClause(lastEnd, mention.start())
+                        && text.substring(lastEnd, mention.start()).indexOf('我') < 0) {
+                    // 费主管让我…汇总给他: the verb's subject is 我 there, and 他 may be 费主管
+                    person = before; // the subject of the clause is not its object: the person named before it
                 }
+                if (person >= 0) {
+                    mentions.add(new Mention(mention.start(), mention.end(), person, true));
+                }
+                lastEnd = -1; // 盛先生是他的老熟客…约他: once a pronoun has taken up the person, they are the topic
             } else {
                 mentions.add(mention);
+                if (mention.person() != last) {
+                    before = last;
+                }
                 last = mention.person();
+                lastEnd = mention.end();
             }
         }
     }
+
+    /**
+     * 带她过来, 发给他: the pronoun follows an object verb and is not a possessive (带他儿子, where a noun follows and
+     * 他 may well be the subject).
+     */
+    private boolean isObject(int start, int end) {
+        boolean afterVerb = false;
+        for (String verb : lexicon.cue("object_verbs")) {
+            afterVerb |= start >= verb.length() && text.startsWith(verb, start - verb.length());
+        }
+        if (!afterVerb) {
+            return false;
+        }
+        if (end < text.length() && text.charAt(end) == '的') {
+            return false; // 给她的几个客户: a possessive
+        }
+        Segmenter.Word next = Segmenter.wordAt(words, end);
+        return next == null || next.start() != end || next.nature().isEmpty() || next.nature().charAt(0) != 'n';
+    }
+
+    /** No pause or punctuation between two positions. */
+    private boolean sameClause(int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (CLAUSE_BREAK.indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String CLAUSE_BREAK = " \n\t,.;:!?，。；：！？、";
 }

@@ -36,6 +36,9 @@ final class Holdings {
         int at = -1;
         for (String candidate : r.lexicon.cue("interest")) {
             int i = s.indexOf(candidate);
+            while (i >= 0 && negated(s, i)) {
+                i = s.indexOf(candidate, i + 1);
+            }
             if (i >= 0 && (at < 0 || i < at)) {
                 at = i;
                 cue = candidate;
@@ -44,7 +47,11 @@ final class Holdings {
         if (cue == null) {
             // 想转成年金险, 想给爸妈买个百万医疗: a wish, then a product word later in the clause
             Matcher wish = WISH.matcher(s);
-            if (wish.find()) {
+            boolean found = wish.find();
+            while (found && negated(s, wish.start())) {
+                found = wish.find();
+            }
+            if (found) {
                 List<String> wanted = productsIn(r, s.substring(wish.end()));
                 for (String product : wanted) {
                     int i = s.indexOf(product, wish.end());
@@ -59,6 +66,13 @@ final class Holdings {
         spans.add(new int[] {valueStart, s.length()});
         return spans;
     }
+
+    /** A wish under a negation adverb (不想买保险, 不太想换, 没打算) is no interest. */
+    private static boolean negated(String s, int at) {
+        return NEGATED.matcher(s.substring(Math.max(0, at - 2), at)).find();
+    }
+
+    private static final Pattern NEGATED = Pattern.compile("[不没别未].?$");
 
     static void interestValue(Reading r, Clause c, String raw, int position) {
         int person = r.personAt(position);

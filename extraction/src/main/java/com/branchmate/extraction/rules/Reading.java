@@ -57,7 +57,27 @@ final class Reading {
         this.reference = reference;
         this.lexicon = lexicon;
         this.words = Segmenter.words(text);
-        this.dateMentions = dates.find(text, reference);
+        this.dateMentions = corrected(dates.find(text, reference), text, lexicon);
+    }
+
+    /**
+     * 十一月二号不对是十一月二十号: a date right before a correction word and another date is replaced by that one; the
+     * wrong date says nothing.
+     */
+    private static List<DateResolver.DateMention> corrected(List<DateResolver.DateMention> found, String text,
+                                                            Lexicon lexicon) {
+        List<DateResolver.DateMention> kept = new ArrayList<>(found);
+        for (int k = 0; k + 1 < found.size(); k++) {
+            String between = text.substring(found.get(k).end(), found.get(k + 1).start())
+                    .replaceAll("[\\s,，]", "");
+            for (String cue : lexicon.cue("correction")) {
+                if (between.equals(cue) || between.equals(cue + "是") || between.equals(cue + "应该是")) {
+                    kept.remove(found.get(k));
+                    break;
+                }
+            }
+        }
+        return kept;
     }
 
     void splitClauses() {

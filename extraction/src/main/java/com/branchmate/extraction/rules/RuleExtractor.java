@@ -8,13 +8,12 @@ import com.branchmate.extraction.Extraction;
 import com.branchmate.extraction.NoteExtractor;
 import com.branchmate.extraction.dates.DateResolver;
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.text.NormalizedText;
 import com.branchmate.extraction.vocabulary.Lexicon;
 
-import com.hankcs.hanlp.HanLP;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +45,11 @@ public class RuleExtractor implements NoteExtractor {
             return Extraction.empty();
         }
         try {
-            String written = normalize(text);
-            // Rules read simplified characters; names and free text are given back as written (鄧詠琪, 華僑城支行).
-            String simplified = HanLP.convertToSimplifiedChinese(written);
-            if (simplified.equals(written) || simplified.length() != written.length()) {
-                return rules.read(written, referenceDate);
-            }
-            return asWritten(rules.read(simplified, referenceDate), simplified, written);
+            String cut = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+            // Rules read the normalised text (simplified, half-width, fillers out, digit groups joined); names and
+            // free text are given back as written (鄧詠琪, 華僑城支行).
+            NormalizedText reading = NormalizedText.of(cut);
+            return asWritten(rules.read(reading.text(), referenceDate), reading);
         } catch (RuntimeException | StackOverflowError e) {
             // a rule bug must not lose the note; the manager still has the text
             log.warn("rule extraction failed: {}", e.getClass().getSimpleName());
@@ -61,35 +58,29 @@ public class RuleExtractor implements NoteExtractor {
     }
 
     /** The same extraction with each span read in {@code read} replaced by the characters of {@code written}. */
-    private static Extraction asWritten(Extraction e, String read, String written) {
+    private static Extraction asWritten(Extraction e, NormalizedText reading) {
         BranchRef branch = e.branch() == null ? null
-                : new BranchRef(e.branch().bank(), span(e.branch().name(), read, written));
+                : new BranchRef(e.branch().bank(), span(e.branch().name(), reading));
         List<ExtractedPerson> people = new ArrayList<>();
         for (ExtractedPerson p : e.people()) {
             List<ExtractedFact> facts = new ArrayList<>();
             for (ExtractedFact f : p.facts()) {
                 boolean freeText = FactKey.isFreeText(f.key());
-                facts.add(new ExtractedFact(f.key(), freeText ? span(f.value(), read, written) : f.value(),
-                        span(f.note(), read, written)));
+                facts.add(new ExtractedFact(f.key(), freeText ? span(f.value(), reading) : f.value(),
+                        span(f.note(), reading)));
             }
-            people.add(new ExtractedPerson(span(p.name(), read, written), span(p.title(), read, written), p.kind(),
+            people.add(new ExtractedPerson(span(p.name(), reading), span(p.title(), reading), p.kind(),
                     facts));
         }
         List<ExtractedTask> tasks = new ArrayList<>();
         for (ExtractedTask t : e.tasks()) {
-            tasks.add(new ExtractedTask(t.due(), span(t.person(), read, written), span(t.content(), read, written)));
+            tasks.add(new ExtractedTask(t.due(), span(t.person(), reading), span(t.content(), reading)));
         }
         return new Extraction(branch, people, tasks);
     }
 
-    private static String span(String value, String read, String written) {
-        int at = value == null || value.isEmpty() ? -1 : read.indexOf(value);
-        return at < 0 ? value : written.substring(at, at + value.length());
-    }
-
-    /** Full-width digits, letters and punctuation to their ASCII forms, so one set of rules reads both. */
-    static String normalize(String text) {
-        String cut = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
-        return Normalizer.normalize(cut, Normalizer.Form.NFKC).replace('\u3000', ' ');
+    private static String span(String value, NormalizedText reading) {
+        int at = value == null || value.isEmpty() ? -1 : reading.text().indexOf(value);
+        return at < 0 ? value : reading.originalSpan(at, at + value.length());
     }
 }

@@ -54,7 +54,7 @@ final class Tasks {
         DateResolver.DateMention due = null;
         String override = r.lexicon.findCue("task_override", s);
         if (!clauseDates.isEmpty() && r.lexicon.hasCue("task", s)) {
-            due = clauseDates.get(0);
+            due = nearestToCue(r, c, clauseDates);
             if (override != null) {
                 int after = c.start() + s.indexOf(override);
                 for (DateResolver.DateMention d : clauseDates) {
@@ -99,6 +99,48 @@ final class Tasks {
         }
         r.tasks.add(task);
         return true;
+    }
+
+    /**
+     * The date a follow-up is due is the one that modifies its verb, which in Chinese stands right before the verb
+     * or its object (他初三回来值班，让我2月24号去一趟): the date nearest a task word of the clause, the earlier one on a tie.
+     */
+    private static DateResolver.DateMention nearestToCue(Reading r, Clause c, List<DateResolver.DateMention> dates) {
+        if (dates.size() == 1) {
+            return dates.get(0);
+        }
+        String s = c.text();
+        DateResolver.DateMention best = dates.get(0);
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateResolver.DateMention d : dates) {
+            int from = d.start() - c.start();
+            int to = d.end() - c.start();
+            for (String cue : r.lexicon.cue("task")) {
+                for (int at = s.indexOf(cue); at >= 0; at = s.indexOf(cue, at + 1)) {
+                    if (at >= from && at < to) {
+                        continue; // a task word inside the date itself
+                    }
+                    if (cue.endsWith("我") && at < from) {
+                        // 让我2月24号去一趟: after 让我/叫我 comes what I am to do, with its own date
+                        int distance = from - (at + cue.length());
+                        if (distance >= 0 && distance < bestDistance) {
+                            bestDistance = distance;
+                            best = d;
+                        }
+                        continue;
+                    }
+                    if (cue.endsWith("我")) {
+                        continue;
+                    }
+                    int distance = at >= to ? at - to : from - (at + cue.length());
+                    if (distance >= 0 && distance < bestDistance) {
+                        bestDistance = distance;
+                        best = d;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     static String taskContent(String clause, DateResolver.DateMention due) {

@@ -160,7 +160,7 @@ public final class NormalizedText {
         return b;
     }
 
-    private record Filler(String word, boolean anywhere) {
+    private record Filler(String word, boolean anywhere, boolean stop) {
     }
 
     private static final List<Filler> FILLERS = loadFillers();
@@ -171,12 +171,14 @@ public final class NormalizedText {
         Builder b = new Builder();
         boolean atClauseStart = true;
         boolean removedBefore = false;
+        boolean stopBefore = false;
         int k = 0;
         while (k < text.length()) {
             Filler filler = fillerAt(text, k, atClauseStart);
             if (filler != null) {
                 k += filler.word().length();
                 removedBefore = true;
+                stopBefore |= filler.stop();
                 atClauseStart = true;
                 continue;
             }
@@ -184,9 +186,11 @@ public final class NormalizedText {
             boolean punctuation = CLAUSE_END.indexOf(c) >= 0;
             if (removedBefore && !punctuation && b.text.length() > 0
                     && CLAUSE_END.indexOf(b.text.charAt(b.text.length() - 1)) < 0) {
-                b.append(",", in.origins[k]); // where the speaker paused
+                // where the speaker paused; a long pause (嗯) starts a new topic in dictated text
+                b.append(stopBefore ? "。" : ",", in.origins[k]);
             }
             removedBefore = false;
+            stopBefore = false;
             b.append(String.valueOf(c), in.origins[k]);
             atClauseStart = punctuation;
             k++;
@@ -215,7 +219,8 @@ public final class NormalizedText {
                     continue;
                 }
                 String[] parts = line.strip().split("\\s+");
-                fillers.add(new Filler(parts[0], parts.length > 1 && parts[1].equals("anywhere")));
+                fillers.add(new Filler(parts[0], parts.length > 1 && parts[1].equals("anywhere"),
+                        parts.length > 2 && parts[2].equals("stop")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

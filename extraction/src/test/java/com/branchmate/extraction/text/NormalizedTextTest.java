@@ -38,7 +38,7 @@ class NormalizedTextTest {
     @Test
     void fillersGoWhereTheyAreFillers() {
         NormalizedText t = NormalizedText.of("嗯今天在农行那个理财经理给我推了个客户然后就是她六十五岁嗯约了下周一");
-        assertThat(t.text()).isEqualTo("今天在农行那个理财经理给我推了个客户,她六十五岁,约了下周一");
+        assertThat(t.text()).isEqualTo("今天在农行那个理财经理给我推了个客户,她六十五岁。约了下周一");
         assertThat(NormalizedText.of("就是说她就是行长").text()).isEqualTo("她就是行长");
         assertThat(NormalizedText.of("那个客户姓王，那个人挺好").text()).isEqualTo("客户姓王,人挺好");
     }
