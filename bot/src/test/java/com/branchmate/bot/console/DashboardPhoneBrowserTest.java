@@ -28,15 +28,22 @@ class DashboardPhoneBrowserTest extends ConsoleBrowserTest {
                 "text", "今天去了中行滨江支行，客户吴先生100万定期12月20日到期，约了下周三见面。")));
 
         logIn("admin", ADMIN_PASSWORD);
-        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#notes-chart canvas")));
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#notes-chart svg rect")));
 
         assertThat(((Number) script("return window.innerWidth")).intValue()).isEqualTo(PHONE_WIDTH);
         assertThat(((Number) script("return document.documentElement.scrollWidth")).intValue())
                 .isLessThanOrEqualTo(PHONE_WIDTH);
         @SuppressWarnings("unchecked")
         List<Number> rightEdges = (List<Number>) script(
-                "return [...document.querySelectorAll('.card, .stat, canvas')].map(e => e.getBoundingClientRect().right)");
+                "return [...document.querySelectorAll('.card, .stat, #notes-chart svg')].map(e => e.getBoundingClientRect().right)");
         assertThat(rightEdges).isNotEmpty().allSatisfy(right -> assertThat(right.doubleValue()).isLessThanOrEqualTo(PHONE_WIDTH));
+
+        // The chart is our own SVG: no chart library is loaded.
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) script("return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(loaded).isNotEmpty().noneMatch(url -> url.contains("echarts"));
+        assertThat(driver.findElement(By.cssSelector("#notes-chart svg rect title")).getAttribute("textContent"))
+                .contains("周航").endsWith("：1");
 
         // The navigation folds behind a menu button on a phone.
         assertThat(driver.findElement(By.cssSelector("[data-nav=branches]")).isDisplayed()).isFalse();
