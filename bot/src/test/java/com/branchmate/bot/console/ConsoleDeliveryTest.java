@@ -12,12 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
+
+import com.branchmate.bot.support.HttpTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The console's files go compressed when asked, and the browser keeps them and checks them instead of fetching again. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "bot.admin-password=" + ConsoleDeliveryTest.ADMIN_PASSWORD)
 class ConsoleDeliveryTest {
+
+    static final String ADMIN_PASSWORD = "delivery-pass-123";
 
     @LocalServerPort
     int port;
@@ -45,6 +50,24 @@ class ConsoleDeliveryTest {
         var again = get("/js/api.js", null, plain.headers().firstValue("Last-Modified").orElseThrow());
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void vueIsLoadedByAVersionedUrlTheBrowserKeeps() {
+        var console = new HttpTestClient(port);
+        console.login("admin", ADMIN_PASSWORD);
+
+        String module = console.get("/js/vue.js").body();
+        var url = java.util.regex.Pattern.compile("'(/webjars/vue/\\d[^']+)'").matcher(module);
+        assertThat(url.find()).as(module).isTrue();
+        var versioned = console.get(url.group(1));
+        var versionLess = console.get("/webjars/vue/dist/vue.esm-browser.prod.js");
+
+        assertThat(versioned.status()).isEqualTo(200);
+        assertThat(versioned.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(versionLess.status()).isEqualTo(200);
+        assertThat(versionLess.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(new HttpTestClient(port).get(url.group(1)).status()).as("still behind the login").isEqualTo(302);
     }
 
     @Test
