@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
-
-import com.branchmate.bot.support.HttpTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.branchmate.bot.support.HttpTestClient;
 
 /** The console's files go compressed when asked, and the browser keeps them and checks them instead of fetching again. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
