@@ -1,11 +1,9 @@
 import { createApp, nextTick } from '/js/vue.js';
-import { init as initChart } from '/js/echarts.js';
+import { drawBars } from '/js/bars.js';
 import { api, isUnavailable } from '/js/api.js';
 import { startPage, markReady, today } from '/js/console.js';
 
 await startPage('dashboard');
-
-let chart;
 
 createApp({
   data: () => ({ data: null, error: '', unavailable: false }),
@@ -47,19 +45,10 @@ createApp({
       const weeks = [...new Set(counts.map((c) => c.week))].sort();
       const members = [...new Map(counts.map((c) => [c.member, c.name || c.member])).entries()];
       const series = members.map(([login, name]) => ({
-        name, type: 'bar', barMaxWidth: 28,
-        data: weeks.map((w) => (counts.find((c) => c.member === login && c.week === w) || { count: 0 }).count),
+        name,
+        values: weeks.map((w) => (counts.find((c) => c.member === login && c.week === w) || { count: 0 }).count),
       }));
-      chart = initChart(document.getElementById('notes-chart'));
-      chart.setOption({
-        tooltip: { trigger: 'axis' },
-        legend: { type: 'scroll', top: 0 },
-        grid: { left: 8, right: 8, bottom: 8, top: 36, containLabel: true },
-        xAxis: { type: 'category', data: weeks.map((w) => w.slice(5).replace('-', '/') + ' 周') },
-        yAxis: { type: 'value', minInterval: 1 },
-        series,
-      });
-      window.addEventListener('resize', () => chart.resize());
+      drawBars(document.getElementById('notes-chart'), weeks.map((w) => w.slice(5).replace('-', '/') + ' 周'), series);
     },
   },
 }).mount('#app');

@@ -23,6 +23,9 @@ public final class DayReportParser {
     private static final Pattern POLICIES = Pattern.compile("(?:出单|成交|签单|开单)(?:了)?\\s*");
     private static final Pattern PREMIUM = Pattern.compile("(?:保费|规模|业绩|期交|趸交)(?:共|一共|合计)?(?:是)?\\s*");
     private static final Pattern ZERO_POLICIES = Pattern.compile("(没有?出单|未出单|零出单|0出单)");
+    /** Where a plan for the next day starts: 明天重点跟进…, 明日计划…, 下一步…. */
+    private static final Pattern PLAN = Pattern.compile("(?:^|(?<=[。，,；;！!？?\\s]))(?:明天|明日|下一步|接下来)(?:的)?(?:计划|打算|安排)?[：:，,]?\\s*");
+    private static final int MAX_PLAN_CHARS = 80;
     private static final BigDecimal SMALL_PREMIUM = BigDecimal.valueOf(1000);
 
     private DayReportParser() {
@@ -47,6 +50,30 @@ public final class DayReportParser {
             return Optional.of(new Figures(visits, policies, premium));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The plan for the next day as written (明天重点跟进李女士的到期 → 重点跟进李女士的到期), up to the end of its sentence;
+     * empty when the report names none.
+     */
+    public static Optional<String> plan(String written) {
+        if (written == null) {
+            return Optional.empty();
+        }
+        Matcher start = PLAN.matcher(written);
+        if (!start.find()) {
+            return Optional.empty();
+        }
+        String rest = written.substring(start.end());
+        int end = 0;
+        while (end < rest.length() && "。！？!?\n".indexOf(rest.charAt(end)) < 0) {
+            end++;
+        }
+        String plan = rest.substring(0, end).strip().replaceAll("[，,；;、\\s]+$", "");
+        if (plan.length() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(plan.length() > MAX_PLAN_CHARS ? plan.substring(0, MAX_PLAN_CHARS) + "…" : plan);
     }
 
     /** The whole number right after the keyword. */

@@ -35,7 +35,7 @@ public class DayReports {
                 day, figures.visits(), figures.policies(), figures.premium(), text, channel, clock.instant(),
                 null), id);
         int replaced = reports.supersedeEarlier(member.id(), day, id.get(), clock.instant());
-        return confirmation(figures, replaced > 0);
+        return confirmation(figures, replaced > 0, DayReportParser.plan(text).orElse(null));
     }
 
     public List<DayReport> current(long teamId, LocalDate date) {
@@ -46,7 +46,7 @@ public class DayReports {
         return reports.findHistory(memberId, date);
     }
 
-    private static String confirmation(DayReportParser.Figures figures, boolean replaced) {
+    private static String confirmation(DayReportParser.Figures figures, boolean replaced, String plan) {
         StringBuilder line = new StringBuilder(replaced ? "已更新今日汇报：" : "已记录今日汇报：");
         if (figures.visits() != null) {
             line.append("拜访 ").append(figures.visits()).append(" 个网点，");
@@ -58,6 +58,7 @@ public class DayReports {
             line.append("保费 ").append(HuddleFormat.money(figures.premium())).append("，");
         }
         line.setLength(line.length() - 1);
-        return line.append("。").toString();
+        line.append("。");
+        return plan == null ? line.toString() : line.append("明天的计划（").append(plan).append("）会放进明早的晨会。").toString();
     }
 }

@@ -97,7 +97,7 @@ public class HuddleService {
                 changed.customerNames() == null ? HuddleSettings.CustomerNames.HONORIFIC : changed.customerNames(),
                 changed.morningTemplate(), changed.eveningTemplate(), changed.targetPolicies(), changed.targetPremium(),
                 changed.graceMinutes() <= 0 ? 60 : changed.graceMinutes(), changed.personalReminders(),
-                clock.instant());
+                changed.maturityDays(), changed.birthdayDays(), changed.anniversaryDays(), clock.instant());
         settings.delete(team.id());
         settings.insert(row);
         audit.record(caller, "HUDDLE_SETTINGS", "team", team.code(), "api", "enabled=" + row.enabled());
@@ -112,6 +112,14 @@ public class HuddleService {
     }
 
     private static void check(HuddleSettings s) {
+        for (var days : new Object[][] {{"maturityDays", s.maturityDays(), "到期"}, {"birthdayDays", s.birthdayDays(), "生日"},
+                {"anniversaryDays", s.anniversaryDays(), "纪念日"}}) {
+            int value = (int) days[1];
+            if (value < 0 || value > HuddleSettings.MAX_DAYS_AHEAD) {
+                throw new BadRequestException((String) days[0],
+                        days[2] + "提前提醒天数应在 0 到 " + HuddleSettings.MAX_DAYS_AHEAD + " 天之间");
+            }
+        }
         for (var time : new String[][] {{"morningTime", s.morningTime()}, {"eveningTime", s.eveningTime()}}) {
             try {
                 LocalTime.parse(time[1]);

@@ -12,7 +12,22 @@ public record HuddleSettings(Long teamId, boolean enabled, String morningTime, S
                              String wecomWebhookKey, String wecomChatId, String dingtalkWebhook, String dingtalkSecret,
                              String dingtalkConversationId, CustomerNames customerNames, String morningTemplate,
                              String eveningTemplate, Integer targetPolicies, Long targetPremium, int graceMinutes,
-                             boolean personalReminders, Instant updatedAt) {
+                             boolean personalReminders, Integer maturityDays, Integer birthdayDays, Integer anniversaryDays,
+                             Instant updatedAt) {
+
+    /** How far ahead the morning huddle announces maturities, birthdays and anniversaries, unless the team chose. */
+    public static final int MATURITY_DAYS = 30;
+    public static final int BIRTHDAY_DAYS = 7;
+    public static final int ANNIVERSARY_DAYS = 7;
+    /** The longest look-ahead a team may choose: beyond it the list stops being a reminder. */
+    public static final int MAX_DAYS_AHEAD = 90;
+
+    /** Days ahead not given (an older client, a form left empty) are the defaults. */
+    public HuddleSettings {
+        maturityDays = maturityDays == null ? MATURITY_DAYS : maturityDays;
+        birthdayDays = birthdayDays == null ? BIRTHDAY_DAYS : birthdayDays;
+        anniversaryDays = anniversaryDays == null ? ANNIVERSARY_DAYS : anniversaryDays;
+    }
 
     /** How a customer's name shows in a group chat. */
     public enum CustomerNames {
@@ -26,7 +41,7 @@ public record HuddleSettings(Long teamId, boolean enabled, String morningTime, S
 
     public static HuddleSettings defaults(long teamId, Instant now) {
         return new HuddleSettings(teamId, false, "08:30", "17:30", "Asia/Shanghai", null, null, null, null, null,
-                CustomerNames.HONORIFIC, null, null, null, null, 60, true, now);
+                CustomerNames.HONORIFIC, null, null, null, null, 60, true, MATURITY_DAYS, BIRTHDAY_DAYS, ANNIVERSARY_DAYS, now);
     }
 
     public LocalTime time(HuddleKind kind) {
@@ -48,7 +63,7 @@ public record HuddleSettings(Long teamId, boolean enabled, String morningTime, S
         return new HuddleSettings(teamId, enabled, morningTime, eveningTime, zone, hideTail(wecomWebhookKey),
                 wecomChatId, dingtalkWebhook == null ? null : dingtalkWebhook.replaceAll("(access_token=)[^&]*", "$1" + HIDDEN),
                 null, dingtalkConversationId, customerNames, morningTemplate, eveningTemplate, targetPolicies,
-                targetPremium, graceMinutes, personalReminders, updatedAt);
+                targetPremium, graceMinutes, personalReminders, maturityDays, birthdayDays, anniversaryDays, updatedAt);
     }
 
     private static String hideTail(String secret) {

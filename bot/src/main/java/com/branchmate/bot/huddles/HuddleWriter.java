@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,9 +36,6 @@ import com.branchmate.bot.tasks.TaskService;
 public class HuddleWriter {
 
     private static final LunarDates LUNAR_DATES = new LunarDates();
-
-    static final int BIRTHDAY_DAYS = 3;
-    static final int MATURITY_DAYS = 7;
 
     private final MemberService members;
     private final NoteService notes;
@@ -73,7 +71,7 @@ public class HuddleWriter {
         sections.put("yesterday", results(teamId, team, yesterday));
         sections.put("reminders", reminders(settings, team, date));
         sections.put("tip", tips.tipFor(date, teamId)
-                .map(t -> "> " + t.text() + (t.source() == null ? "" : "\n> ——《" + t.source() + "》"))
+                .map(t -> "> " + t.text() + (t.source() == null ? "" : "\n> ——" + cited(t.source())))
                 .orElse("> 今天也要记得：每次拜访后花一分钟记笔记，客户的小事就是下次见面的话题。"));
         sections.put("questions", HuddleTemplates.MORNING_QUESTIONS);
         String template = blank(settings.morningTemplate()) ? HuddleTemplates.MORNING : settings.morningTemplate();
@@ -163,6 +161,9 @@ public class HuddleWriter {
             if (r == null) {
                 line.append("（未汇报）");
             }
+            // What they planned for the next day is what the morning is for.
+            Optional<String> plan = r == null ? Optional.empty() : DayReportParser.plan(r.rawText());
+            plan.ifPresent(p -> line.append("；今日计划：").append(p));
             lines.add(line.toString());
         }
         return lines.isEmpty() ? "- 团队还没有成员" : String.join("\n", lines);
@@ -184,13 +185,13 @@ public class HuddleWriter {
                                             Visibility scope) {
         List<Long> ownerIds = owners.stream().map(Member::id).toList();
         List<Reminder> found = new ArrayList<>();
-        occasions(settings, scope, FactKey.BIRTHDAY, date, BIRTHDAY_DAYS, "🎂", "生日", found);
-        occasions(settings, scope, FactKey.ANNIVERSARY, date, BIRTHDAY_DAYS, "🎉", "纪念日", found);
+        occasions(settings, scope, FactKey.BIRTHDAY, date, settings.birthdayDays(), "🎂", "生日", found);
+        occasions(settings, scope, FactKey.ANNIVERSARY, date, settings.anniversaryDays(), "🎉", "纪念日", found);
         for (var entry : people.havingFact(scope, FactKey.MATURITY).entrySet()) {
             Person person = entry.getKey();
             for (Fact fact : entry.getValue()) {
                 LocalDate due = parseDate(fact.factValue());
-                if (due != null && !due.isBefore(date) && !due.isAfter(date.plusDays(MATURITY_DAYS))) {
+                if (due != null && !due.isBefore(date) && !due.isAfter(date.plusDays(settings.maturityDays()))) {
                     String product = productOf(person);
                     found.add(new Reminder(due, "maturity", "💰 " + when(due, date) + " " + name(settings, person)
                             + " " + product + "到期", person.ownerMemberId(), person.id()));
@@ -245,6 +246,12 @@ public class HuddleWriter {
             case HONORIFIC -> person.title() != null && !person.title().isBlank()
                     ? surname + person.title() : surname + "姓客户";
         };
+    }
+
+    /** A knowledge source already reads 《title》 section; a bare title gets its marks once. */
+    static String cited(String source) {
+        String s = source.strip();
+        return s.startsWith("《") ? s : "《" + s + "》";
     }
 
     private static String when(LocalDate date, LocalDate today) {

@@ -28,9 +28,12 @@ class KnowledgeHuddleTips implements HuddleTips {
 
     @Override
     public Optional<Tip> tipFor(LocalDate date, long teamId) {
-        List<Passage> candidates = knowledge.index().entries().stream().map(SearchIndex.Entry::passage)
+        List<Passage> readable = knowledge.index().entries().stream().map(SearchIndex.Entry::passage)
                 .filter(p -> !p.text().contains("经理：") && !p.text().startsWith("|") && p.text().length() >= 30)
                 .toList();
+        // Passages whose first sentence is a tip by itself come first: the others would have to be cut.
+        List<Passage> whole = readable.stream().filter(p -> firstSentenceLength(p.text()) <= MAX_CHARS + 30).toList();
+        List<Passage> candidates = whole.isEmpty() ? readable : whole;
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
@@ -74,9 +77,19 @@ class KnowledgeHuddleTips implements HuddleTips {
         return text.length() < 8 ? Optional.empty() : Optional.of(new Tip(text, hits.get(0).passage().source()));
     }
 
+    private static int firstSentenceLength(String text) {
+        String[] sentences = text.strip().split("(?<=[。！？])", 2);
+        return sentences[0].length();
+    }
+
+    /**
+     * Whole sentences from the start, up to about {@link #MAX_CHARS}: a tip ends where a sentence ends (。！？), never
+     * inside a list at ；. A first sentence too long to be a tip is cut at its last clause that fits and closed.
+     */
     static String firstSentences(String text) {
         StringBuilder tip = new StringBuilder();
-        for (String sentence : text.replace('\n', ' ').split("(?<=[。！？；])")) {
+        // List items joined as one run of clauses, without their markers.
+        for (String sentence : text.replaceAll("\\s*\\n\\s*(?:[-*·]\\s*)?", "").split("(?<=[。！？])")) {
             String s = sentence.strip().replaceFirst("^[-*·]\\s*", "");
             if (s.isEmpty()) {
                 continue;
@@ -86,6 +99,12 @@ class KnowledgeHuddleTips implements HuddleTips {
             }
             tip.append(s);
         }
-        return tip.length() > MAX_CHARS + 30 ? tip.substring(0, MAX_CHARS) + "…" : tip.toString();
+        String written = tip.toString().strip();
+        if (written.length() > MAX_CHARS + 30) {
+            int clause = Math.max(written.lastIndexOf('；', MAX_CHARS), written.lastIndexOf('，', MAX_CHARS));
+            written = clause > 10 ? written.substring(0, clause) : written.substring(0, MAX_CHARS);
+        }
+        // A passage that ends without a stop (a list item, a heading) gets one, as a sentence would.
+        return written.replaceFirst("[；;，,、：:\\s]+$", "").replaceFirst("(?<![。！？…])$", "。");
     }
 }

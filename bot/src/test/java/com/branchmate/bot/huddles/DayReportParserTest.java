@@ -54,4 +54,14 @@ class DayReportParserTest {
         assertThat(DayReportParser.parse("今日业绩：拜访十几个网点，出单2件，保费一百多万"))
                 .contains(new DayReportParser.Figures(null, 2, null));
     }
+
+    @Test
+    void planForTomorrowIsReadToTheEndOfItsSentence() {
+        assertThat(DayReportParser.plan("今天拜访3个网点，出单2件。明天重点跟进存单到期客户，下午去城北支行。周五再说"))
+                .contains("重点跟进存单到期客户，下午去城北支行");
+        assertThat(DayReportParser.plan("明日计划：约王行长做一场沙龙")).contains("约王行长做一场沙龙");
+        assertThat(DayReportParser.plan("今天拜访3个网点，出单2件，保费5万")).isEmpty();
+        // 明天 inside a clause is a date, not a plan.
+        assertThat(DayReportParser.plan("拜访3个网点，李女士的理财明天到期")).isEmpty();
+    }
 }

@@ -75,7 +75,7 @@ class HuddleMentionsTest {
         String key = "robot-" + code;
         huddles.save(Caller.system(), code, new HuddleSettings(teamId, true, "08:30", "17:30", "Asia/Shanghai", key, null,
                 PLATFORMS.baseUrl() + "/robot/send?access_token=" + code, "SEC-" + code, null,
-                HuddleSettings.CustomerNames.HONORIFIC, null, null, null, null, 60, false, null));
+                HuddleSettings.CustomerNames.HONORIFIC, null, null, null, null, 60, false, 30, 7, 7, null));
 
         scheduler.runDue(Instant.parse("2026-11-23T09:31:00Z"));
 

@@ -97,11 +97,14 @@ class HuddlePreviewTest {
                 new ExtractedPerson("张伟", null, "CUSTOMER", List.of(new ExtractedFact("birthday", lunarBirthday))),
                 new ExtractedPerson("李", "女士", "CUSTOMER", List.of(new ExtractedFact("product", "理财"),
                         new ExtractedFact("maturity", "2026-11-27"), new ExtractedFact("asset", "300000"),
-                        new ExtractedFact("phone", "13700001111")))),
+                        new ExtractedFact("phone", "13700001111"))),
+                new ExtractedPerson("赵", "先生", "CUSTOMER", List.of(new ExtractedFact("product", "定期"),
+                        new ExtractedFact("maturity", "2026-12-20")))),
                 List.of(new ExtractedTask(MONDAY, "张伟", "送计划书"),
                         new ExtractedTask(LocalDate.of(2026, 11, 20), "李", "回电话"))));
         notes.save(new NoteService.NewNote(seller, text, LocalDate.of(2026, 11, 20), "web", null));
-        reports.record(seller, "今天拜访3个网点，出单2件，保费5万", "web", LocalDate.now(clock));
+        reports.record(seller, "今天拜访3个网点，出单2件，保费5万。明天重点跟进赵先生的定期到期，约他周二来网点。", "web",
+                LocalDate.now(clock));
         clock.set(Instant.parse("2026-11-23T00:00:00Z"));
     }
 
@@ -123,11 +126,46 @@ class HuddlePreviewTest {
     }
 
     @Test
+    void maturityIsAnnouncedThirtyDaysAheadUnlessTheTeamChoseLess() {
+        String byDefault = huddles.preview(Caller.system(), teamCode, HuddleKind.MORNING, MONDAY).markdown();
+        var settings = huddles.settingsOf(members.findTeam(teamCode).orElseThrow().id());
+        huddles.save(Caller.system(), teamCode, new HuddleSettings(settings.teamId(), true, "08:30", "17:30",
+                "Asia/Shanghai", null, null, null, null, null, HuddleSettings.CustomerNames.HONORIFIC, null, null, null,
+                null, 60, true, 7, 7, 7, null));
+        String weekAhead = huddles.preview(Caller.system(), teamCode, HuddleKind.MORNING, MONDAY).markdown();
+
+        assertThat(settings.maturityDays()).isEqualTo(30);
+        assertThat(byDefault).contains("12月20日（周日） 赵先生 定期到期").contains("李女士 理财到期");
+        assertThat(weekAhead).doesNotContain("赵先生 定期到期").contains("李女士 理财到期");
+    }
+
+    @Test
+    void yesterdaysPlanShowsInTheMembersMorningLine() {
+        String markdown = huddles.preview(Caller.system(), teamCode, HuddleKind.MORNING, MONDAY).markdown();
+
+        assertThat(markdown).contains("- 陈晨：笔记 1 条，拜访 3 个网点，出单 2 件，保费 5万；今日计划：重点跟进赵先生的定期到期，约他周二来网点");
+        assertThat(markdown.lines().filter(l -> l.contains("林静："))).singleElement().asString()
+                .doesNotContain("计划");
+    }
+
+    @Test
+    void settingsRefuseALookAheadBeyondNinetyDays() {
+        var client = new HttpTestClient(port).withBearer("huddle-token");
+
+        var response = client.putJson("/api/huddles/settings/" + teamCode, JsonText.of(Map.of("enabled", false,
+                "morningTime", "08:30", "eveningTime", "17:30", "zone", "Asia/Shanghai", "graceMinutes", 60,
+                "personalReminders", true, "maturityDays", 400)));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("field").asString()).isEqualTo("maturityDays");
+    }
+
+    @Test
     void eveningMentionsWhoLoggedNothingAndShowsTargetGap() {
         var settings = huddles.settingsOf(members.findTeam(teamCode).orElseThrow().id());
         huddles.save(Caller.system(), teamCode, new HuddleSettings(settings.teamId(), true, "08:30", "17:30",
                 "Asia/Shanghai", null, null, null, null, null, HuddleSettings.CustomerNames.HONORIFIC, null, null, 5,
-                100_000L, 60, true, null));
+                100_000L, 60, true, 30, 7, 7, null));
 
         var message = huddles.preview(Caller.system(), teamCode, HuddleKind.EVENING, LocalDate.of(2026, 11, 20));
 

@@ -57,7 +57,7 @@ class HuddleSchedulerTest {
         members.create(Caller.system(), new MemberService.NewMember(Fixtures.unique("m"), "组员", null, code, null, null,
                 null), "test");
         huddles.save(Caller.system(), code, new HuddleSettings(teamId, true, "08:30", "17:30", "Asia/Shanghai", null,
-                null, null, null, null, HuddleSettings.CustomerNames.HONORIFIC, null, null, null, null, 60, true, null));
+                null, null, null, null, HuddleSettings.CustomerNames.HONORIFIC, null, null, null, null, 60, true, 30, 7, 7, null));
     }
 
     @Test

@@ -56,7 +56,7 @@ class HuddleWebhookTest {
             String key = "robot-" + code;
             first.getBean(HuddleService.class).save(Caller.system(), code, new HuddleSettings(teamId, true, "08:30",
                     "17:30", "Asia/Shanghai", key, null, null, null, null, HuddleSettings.CustomerNames.HONORIFIC,
-                    null, null, null, null, 60, false, null));
+                    null, null, null, null, 60, false, 30, 7, 7, null));
 
             var pool = Executors.newFixedThreadPool(2);
             var go = new CountDownLatch(1);

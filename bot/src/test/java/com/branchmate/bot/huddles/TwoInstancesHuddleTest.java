@@ -54,7 +54,7 @@ class TwoInstancesHuddleTest {
             long teamId = memberService.ensureTeam(code, "双实例团队").id();
             first.getBean(HuddleService.class).save(Caller.system(), code, new HuddleSettings(teamId, true, "08:30",
                     "17:30", "Asia/Shanghai", null, null, null, null, null, HuddleSettings.CustomerNames.HONORIFIC,
-                    null, null, null, null, 60, false, null));
+                    null, null, null, null, 60, false, 30, 7, 7, null));
 
             var pool = Executors.newFixedThreadPool(4);
             var go = new CountDownLatch(1);
