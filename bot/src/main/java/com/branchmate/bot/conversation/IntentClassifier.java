@@ -27,8 +27,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Decides a message's intent with a model learnt from labelled examples ({@code conversation/intent-examples.jsonl}):
- * logistic regression over the bge-small-zh embedding, character n-grams and the note extractor's structural signals
- * (see {@link IntentFeatures}). Trained on first use, in about the time it takes to embed the examples.
+ * logistic regression over the bge-small-zh embeddings of the message and of its ask part (its last clause), character
+ * n-grams and the note extractor's structural signals (see {@link IntentFeatures}). Trained on first use, in about the time it takes to embed the examples.
  */
 final class IntentClassifier {
 
