@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
@@ -25,8 +27,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Decides a message's intent with a model learnt from labelled examples ({@code conversation/intent-examples.jsonl}):
- * logistic regression over the bge-small-zh embedding, character n-grams and the note extractor's structural signals
- * (see {@link IntentFeatures}). Trained on first use, in about the time it takes to embed the examples.
+ * logistic regression over the bge-small-zh embeddings of the message and of its ask part (its last clause), character
+ * n-grams and the note extractor's structural signals (see {@link IntentFeatures}). Trained on first use, in about the time it takes to embed the examples.
  */
 final class IntentClassifier {
 
@@ -111,10 +113,12 @@ final class IntentClassifier {
 
     Decision decide(String text, LocalDate referenceDate) {
         SoftmaxRegression trained = model();
-        String normalized = IntentFeatures.normalize(text);
-        float[] embedding = embedder.embedPassages(List.of(normalized.isEmpty() ? "。" : normalized),
-                Embedder.Progress.NONE).get(0);
-        double[] p = trained.probabilities(features.of(text, embedding, referenceDate));
+        String whole = IntentFeatures.embeddingText(text);
+        String ask = IntentFeatures.askPart(text);
+        List<float[]> embedded = embedder.embedPassages(whole.equals(ask) ? List.of(whole) : List.of(whole, ask),
+                Embedder.Progress.NONE);
+        double[] p = trained.probabilities(features.of(text, embedded.get(0), embedded.get(embedded.size() - 1),
+                referenceDate));
         Integer[] order = IntStream.range(0, p.length).boxed()
                 .sorted(Comparator.comparingDouble((Integer c) -> p[c]).reversed()).toArray(Integer[]::new);
         Intent[] intents = Intent.values();
@@ -144,15 +148,24 @@ final class IntentClassifier {
     }
 
     private SoftmaxRegression train() {
-        List<String> texts = examples.stream().map(e -> {
-            String n = IntentFeatures.normalize(e.text());
-            return n.isEmpty() ? "。" : n;
-        }).toList();
+        // Most messages are one clause, their ask part the whole: each distinct text is embedded once.
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        examples.forEach(e -> {
+            vectors.put(IntentFeatures.embeddingText(e.text()), null);
+            vectors.put(IntentFeatures.askPart(e.text()), null);
+        });
+        List<String> texts = List.copyOf(vectors.keySet());
         List<float[]> embeddings = embedder.embedPassages(texts, Embedder.Progress.NONE);
-        List<SoftmaxRegression.Features> xs = new ArrayList<>(examples.size());
-        int[] labels = new int[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
-            xs.add(features.of(examples.get(i).text(), embeddings.get(i), EXAMPLE_DATE));
+        for (int i = 0; i < texts.size(); i++) {
+            vectors.put(texts.get(i), embeddings.get(i));
+        }
+        int count = examples.size();
+        List<SoftmaxRegression.Features> xs = new ArrayList<>(count);
+        int[] labels = new int[count];
+        for (int i = 0; i < count; i++) {
+            String text = examples.get(i).text();
+            xs.add(features.of(text, vectors.get(IntentFeatures.embeddingText(text)),
+                    vectors.get(IntentFeatures.askPart(text)), EXAMPLE_DATE));
             labels[i] = examples.get(i).intent().ordinal();
         }
         return SoftmaxRegression.train(xs, labels, Intent.values().length, IntentFeatures.SPARSE_SIZE,

@@ -27,18 +27,51 @@ final class IntentFeatures {
     /** "A, not B" in either order: how a fix of a recorded value is usually said. */
     private static final Pattern CONTRAST = Pattern.compile("不是.{1,20}?是|是.{1,20}?不是");
 
+    private static final String CLAUSE_MARKS = "。！？!?；;，,、…\\n";
+    private static final Pattern CLAUSE = Pattern.compile("[" + CLAUSE_MARKS + "\\s]+");
+    private static final int SHORT_ASK = 6;
+
     private final BiFunction<String, LocalDate, Extraction> extractor;
 
     IntentFeatures(BiFunction<String, LocalDate, Extraction> extractor) {
         this.extractor = extractor;
     }
 
-    SoftmaxRegression.Features of(String text, float[] embedding, LocalDate referenceDate) {
+    /**
+     * @param embedding     the embedding of the whole message
+     * @param askEmbedding  the embedding of its {@link #askPart ask part}: in a long message the situation comes
+     *                      first and what is wanted (a strategy, lines to say, a lookup) last
+     */
+    SoftmaxRegression.Features of(String text, float[] embedding, float[] askEmbedding, LocalDate referenceDate) {
         float[] signals = signals(text, referenceDate);
-        float[] dense = new float[embedding.length + signals.length];
+        float[] dense = new float[embedding.length + askEmbedding.length + signals.length];
         System.arraycopy(embedding, 0, dense, 0, embedding.length);
-        System.arraycopy(signals, 0, dense, embedding.length, signals.length);
+        System.arraycopy(askEmbedding, 0, dense, embedding.length, askEmbedding.length);
+        System.arraycopy(signals, 0, dense, embedding.length + askEmbedding.length, signals.length);
         return new SoftmaxRegression.Features(dense, ngrams(text));
+    }
+
+    /** The text embedded for a message: normalized, never empty. */
+    static String embeddingText(String text) {
+        String n = normalize(text);
+        return n.isEmpty() ? "。" : n;
+    }
+
+    /**
+     * The message's last clause (split at sentence and clause marks or spaces), with the one before it when the
+     * last is only a few characters ({@code 怎么破}, {@code 咋办}): where a chat message says what it wants.
+     */
+    static String askPart(String text) {
+        String n = embeddingText(text);
+        String[] clauses = CLAUSE.split(n.replaceAll("[" + CLAUSE_MARKS + "\\s]+$", ""));
+        if (clauses.length <= 1) {
+            return n;
+        }
+        String last = clauses[clauses.length - 1];
+        if (last.codePointCount(0, last.length()) < SHORT_ASK && clauses.length >= 2) {
+            last = clauses[clauses.length - 2] + "，" + last;
+        }
+        return last.isBlank() ? n : last;
     }
 
     /** The text the embedding and the n-grams read: simplified, half-width, lower case. */
@@ -73,15 +106,19 @@ final class IntentFeatures {
 
     /** Character 1- to 3-grams with start and end marks, hashed; digits folded to 0. */
     static int[] ngrams(String text) {
-        String t = "^" + normalize(text).replaceAll("\\d", "0").replaceAll("\\s+", " ") + "$";
-        int[] cps = t.codePoints().toArray();
         TreeSet<Integer> on = new TreeSet<>();
+        addNgrams(on, "", normalize(text));
+        return on.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void addNgrams(TreeSet<Integer> on, String space, String normalized) {
+        String t = "^" + normalized.replaceAll("\\d", "0").replaceAll("\\s+", " ") + "$";
+        int[] cps = t.codePoints().toArray();
         for (int n = 1; n <= MAX_NGRAM; n++) {
             for (int i = 0; i + n <= cps.length; i++) {
-                String gram = n + ":" + new String(cps, i, n);
+                String gram = space + n + ":" + new String(cps, i, n);
                 on.add(Math.floorMod(gram.hashCode() * 0x9E3779B1, SPARSE_SIZE));
             }
         }
-        return on.stream().mapToInt(Integer::intValue).toArray();
     }
 }
