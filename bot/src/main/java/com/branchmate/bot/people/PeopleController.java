@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.FactValueRules;
 import com.branchmate.extraction.vocabulary.PersonKind;
 import com.branchmate.bot.platform.web.BadRequestException;
 import com.branchmate.bot.platform.audit.AuditLog;
@@ -77,14 +78,14 @@ class PeopleController {
                             @RequestParam(defaultValue = "100") int limit) {
         List<Person> found = people.search(caller, query, branchId, limit);
         Map<Long, List<Fact>> facts = people.currentFacts(found.stream().map(Person::id).toList());
-        audit.record(caller, "PEOPLE_LIST", "person", null, "api", query == null ? null : "query=" + query);
+        audit.record(caller, "PEOPLE_LIST", "person", null, "api", query == null ? "查看人员列表" : "搜索「" + query + "」");
         return found.stream().map(p -> view(p, facts.getOrDefault(p.id(), List.of()), true)).toList();
     }
 
     @GetMapping("/{id}")
     PersonDetail detail(Caller caller, @PathVariable long id) {
         Person person = people.findVisible(caller, id).orElseThrow(() -> new NotFoundException("没有找到这个人"));
-        audit.record(caller, "PERSON_READ", "person", String.valueOf(id), "api", "detail");
+        audit.record(caller, "PERSON_READ", "person", String.valueOf(id), "api", "查看详情");
         List<Fact> current = people.currentFacts(List.of(id)).getOrDefault(id, List.of());
         List<FactView> history = people.history(id).stream().map(f -> FactView.of(f, false)).toList();
         return new PersonDetail(view(person, current, false), history);
@@ -102,7 +103,15 @@ class PeopleController {
     FactView addFact(Caller caller, @PathVariable long id, @Valid @RequestBody FactRequest request) {
         Person person = people.findVisible(caller, id).orElseThrow(() -> new NotFoundException("没有找到这个人"));
         FactKey key = FactKey.of(request.key()).orElseThrow(() -> new BadRequestException("key", "不认识的信息类别：" + request.key()));
-        return FactView.of(people.addFact(caller, person, key, request.value().strip(), request.note(), members.actingMember(caller)), false);
+        if (!key.appliesTo(person.kind())) {
+            throw new BadRequestException("key", key.label() + "不适用于" + (person.kind() == PersonKind.STAFF ? "网点员工" : "客户"));
+        }
+        FactValueRules.Checked checked = FactValueRules.check(key, request.value());
+        if (!checked.ok()) {
+            throw new BadRequestException("value", checked.problem());
+        }
+        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        return FactView.of(people.addFact(caller, person, key, checked.value(), note, members.actingMember(caller)), false);
     }
 
     @DeleteMapping("/{id}/facts/{factId}")

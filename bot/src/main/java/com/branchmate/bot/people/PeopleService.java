@@ -144,17 +144,21 @@ public class PeopleService {
     /** Corrects one fact: the new value supersedes the current ones of that key, history kept. */
     @Transactional
     public Fact correct(Person person, FactKey key, String value, Member author, Long sourceNoteId) {
+        return replace(person, key, value, null, author, sourceNoteId);
+    }
+
+    private Fact replace(Person person, FactKey key, String value, String note, Member author, Long sourceNoteId) {
         Instant now = clock.instant();
         List<Fact> sameKey = currentRows(List.of(person.id())).stream()
                 .filter(f -> f.factKey().equals(key.key())).toList();
         GeneratedId id = new GeneratedId();
-        facts.insert(protect(new Fact(null, person.id(), key.key(), value, null, sourceNoteId, author.id(), author.login(),
+        facts.insert(protect(new Fact(null, person.id(), key.key(), value, note, sourceNoteId, author.id(), author.login(),
                 now, null, null)), id);
         for (Fact old : sameKey) {
             facts.supersede(old.id(), now, id.get());
         }
         people.touch(person.id(), person.name(), null, now);
-        return new Fact(id.get(), person.id(), key.key(), value, null, sourceNoteId, author.id(), author.login(), now,
+        return new Fact(id.get(), person.id(), key.key(), value, note, sourceNoteId, author.id(), author.login(), now,
                 null, null);
     }
 
@@ -166,7 +170,7 @@ public class PeopleService {
     public Fact addFact(Caller caller, Person person, FactKey key, String value, String note, Member author) {
         Fact saved;
         if (key.singleValued()) {
-            saved = correct(person, key, value, author, null);
+            saved = replace(person, key, value, note, author, null);
         } else {
             GeneratedId id = new GeneratedId();
             Instant now = clock.instant();
@@ -176,7 +180,7 @@ public class PeopleService {
             saved = new Fact(id.get(), person.id(), key.key(), value, note, null, author.id(), author.login(), now,
                     null, null);
         }
-        audit.record(caller, "FACT_CHANGE", "person", String.valueOf(person.id()), "api", "add " + key.key());
+        audit.record(caller, "FACT_CHANGE", "person", String.valueOf(person.id()), "api", (key.singleValued() ? "修改" : "添加") + key.label());
         return saved;
     }
 
@@ -188,7 +192,7 @@ public class PeopleService {
             return false;
         }
         facts.supersede(factId, clock.instant(), null);
-        audit.record(caller, "FACT_CHANGE", "person", String.valueOf(person.id()), "api", "retire " + factId);
+        audit.record(caller, "FACT_CHANGE", "person", String.valueOf(person.id()), "api", "删除一条信息（#" + factId + "）");
         return true;
     }
 
@@ -200,7 +204,7 @@ public class PeopleService {
                 branchId != null ? (branchId == 0 ? null : branchId) : person.branchId(), null, person.ownerMemberId(),
                 person.ownerLogin(), person.createdAt(), clock.instant());
         people.update(changed);
-        audit.record(caller, "PERSON_UPDATE", "person", String.valueOf(person.id()), "api", null);
+        audit.record(caller, "PERSON_UPDATE", "person", String.valueOf(person.id()), "api", "修改人员资料");
         return people.findVisibleById(person.id(), com.branchmate.bot.members.Visibility.everything());
     }
 
