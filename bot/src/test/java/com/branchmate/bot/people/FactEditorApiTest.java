@@ -124,4 +124,28 @@ class FactEditorApiTest {
         JsonNode notes = system.get("/api/audit?targetType=note").json();
         assertThat(notes.toString()).contains("记下 2 人").doesNotContain(" facts, ");
     }
+
+    @Test
+    void historyNamesTheSourceOfEachValue() {
+        member.postJsonWithCsrf("/api/chat", JsonText.of(Map.of("member", login, "text", "蒋芸手机号错了，是13987654321")));
+        add(staff, "wechat", "jiangyun_88", null);
+
+        JsonNode history = member.get("/api/people/" + staff).json().get("history");
+        String hobby = sourceOf(history, "hobby");
+        assertThat(hobby).startsWith("笔记 #");
+        assertThat(sourceOf(history, "phone")).isEqualTo("聊天更正 · 编辑");
+        assertThat(sourceOf(history, "wechat")).isEqualTo("控制台录入 · 编辑");
+        assertThat(history.toString()).doesNotContain("手工录入");
+        JsonNode person = member.get("/api/people/" + staff).json().get("person");
+        assertThat(person.get("ownerName").asString()).isEqualTo("编辑");
+    }
+
+    private static String sourceOf(JsonNode history, String key) {
+        for (JsonNode fact : history) {
+            if (key.equals(fact.get("key").asString())) {
+                return fact.get("source").asString();
+            }
+        }
+        throw new AssertionError("no " + key + " in " + history);
+    }
 }

@@ -22,8 +22,8 @@ public final class FactValueRules {
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,13}");
     /** Closed lists besides {@link FactKey#ROLES}. */
-    public static final Set<String> RISK_PROFILES = Set.of("保守", "稳健", "进取");
-    public static final Set<String> STAGES = Set.of("生客", "半熟客", "熟客");
+    public static final Set<String> RISK_PROFILES = FactKey.ordered("保守", "稳健", "进取");
+    public static final Set<String> STAGES = FactKey.ordered("生客", "半熟客", "熟客");
     public static final int MAX_TEXT = 200;
 
     private FactValueRules() {
@@ -77,6 +77,17 @@ public final class FactValueRules {
             case STAGE -> STAGES.contains(v) ? ok(v) : refused("熟悉程度只能是 生客、半熟客 或 熟客");
             default -> v.length() > MAX_TEXT ? refused(label + "最多 " + MAX_TEXT + " 个字") : ok(v);
         };
+    }
+
+    /** The words a CHOICE key takes, in the order the domain lists them; empty for other keys. */
+    public static java.util.List<String> choices(FactKey key) {
+        Set<String> words = switch (key) {
+            case ROLE -> FactKey.ROLES;
+            case RISK_PROFILE -> RISK_PROFILES;
+            case STAGE -> STAGES;
+            default -> Set.of();
+        };
+        return java.util.List.copyOf(words);
     }
 
     /** YYYY-MM-DD when the text is a real calendar date in that form, else null. */
