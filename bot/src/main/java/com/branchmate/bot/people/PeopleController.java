@@ -55,10 +55,6 @@ class PeopleController {
     record FactView(long id, String key, String value, String note, Long sourceNoteId, String recordedBy,
                     Instant recordedAt, Instant supersededAt, String origin, String source, String recordedByName) {
 
-        static FactView of(Fact fact, boolean masked) {
-            return of(fact, masked, fact.recordedByLogin());
-        }
-
         static FactView of(Fact fact, boolean masked, String recordedByName) {
             String value = fact.factValue();
             if (masked && "phone".equals(fact.factKey())) {
