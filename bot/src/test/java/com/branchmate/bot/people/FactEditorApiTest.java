@@ -121,6 +121,7 @@ class FactEditorApiTest {
 
         JsonNode entries = system.get("/api/audit?targetType=person&targetId=" + staff).json();
         assertThat(entries.toString()).contains("修改生日").contains("添加爱好").doesNotContain("add birthday");
+        assertThat(entries.get(0).get("actorName").asString()).isEqualTo("编辑");
         JsonNode notes = system.get("/api/audit?targetType=note").json();
         assertThat(notes.toString()).contains("记下 2 人").doesNotContain(" facts, ");
     }
