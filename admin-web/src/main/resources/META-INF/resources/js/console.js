@@ -18,13 +18,22 @@ export function factLabel(key) {
   return FACT_LABELS[key] || key;
 }
 
-/** A fact value as a manager reads it: --03-08 is 3月8日, 500000 yuan is 50万元. */
+/** Lunar months and days as a calendar writes them (八月十五, 腊月初八). */
+export const LUNAR_MONTHS = ['正', '二', '三', '四', '五', '六', '七', '八', '九', '十', '冬', '腊'];
+export const LUNAR_DAYS = ['初一', '初二', '初三', '初四', '初五', '初六', '初七', '初八', '初九', '初十',
+  '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十',
+  '廿一', '廿二', '廿三', '廿四', '廿五', '廿六', '廿七', '廿八', '廿九', '三十'];
+
+/** A fact value as a manager reads it: --03-08 is 3月8日, lunar:--08-15 is 农历八月十五, 500000 yuan is 50万元. */
 export function factValue(key, value) {
   if (value === null || value === undefined) return '';
   const text = String(value);
   if (key === 'birthday' || key === 'anniversary') {
     const lunar = text.startsWith('lunar:');
     const m = text.replace('lunar:', '').match(/^(\d{4}|-)-(\d{2})-(\d{2})$/);
+    if (m && lunar && LUNAR_MONTHS[Number(m[2]) - 1] && LUNAR_DAYS[Number(m[3]) - 1]) {
+      return '农历' + LUNAR_MONTHS[Number(m[2]) - 1] + '月' + LUNAR_DAYS[Number(m[3]) - 1];
+    }
     if (m) {
       const day = Number(m[2]) + '月' + Number(m[3]) + '日';
       return (lunar ? '农历' : '') + (m[1] === '-' ? '' : m[1] + '年') + day;
@@ -35,7 +44,20 @@ export function factValue(key, value) {
     return yuan >= 10000 && yuan % 100 === 0 ? (yuan / 10000) + '万元' : yuan + '元';
   }
   if (key === 'age' && /^\d+$/.test(text)) return text + '岁';
+  if (key === 'maturity' && /^\d{4}-\d{2}-\d{2}$/.test(text)) return fmtDate(text);
   return text;
+}
+
+/** The console's one date format: 12月28日, with the year when it is not this year (2025年12月28日). */
+export function fmtDate(value) {
+  if (!value) return '';
+  const day = /^\d{4}-\d{2}-\d{2}$/.exec(String(value));
+  // A calendar date (YYYY-MM-DD) is a day, not an instant: read it without shifting zones.
+  const d = day ? new Date(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)))
+    : new Date(value);
+  if (isNaN(d)) return String(value);
+  const year = d.getFullYear() === new Date().getFullYear() ? '' : d.getFullYear() + '年';
+  return `${year}${d.getMonth() + 1}月${d.getDate()}日`;
 }
 
 export function fmtDateTime(instant) {
@@ -43,7 +65,7 @@ export function fmtDateTime(instant) {
   const d = new Date(instant);
   if (isNaN(d)) return String(instant);
   const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${fmtDate(instant)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** Today in the browser's zone as YYYY-MM-DD (managers are in China; the server resolves its own "today"). */

@@ -1,6 +1,6 @@
 import { createApp } from '/js/vue.js';
 import { api, isUnavailable } from '/js/api.js';
-import { startPage, markReady, param, factLabel, factValue, KIND_LABELS } from '/js/console.js';
+import { startPage, markReady, param, factLabel, factValue, fmtDate, KIND_LABELS } from '/js/console.js';
 import { FileDrop } from '/js/file-drop.js';
 
 const me = await startPage('notes');
@@ -31,7 +31,7 @@ const NoteView = {
     },
   },
   methods: {
-    factLabel, factValue,
+    factLabel, factValue, fmtDate,
     kindLabel: (kind) => KIND_LABELS[kind] || kind || '',
     statusLabel: (s) => (STATUS[s] || [s])[0],
     statusClass: (s) => (STATUS[s] || [])[1] || '',

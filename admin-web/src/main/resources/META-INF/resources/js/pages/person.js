@@ -1,30 +1,90 @@
 import { createApp } from '/js/vue.js';
 import { api, isUnavailable } from '/js/api.js';
-import { startPage, markReady, param, factLabel, factValue, fmtDateTime, FACT_KEYS, KIND_LABELS } from '/js/console.js';
+import { startPage, markReady, param, factLabel, factValue, fmtDateTime, FACT_KEYS, KIND_LABELS, LUNAR_MONTHS, LUNAR_DAYS }
+  from '/js/console.js';
 
 const me = await startPage('people');
 const id = param('id');
 
 const PLACEHOLDERS = {
-  phone: '11 位手机号', birthday: '如 --03-08，或 1985-03-08，农历 lunar:--08-15', anniversary: '如 --05-20',
-  maturity: 'YYYY-MM-DD', asset: '金额（元），如 500000', age: '如 45', risk_profile: '保守 / 稳健 / 进取',
-  stage: '生客 / 半熟客 / 熟客', role: '如 大堂经理',
+  phone: '11 位手机号，或带区号的座机', wechat: '微信号（字母、数字、下划线）', age: '如 45',
 };
+const pad = (n) => String(n).padStart(2, '0');
+
+/** The editor's fields for a stored value: --03-08, 1985-03-08 and lunar:--08-15 become picker choices. */
+function fieldsFor(key, value) {
+  const form = { key, value: value || '', note: '', calendar: 'solar', year: '', month: '', day: '', unit: 'wan' };
+  const m = /^(lunar:)?(\d{4}|-)-(\d{2})-(\d{2})$/.exec(value || '');
+  if ((key === 'birthday' || key === 'anniversary') && m) {
+    Object.assign(form, { calendar: m[1] ? 'lunar' : 'solar', year: m[2] === '-' ? '' : m[2],
+      month: Number(m[3]), day: Number(m[4]), value: '' });
+  }
+  if (key === 'asset' && /^\d+$/.test(value || '')) {
+    const yuan = Number(value);
+    Object.assign(form, yuan % 10000 === 0 ? { value: String(yuan / 10000), unit: 'wan' } : { value, unit: 'yuan' });
+  }
+  return form;
+}
 
 createApp({
   data: () => ({
     person: null, history: [], branches: [], error: '', message: '', saving: false, isAdmin: me.role === 'ADMIN',
-    factKeys: FACT_KEYS, factForm: { key: 'phone', value: '', note: '', correcting: false },
+    vocabulary: [], factForm: { ...fieldsFor('phone', ''), correcting: false },
     edit: { name: '', title: '', kind: 'STAFF', branchId: null },
   }),
   async mounted() {
     api.get('/api/branches').then((b) => { this.branches = b; }).catch(() => {});
+    api.get('/api/people/fact-keys').then((v) => { this.vocabulary = v; }).catch(() => {});
     if (!id) this.error = '没有指定人员';
     else await this.load();
     markReady();
   },
+  computed: {
+    /** Keys for this kind of person (asset is for customers, role for branch staff). */
+    factKeys() {
+      const kind = this.person?.kind;
+      const fits = this.vocabulary.filter((k) => !kind || (kind === 'STAFF' ? k.staff : k.customer));
+      return fits.length ? fits.map((k) => [k.key, k.label]) : FACT_KEYS;
+    },
+    current() {
+      return this.vocabulary.find((k) => k.key === this.factForm.key);
+    },
+    form() {
+      return this.current?.form || 'FREE_TEXT';
+    },
+    choices() {
+      return this.current?.choices || [];
+    },
+  },
+  watch: {
+    'factForm.key'(key, old) {
+      if (old && key !== old && !this.factForm.correcting) {
+        this.factForm = { ...fieldsFor(key, ''), note: this.factForm.note, correcting: false };
+      }
+    },
+  },
   methods: {
     factLabel, factValue, fmtDateTime,
+    monthLabel(m) {
+      return this.factForm.calendar === 'lunar' ? LUNAR_MONTHS[m - 1] + '月' : m + '月';
+    },
+    dayLabel(d) {
+      return this.factForm.calendar === 'lunar' ? (LUNAR_DAYS[d - 1] || '—') : d + '日';
+    },
+    /** What the form holds, in the stored form the API takes (the server checks it again). */
+    storedValue() {
+      const f = this.factForm;
+      if (this.form === 'RECURRING_DATE') {
+        if (!f.month || !f.day) return '';
+        const monthDay = `${pad(f.month)}-${pad(f.day)}`;
+        if (f.calendar === 'lunar') return `lunar:--${monthDay}`;
+        return f.year ? `${f.year}-${monthDay}` : `--${monthDay}`;
+      }
+      if (f.key === 'asset' && f.unit === 'wan' && /^\d+(\.\d+)?$/.test(f.value)) {
+        return String(Math.round(Number(f.value) * 10000));
+      }
+      return String(f.value ?? '').trim();
+    },
     kindLabel: (kind) => KIND_LABELS[kind] || kind,
     placeholder: (key) => PLACEHOLDERS[key] || '',
     async load() {
@@ -40,16 +100,16 @@ createApp({
       }
     },
     correct(fact) {
-      this.factForm = { key: fact.key, value: fact.value, note: fact.note || '', correcting: true };
-      document.getElementById('fact-value').focus();
+      this.factForm = { ...fieldsFor(fact.key, fact.value), note: fact.note || '', correcting: true };
+      document.getElementById('fact-form').scrollIntoView({ block: 'nearest' });
     },
     resetFactForm() {
-      this.factForm = { key: this.factForm.key, value: '', note: '', correcting: false };
+      this.factForm = { ...fieldsFor(this.factForm.key, ''), correcting: false };
     },
     async saveFact() {
       await this.change(async () => {
         await api.post(`/api/people/${id}/facts`,
-          { key: this.factForm.key, value: this.factForm.value, note: this.factForm.note || null });
+          { key: this.factForm.key, value: this.storedValue(), note: this.factForm.note || null });
         this.message = (this.factForm.correcting ? '已更正' : '已添加') + '：' + factLabel(this.factForm.key);
         this.resetFactForm();
       });

@@ -1,6 +1,6 @@
 import { createApp } from '/js/vue.js';
 import { api, isUnavailable } from '/js/api.js';
-import { startPage, markReady, today } from '/js/console.js';
+import { startPage, markReady, today, fmtDate } from '/js/console.js';
 
 await startPage('tasks');
 
@@ -25,8 +25,8 @@ createApp({
       if (t.done) return '已完成';
       if (!t.dueDate) return '无期限';
       const d = today();
-      if (t.dueDate < d) return t.dueDate + ' 已逾期';
-      return t.dueDate === d ? '今天' : t.dueDate;
+      if (t.dueDate < d) return fmtDate(t.dueDate) + ' 已逾期';
+      return t.dueDate === d ? '今天' : fmtDate(t.dueDate);
     },
     dueClass(t) {
       if (t.done) return 'ok';

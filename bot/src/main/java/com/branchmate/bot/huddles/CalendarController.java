@@ -123,7 +123,8 @@ class CalendarController {
         SortedSet<Integer> years = entries.stream().map(e -> e.date().getYear())
                 .collect(Collectors.toCollection(TreeSet::new));
         audit.record(caller, "CALENDAR_IMPORT", "calendar_day", null, "api",
-                entries.size() + " days for " + years + ", " + replaced + " replaced");
+                "导入 " + years.stream().map(String::valueOf).collect(Collectors.joining("、")) + " 年 " + entries.size()
+                        + " 天，替换 " + replaced + " 天");
         WorkCalendar calendar = workDays.national();
         List<Integer> notCovered = years.stream().filter(calendar::usesStatutoryFallback).toList();
         String warning = notCovered.isEmpty() ? null : notCovered.stream().map(y -> y + " 年").collect(
@@ -149,7 +150,8 @@ class CalendarController {
         GeneratedId id = new GeneratedId();
         days.insert(new CalendarDay(null, teamId, request.date(), request.type(), name, clock.instant()), id);
         audit.record(caller, "CALENDAR_ADD", "calendar_day", String.valueOf(id.get()), "api",
-                request.date() + " " + request.type() + (teamId == null ? "" : " team=" + request.team()));
+                request.date() + (request.type() == DayType.HOLIDAY ? " 休息" : " 上班")
+                        + (teamId == null ? "（全国）" : "（团队 " + request.team() + "）"));
         return days.findById(id.get());
     }
 

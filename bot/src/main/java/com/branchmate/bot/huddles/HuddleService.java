@@ -100,7 +100,7 @@ public class HuddleService {
                 changed.maturityDays(), changed.birthdayDays(), changed.anniversaryDays(), clock.instant());
         settings.delete(team.id());
         settings.insert(row);
-        audit.record(caller, "HUDDLE_SETTINGS", "team", team.code(), "api", "enabled=" + row.enabled());
+        audit.record(caller, "HUDDLE_SETTINGS", "team", team.code(), "api", row.enabled() ? "晨夕会已开启" : "晨夕会已关闭");
         return row;
     }
 

@@ -68,7 +68,7 @@ class CustomerScripts {
                     .findFirst().or(() -> found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty());
         }
         Optional<CustomerProfile> profile = customer.map(person -> {
-            audit.record(caller, "PERSON_READ", "person", String.valueOf(person.id()), channel, "script");
+            audit.record(caller, "PERSON_READ", "person", String.valueOf(person.id()), channel, "写话术时读取");
             return profile(person, mentioned);
         });
         // A customer the caller cannot see, or nobody known by that name: a generic script for the scene asked,

@@ -98,7 +98,7 @@ class KnowledgeController {
         var document = ingested.document();
         if (ingested.outcome() != KnowledgeBase.Outcome.UNCHANGED) {
             audit.record(caller, "KB_UPLOAD", "kb_document", String.valueOf(document.id()), "api",
-                    ingested.outcome().name().toLowerCase() + " " + fileName);
+                    (ingested.outcome() == KnowledgeBase.Outcome.ADDED ? "上传 " : "替换新版 ") + fileName);
         }
         HttpStatus status = ingested.outcome() == KnowledgeBase.Outcome.UNCHANGED ? HttpStatus.OK : HttpStatus.CREATED;
         return ResponseEntity.status(status).body(new UploadView(document.id(), document.title(), document.chunks(),

@@ -49,7 +49,7 @@ class KnowledgeSettingsController {
         if (enabled != knowledge.builtInPlaybookEnabled()) {
             knowledge.builtInPlaybook(enabled);
             audit.record(caller, "KB_SETTINGS", "kb_settings", "built_in_playbook", "api",
-                    enabled ? "built-in playbook on" : "built-in playbook off");
+                    enabled ? "开启内置展业手册" : "关闭内置展业手册");
         }
         return new Settings(knowledge.builtInPlaybookEnabled());
     }

@@ -132,7 +132,7 @@ public class MemberService {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("wecomUserId", "这个登录名或聊天账号已绑定给其他成员");
         }
-        audit.record(caller, "MEMBER_CREATE", "member", member.login(), channel, "role=" + role + ", team=" + team.code());
+        audit.record(caller, "MEMBER_CREATE", "member", member.login(), channel, "角色 " + role + "，团队 " + team.code());
         return members.findById(id.get());
     }
 
@@ -193,7 +193,7 @@ public class MemberService {
         Instant now = clock.instant();
         members.insert(new Member(null, FIRST_ADMIN, "管理员", Role.ADMIN, team.id(), team.code(), null, null,
                 passwordEncoder.encode(password), true, now, now), new GeneratedId());
-        audit.record(Caller.system(), "MEMBER_CREATE", "member", FIRST_ADMIN, "system", "first start");
+        audit.record(Caller.system(), "MEMBER_CREATE", "member", FIRST_ADMIN, "system", "首次启动时创建");
         return generate ? Optional.of(password) : Optional.empty();
     }
 
@@ -256,14 +256,15 @@ public class MemberService {
 
     private static String describe(MemberChanges changes) {
         StringBuilder fields = new StringBuilder();
-        if (changes.name() != null) fields.append("name ");
-        if (changes.role() != null) fields.append("role=").append(changes.role()).append(' ');
-        if (changes.team() != null) fields.append("team=").append(changes.team()).append(' ');
-        if (changes.password() != null) fields.append("password ");
-        if (changes.wecomUserId() != null) fields.append("wecomUserId ");
-        if (changes.dingtalkStaffId() != null) fields.append("dingtalkStaffId ");
-        if (changes.enabled() != null) fields.append("enabled=").append(changes.enabled());
-        return fields.toString().trim();
+        if (changes.name() != null) fields.append("姓名 ");
+        if (changes.role() != null) fields.append("角色改为").append(changes.role()).append(' ');
+        if (changes.team() != null) fields.append("团队改为").append(changes.team()).append(' ');
+        if (changes.password() != null) fields.append("密码 ");
+        if (changes.wecomUserId() != null) fields.append("企业微信账号 ");
+        if (changes.dingtalkStaffId() != null) fields.append("钉钉账号 ");
+        if (changes.enabled() != null) fields.append(changes.enabled() ? "启用" : "停用");
+        String changed = fields.toString().trim();
+        return changed.isEmpty() ? "无改动" : "修改：" + changed;
     }
 
     private static String generatePassword() {

@@ -136,7 +136,7 @@ public class Corrections {
                 .filter(f -> f.factKey().equals(key.key())).map(Fact::factValue).findFirst().orElse(null);
         String corrected = DATE_KEYS.contains(key) && old != null ? sameWeek(old, text, referenceDate).orElse(value) : value;
         people.correct(person, key, corrected, member, null);
-        audit.record(caller, "FACT_CORRECT", "person", String.valueOf(person.id()), channel, key.key());
+        audit.record(caller, "FACT_CORRECT", "person", String.valueOf(person.id()), channel, "聊天更正" + key.label());
         return person.displayName() + " " + key.label() + " " + FactValues.display(key.key(), corrected, true)
                 + (old == null ? "" : "（原为 " + FactValues.display(key.key(), old, true) + "）");
     }

@@ -78,7 +78,7 @@ public class NoteImport {
         }
         int saved = (int) results.stream().filter(RowResult::saved).count();
         audit.record(caller, "NOTE_IMPORT", "note", null, "api",
-                fileName + ": " + saved + " saved, " + (results.size() - saved) + " failed");
+                fileName + "：导入 " + saved + " 条，失败 " + (results.size() - saved) + " 条");
         return new ImportReport(results.size(), saved, results.size() - saved, results);
     }
 

@@ -206,7 +206,7 @@ public class NoteService {
                 cipher.encrypt(extractionJson.write(extraction)));
         int factCount = recorded.stream().mapToInt(r -> r.added().size()).sum();
         audit.record(Caller.of(author), "NOTE_SAVE", "note", String.valueOf(noteId), channel,
-                recorded.size() + " people, " + factCount + " facts, " + savedTasks.size() + " tasks");
+                "记下 " + recorded.size() + " 人、" + factCount + " 条信息、" + savedTasks.size() + " 条待办");
         VisitNote note = reveal(notes.findById(noteId));
         String summary = NoteReplies.summary(noteId, branch, recorded, savedTasks);
         List<String> impossible = NoteReplies.impossibleDates(text);

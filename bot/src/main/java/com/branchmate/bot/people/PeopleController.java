@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.FactValueRules;
 import com.branchmate.extraction.vocabulary.PersonKind;
 import com.branchmate.bot.platform.web.BadRequestException;
 import com.branchmate.bot.platform.audit.AuditLog;
@@ -47,10 +48,14 @@ class PeopleController {
         this.audit = audit;
     }
 
+    /**
+     * {@code source} says in Chinese where the value came from (笔记 #12, 聊天更正 · 李伟, 控制台录入 · 李伟);
+     * {@code recordedByName} is the member's name, {@code recordedBy} stays the login.
+     */
     record FactView(long id, String key, String value, String note, Long sourceNoteId, String recordedBy,
-                    Instant recordedAt, Instant supersededAt) {
+                    Instant recordedAt, Instant supersededAt, String origin, String source, String recordedByName) {
 
-        static FactView of(Fact fact, boolean masked) {
+        static FactView of(Fact fact, boolean masked, String recordedByName) {
             String value = fact.factValue();
             if (masked && "phone".equals(fact.factKey())) {
                 value = Masking.phone(value);
@@ -60,12 +65,28 @@ class PeopleController {
                 value = Masking.phonesIn(value);
             }
             return new FactView(fact.id(), fact.factKey(), value, fact.factNote(), fact.sourceNoteId(),
-                    fact.recordedByLogin(), fact.recordedAt(), fact.supersededAt());
+                    fact.recordedByLogin(), fact.recordedAt(), fact.supersededAt(), fact.origin(),
+                    source(fact, recordedByName), recordedByName);
+        }
+
+        private static String source(Fact fact, String who) {
+            if (fact.sourceNoteId() != null) {
+                return "笔记 #" + fact.sourceNoteId();
+            }
+            if (Fact.CHAT.equals(fact.origin())) {
+                return "聊天更正 · " + who;
+            }
+            if (Fact.CONSOLE.equals(fact.origin())) {
+                return "控制台录入 · " + who;
+            }
+            // Rows from before V20 did not record whether chat or the console wrote them.
+            return "手工录入 · " + who;
         }
     }
 
+    /** {@code owner} is the owner's login, {@code ownerName} their name as the console shows it. */
     record PersonView(long id, String kind, String name, String title, String displayName, Long branchId,
-                      String branch, String owner, List<FactView> facts) {
+                      String branch, String owner, String ownerName, List<FactView> facts) {
     }
 
     record PersonDetail(PersonView person, List<FactView> history) {
@@ -77,17 +98,33 @@ class PeopleController {
                             @RequestParam(defaultValue = "100") int limit) {
         List<Person> found = people.search(caller, query, branchId, limit);
         Map<Long, List<Fact>> facts = people.currentFacts(found.stream().map(Person::id).toList());
-        audit.record(caller, "PEOPLE_LIST", "person", null, "api", query == null ? null : "query=" + query);
-        return found.stream().map(p -> view(p, facts.getOrDefault(p.id(), List.of()), true)).toList();
+        audit.record(caller, "PEOPLE_LIST", "person", null, "api", query == null ? "查看人员列表" : "搜索「" + query + "」");
+        Names names = new Names();
+        return found.stream().map(p -> view(p, facts.getOrDefault(p.id(), List.of()), true, names)).toList();
+    }
+
+    /** One fact key as the fact editor offers it: its form and, for a closed list, the words to choose from. */
+    record FactKeyView(String key, String label, String form, boolean singleValued, boolean staff, boolean customer,
+                       List<String> choices) {
+    }
+
+    /** The fact vocabulary for the console's editor, so its lists live only in the extraction module. */
+    @GetMapping("/fact-keys")
+    List<FactKeyView> factKeys() {
+        return java.util.Arrays.stream(FactKey.values()).map(k -> new FactKeyView(k.key(), k.label(), k.form().name(),
+                k.singleValued(), k.appliesTo(PersonKind.STAFF), k.appliesTo(PersonKind.CUSTOMER),
+                FactValueRules.choices(k))).toList();
     }
 
     @GetMapping("/{id}")
     PersonDetail detail(Caller caller, @PathVariable long id) {
         Person person = people.findVisible(caller, id).orElseThrow(() -> new NotFoundException("没有找到这个人"));
-        audit.record(caller, "PERSON_READ", "person", String.valueOf(id), "api", "detail");
+        audit.record(caller, "PERSON_READ", "person", String.valueOf(id), "api", "查看详情");
         List<Fact> current = people.currentFacts(List.of(id)).getOrDefault(id, List.of());
-        List<FactView> history = people.history(id).stream().map(f -> FactView.of(f, false)).toList();
-        return new PersonDetail(view(person, current, false), history);
+        Names names = new Names();
+        List<FactView> history = people.history(id).stream()
+                .map(f -> FactView.of(f, false, names.of(f.recordedBy(), f.recordedByLogin()))).toList();
+        return new PersonDetail(view(person, current, false, names), history);
     }
 
     record FactRequest(@NotBlank(message = "不能为空") String key, @NotBlank(message = "不能为空") @Size(max = 1000) String value,
@@ -102,7 +139,16 @@ class PeopleController {
     FactView addFact(Caller caller, @PathVariable long id, @Valid @RequestBody FactRequest request) {
         Person person = people.findVisible(caller, id).orElseThrow(() -> new NotFoundException("没有找到这个人"));
         FactKey key = FactKey.of(request.key()).orElseThrow(() -> new BadRequestException("key", "不认识的信息类别：" + request.key()));
-        return FactView.of(people.addFact(caller, person, key, request.value().strip(), request.note(), members.actingMember(caller)), false);
+        if (!key.appliesTo(person.kind())) {
+            throw new BadRequestException("key", key.label() + "不适用于" + (person.kind() == PersonKind.STAFF ? "网点员工" : "客户"));
+        }
+        FactValueRules.Checked checked = FactValueRules.check(key, request.value());
+        if (!checked.ok()) {
+            throw new BadRequestException("value", checked.problem());
+        }
+        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        Fact saved = people.addFact(caller, person, key, checked.value(), note, members.actingMember(caller));
+        return FactView.of(saved, false, new Names().of(saved.recordedBy(), saved.recordedByLogin()));
     }
 
     @DeleteMapping("/{id}/facts/{factId}")
@@ -118,11 +164,26 @@ class PeopleController {
     PersonView update(Caller caller, @PathVariable long id, @Valid @RequestBody PersonUpdate request) {
         Person person = people.findVisible(caller, id).orElseThrow(() -> new NotFoundException("没有找到这个人"));
         Person updated = people.update(caller, person, request.name(), request.title(), request.kind(), request.branchId());
-        return view(updated, people.currentFacts(List.of(id)).getOrDefault(id, List.of()), true);
+        return view(updated, people.currentFacts(List.of(id)).getOrDefault(id, List.of()), true, new Names());
     }
 
-    private static PersonView view(Person p, List<Fact> facts, boolean masked) {
+    private static PersonView view(Person p, List<Fact> facts, boolean masked, Names names) {
         return new PersonView(p.id(), p.kind().name(), p.name(), p.title(), p.displayName(), p.branchId(),
-                p.branchName(), p.ownerLogin(), facts.stream().map(f -> FactView.of(f, masked)).toList());
+                p.branchName(), p.ownerLogin(), names.of(p.ownerMemberId(), p.ownerLogin()),
+                facts.stream().map(f -> FactView.of(f, masked, names.of(f.recordedBy(), f.recordedByLogin()))).toList());
+    }
+
+    /** Members' names for one response: people name members, logins are for machines. */
+    private final class Names {
+        private final Map<Long, String> byId = new java.util.HashMap<>();
+
+        String of(Long memberId, String login) {
+            if (memberId == null) {
+                return login;
+            }
+            return byId.computeIfAbsent(memberId, id -> members.findById(id)
+                    .map(m -> m.displayName() == null || m.displayName().isBlank() ? m.login() : m.displayName())
+                    .orElse(login));
+        }
     }
 }

@@ -122,10 +122,10 @@ public class PeopleService {
             }
             GeneratedId id = new GeneratedId();
             Fact row = new Fact(null, person.id(), key.get().key(), value, blankToNull(fact.note()), noteId,
-                    author.id(), author.login(), now, null, null);
+                    author.id(), author.login(), now, null, null, Fact.NOTE);
             facts.insert(protect(row), id);
             Fact saved = new Fact(id.get(), row.personId(), row.factKey(), row.factValue(), row.factNote(), noteId,
-                    author.id(), author.login(), now, null, null);
+                    author.id(), author.login(), now, null, null, Fact.NOTE);
             if (key.get().singleValued()) {
                 for (Fact old : sameKey) {
                     facts.supersede(old.id(), now, saved.id());
@@ -141,21 +141,26 @@ public class PeopleService {
         return new RecordedPerson(person, created, added, replaced);
     }
 
-    /** Corrects one fact: the new value supersedes the current ones of that key, history kept. */
+    /** Corrects one fact from chat: the new value supersedes the current ones of that key, history kept. */
     @Transactional
     public Fact correct(Person person, FactKey key, String value, Member author, Long sourceNoteId) {
+        return replace(person, key, value, null, author, sourceNoteId, Fact.CHAT);
+    }
+
+    private Fact replace(Person person, FactKey key, String value, String note, Member author, Long sourceNoteId,
+                         String origin) {
         Instant now = clock.instant();
         List<Fact> sameKey = currentRows(List.of(person.id())).stream()
                 .filter(f -> f.factKey().equals(key.key())).toList();
         GeneratedId id = new GeneratedId();
-        facts.insert(protect(new Fact(null, person.id(), key.key(), value, null, sourceNoteId, author.id(), author.login(),
-                now, null, null)), id);
+        facts.insert(protect(new Fact(null, person.id(), key.key(), value, note, sourceNoteId, author.id(), author.login(),
+                now, null, null, origin)), id);
         for (Fact old : sameKey) {
             facts.supersede(old.id(), now, id.get());
         }
         people.touch(person.id(), person.name(), null, now);
-        return new Fact(id.get(), person.id(), key.key(), value, null, sourceNoteId, author.id(), author.login(), now,
-                null, null);
+        return new Fact(id.get(), person.id(), key.key(), value, note, sourceNoteId, author.id(), author.login(), now,
+                null, null, origin);
     }
 
     /**
@@ -166,17 +171,17 @@ public class PeopleService {
     public Fact addFact(Caller caller, Person person, FactKey key, String value, String note, Member author) {
         Fact saved;
         if (key.singleValued()) {
-            saved = correct(person, key, value, author, null);
+            saved = replace(person, key, value, note, author, null, Fact.CONSOLE);
         } else {
             GeneratedId id = new GeneratedId();
             Instant now = clock.instant();
             facts.insert(protect(new Fact(null, person.id(), key.key(), value, note, null, author.id(), author.login(), now,
-                    null, null)), id);
+                    null, null, Fact.CONSOLE)), id);
             people.touch(person.id(), person.name(), null, now);
             saved = new Fact(id.get(), person.id(), key.key(), value, note, null, author.id(), author.login(), now,
-                    null, null);
+                    null, null, Fact.CONSOLE);
         }
-        audit.record(caller, "FACT_CHANGE", "person", String.valueOf(person.id()), "api", "add " + key.key());
+        audit.record(caller, "FACT_CHANGE", "person", String.valueOf(person.id()), "api", (key.singleValued() ? "修改" : "添加") + key.label());
         return saved;
     }
 
@@ -188,7 +193,7 @@ public class PeopleService {
             return false;
         }
         facts.supersede(factId, clock.instant(), null);
-        audit.record(caller, "FACT_CHANGE", "person", String.valueOf(person.id()), "api", "retire " + factId);
+        audit.record(caller, "FACT_CHANGE", "person", String.valueOf(person.id()), "api", "删除一条信息（#" + factId + "）");
         return true;
     }
 
@@ -200,7 +205,7 @@ public class PeopleService {
                 branchId != null ? (branchId == 0 ? null : branchId) : person.branchId(), null, person.ownerMemberId(),
                 person.ownerLogin(), person.createdAt(), clock.instant());
         people.update(changed);
-        audit.record(caller, "PERSON_UPDATE", "person", String.valueOf(person.id()), "api", null);
+        audit.record(caller, "PERSON_UPDATE", "person", String.valueOf(person.id()), "api", "修改人员资料");
         return people.findVisibleById(person.id(), com.branchmate.bot.members.Visibility.everything());
     }
 
@@ -310,7 +315,7 @@ public class PeopleService {
         }
         return new Fact(fact.id(), fact.personId(), fact.factKey(), value, note,
                 fact.sourceNoteId(), fact.recordedBy(), fact.recordedByLogin(), fact.recordedAt(), fact.supersededAt(),
-                fact.supersededBy());
+                fact.supersededBy(), fact.origin());
     }
 
     private Fact reveal(Fact fact) {
@@ -319,7 +324,7 @@ public class PeopleService {
         }
         return new Fact(fact.id(), fact.personId(), fact.factKey(), cipher.decrypt(fact.factValue()), fact.factNote(),
                 fact.sourceNoteId(), fact.recordedBy(), fact.recordedByLogin(), fact.recordedAt(), fact.supersededAt(),
-                fact.supersededBy());
+                fact.supersededBy(), fact.origin());
     }
 
     private List<Fact> currentRows(Collection<Long> personIds) {

@@ -47,7 +47,7 @@ class TaskController {
         Task task = tasks.setDone(caller, id, request.done(),
                         memberId -> members.findById(memberId).filter(caller::mayActFor).isPresent())
                 .orElseThrow(() -> new NotFoundException("没有这个待办"));
-        audit.record(caller, "TASK_UPDATE", "task", String.valueOf(id), "api", "done=" + request.done());
+        audit.record(caller, "TASK_UPDATE", "task", String.valueOf(id), "api", Boolean.TRUE.equals(request.done()) ? "标记完成" : "标记未完成");
         return task;
     }
 }

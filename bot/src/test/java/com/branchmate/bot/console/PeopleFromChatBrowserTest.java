@@ -15,6 +15,7 @@ class PeopleFromChatBrowserTest extends ConsoleBrowserTest {
 
     @Test
     void noteTypedInTheWebChatShowsThePersonWithHerFactsAndAMaskedPhone() {
+        // The list names the owner (孙丽), not the login.
         String member = createMember("孙丽", "MEMBER", null);
         logIn("admin", ADMIN_PASSWORD);
         open("/chat.html");
@@ -27,7 +28,7 @@ class PeopleFromChatBrowserTest extends ConsoleBrowserTest {
         open("/people.html");
         driver.findElement(By.id("query")).sendKeys("李娜" + Keys.ENTER);
         WebElement row = waitUpTo(10).until(d -> d.findElements(By.cssSelector("#people tr[data-person-id]")).stream()
-                .filter(r -> r.getText().contains("李娜") && r.getText().contains(member))
+                .filter(r -> r.getText().contains("李娜") && r.getText().contains("孙丽"))
                 .findFirst().orElse(null));
         assertThat(row.getText())
                 .contains("建设银行城南支行", "大堂经理", "3月8日", "瑜伽", "138****5678")

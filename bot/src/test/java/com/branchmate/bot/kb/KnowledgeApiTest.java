@@ -143,7 +143,7 @@ class KnowledgeApiTest {
         assertThat(ownerChat).contains("钓鱼").contains("来源");
         assertThat(otherChat).doesNotContain("钓鱼").doesNotContain("50万").contains("没有找到你能查看的「张先生」");
         assertThat(jdbc.queryForObject("select count(*) from audit_log a "
-                + "where a.action = 'PERSON_READ' and a.detail = 'script' and a.actor_login = ?", Integer.class, owner))
+                + "where a.action = 'PERSON_READ' and a.detail = '写话术时读取' and a.actor_login = ?", Integer.class, owner))
                 .isEqualTo(2);
     }
 

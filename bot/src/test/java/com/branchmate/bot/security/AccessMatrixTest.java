@@ -130,6 +130,7 @@ class AccessMatrixTest {
 
             row("GET /api/people", "/api/people", "200 200 200"),
             row("GET /api/people", "/api/people?query={otherName}", "200 200 200"),
+            row("GET /api/people/fact-keys", "/api/people/fact-keys", "200 200 200"),
             row("GET /api/people/{id}", "/api/people/{ownPerson}", "200 200 200"),
             row("GET /api/people/{id}", "/api/people/{otherPerson}", "200 404 404"),
             row("POST /api/people/{id}/facts", "/api/people/{otherPerson}/facts", "{\"key\":\"hobby\",\"value\":\"钓鱼\"}", "201 404 404"),

@@ -6,6 +6,7 @@ import com.branchmate.extraction.ExtractedPerson;
 import com.branchmate.extraction.ExtractedTask;
 import com.branchmate.extraction.Extraction;
 import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.FactValueRules;
 import com.branchmate.extraction.vocabulary.Lexicon;
 import com.branchmate.extraction.vocabulary.PersonKind;
 
@@ -15,15 +16,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a model's answer into an {@link Extraction}, keeping only what fits the vocabulary of shared/domain.md.
@@ -34,11 +32,6 @@ public final class ExtractionJson {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractionJson.class);
 
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    private static final Pattern LANDLINE = Pattern.compile("0\\d{9,11}");
-    private static final Pattern WECHAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{3,29}");
-    private static final Pattern RECURRING = Pattern.compile("(lunar:)?--(\\d{2})-(\\d{2})");
-    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> KINDS = Set.of("STAFF", "CUSTOMER");
     private static final int MAX_TEXT = 200;
 
@@ -139,64 +132,17 @@ public final class ExtractionJson {
         return Optional.of(new ExtractedFact(key, value, limit(note)));
     }
 
-    /** The value in the contract's format, or null when it does not fit. */
+    /** The value in the contract's format, or null when it does not fit; the rules are {@link FactValueRules}. */
     static String normalize(String key, String raw, JsonNode node) {
         String v = raw.strip();
-        return switch (key) {
-            case "role" -> FactKey.ROLES.contains(v) ? v : null;
-            case "phone" -> {
-                String digits = v.replaceAll("[\\s()+-]", "");
-                yield MOBILE.matcher(digits).matches() || LANDLINE.matcher(digits).matches() ? digits : null;
-            }
-            case "wechat" -> WECHAT.matcher(v).matches() ? v : null;
-            case "birthday", "anniversary" -> recurringOrIso(v);
-            case "maturity" -> iso(v);
-            case "age" -> {
-                Long n = integer(v, node);
-                yield n != null && n > 0 && n < 130 ? Long.toString(n) : null;
-            }
-            case "asset" -> {
-                Long n = integer(v, node);
-                yield n != null && n >= 0 ? Long.toString(n) : null;
-            }
-            case "risk_profile" -> Set.of("保守", "稳健", "进取").contains(v) ? v : null;
-            case "stage" -> Set.of("生客", "半熟客", "熟客").contains(v) ? v : null;
-            default -> v.isEmpty() || v.length() > MAX_TEXT ? null : v;
-        };
-    }
-
-    private static Long integer(String v, JsonNode node) {
+        // A model may answer a number as a JSON number (3000000 or 3.0E6): read it as the whole number it is.
         if (node.isIntegralNumber()) {
-            return node.asLong();
+            v = Long.toString(node.asLong());
+        } else if (node.isNumber() && node.asDouble() == Math.rint(node.asDouble())) {
+            v = Long.toString((long) node.asDouble());
         }
-        if (node.isNumber() && node.asDouble() == Math.rint(node.asDouble())) {
-            return (long) node.asDouble();
-        }
-        return v.matches("\\d{1,13}") ? Long.parseLong(v) : null;
-    }
-
-    private static String recurringOrIso(String v) {
-        var m = RECURRING.matcher(v);
-        if (m.matches()) {
-            try {
-                MonthDay.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                return v;
-            } catch (DateTimeException e) {
-                return null;
-            }
-        }
-        return iso(v);
-    }
-
-    private static String iso(String v) {
-        if (!ISO.matcher(v).matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v).toString();
-        } catch (DateTimeException e) {
-            return null;
-        }
+        String value = v;
+        return FactKey.of(key).flatMap(k -> FactValueRules.normalize(k, value)).orElse(null);
     }
 
     private List<ExtractedTask> tasks(JsonNode array) {
@@ -205,7 +151,7 @@ public final class ExtractionJson {
             return tasks;
         }
         for (JsonNode t : array) {
-            String due = iso(String.valueOf(text(t.path("due"))));
+            String due = FactValueRules.iso(String.valueOf(text(t.path("due"))));
             if (due == null) {
                 log.info("LLM task dropped: malformed due date");
                 continue;

@@ -50,8 +50,13 @@ public enum FactKey {
     private enum For { STAFF, CUSTOMER, BOTH }
 
     /** Roles a STAFF person can have, as domain.md lists them. */
-    public static final Set<String> ROLES = Set.of("行长", "副行长", "网点主任", "营业主管", "大堂经理", "理财经理",
+    public static final Set<String> ROLES = ordered("行长", "副行长", "网点主任", "营业主管", "大堂经理", "理财经理",
             "客户经理", "柜员", "会计主管", "个金主管", "保安", "保洁");
+
+    /** An unmodifiable set that iterates in the order given, so a form lists the words as the domain does. */
+    static Set<String> ordered(String... words) {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(java.util.List.of(words)));
+    }
 
     private final String key;
     private final String label;

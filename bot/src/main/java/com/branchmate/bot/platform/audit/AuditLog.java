@@ -27,7 +27,7 @@ public class AuditLog {
     public void record(Caller actor, String action, String targetType, String targetId, String channel, String detail) {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         mapper.insert(new AuditEntry(null, actor.memberId(), actor.login(), action, targetType, targetId,
-                channel == null ? "api" : channel, trimmed, clock.instant()));
+                channel == null ? "api" : channel, trimmed, clock.instant(), null));
     }
 
     public List<AuditEntry> recent(String targetType, String targetId, int limit) {
