@@ -180,33 +180,14 @@ class ExportApiTest {
     }
 
     private long person(String name, long ownerId) {
-        return insert("insert into person (kind, name, title, branch_id, owner_member_id, created_at, updated_at) "
-                + "values ('CUSTOMER', ?, null, null, ?, ?, ?)", name, ownerId, now(), now());
+        return new Fixtures(jdbc).customer(name, null, ownerId);
     }
 
     private long fact(long personId, String key, String value, long recordedBy) {
-        return insert("insert into fact (person_id, fact_key, fact_value, recorded_by, recorded_at) values (?, ?, ?, ?, ?)",
-                personId, key, value, recordedBy, now());
+        return new Fixtures(jdbc).fact(personId, key, value, recordedBy);
     }
 
     private long task(long memberId, long personId, String content) {
-        return insert("insert into task (member_id, person_id, due_date, content, done, created_at) values (?, ?, ?, ?, false, ?)",
-                memberId, personId, java.sql.Date.valueOf(LocalDate.now().plusDays(1)), content, now());
-    }
-
-    private long insert(String sql, Object... args) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
-    }
-
-    private static Timestamp now() {
-        return Timestamp.from(Instant.now());
+        return new Fixtures(jdbc).task(memberId, personId, content);
     }
 }

@@ -261,16 +261,16 @@ class AccessMatrixTest {
         String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         markers.addAll(List.of(otherName, phone, phone.substring(0, 3) + "****" + phone.substring(7), phone.substring(3)));
         long otherBranch = branch("城西" + Fixtures.unique("").substring(1, 5) + "支行", otherMemberId);
-        otherPersonId = person(otherName, otherBranch, otherMemberId);
-        fact(otherPersonId, "phone", cipher.encrypt(phone), otherMemberId);
-        fact(otherPersonId, "family", cipher.encrypt("女儿手机" + phone), otherMemberId);
+        otherPersonId = fixtures.customer(otherName, otherBranch, otherMemberId);
+        fixtures.fact(otherPersonId, "phone", cipher.encrypt(phone), otherMemberId);
+        fixtures.fact(otherPersonId, "family", cipher.encrypt("女儿手机" + phone), otherMemberId);
         long otherNote = fixtures.note(otherMemberId, "拜访城西支行，客户" + otherName + "手机" + phone + "，买了年金险。");
-        long otherTask = task(otherMemberId, otherPersonId, "给" + otherName + "打电话 " + phone);
+        long otherTask = fixtures.task(otherMemberId, otherPersonId, "给" + otherName + "打电话 " + phone);
 
         long ownBranch = branch("城东" + Fixtures.unique("").substring(1, 5) + "支行", memberId);
-        long ownPerson = person("何佳", ownBranch, memberId);
+        long ownPerson = fixtures.customer("何佳", ownBranch, memberId);
         long ownNote = fixtures.note(memberId, "拜访城东支行，理财经理何佳。");
-        long ownTask = task(memberId, ownPerson, "回访何佳");
+        long ownTask = fixtures.task(memberId, ownPerson, "回访何佳");
         long builtIn = knowledge.ingest("builtin-" + ownTeam + ".md", ("# 内置" + ownTeam + "\n## 一节\n内置手册的内容：拜访网点之前先约好时间，带上产品资料。")
                 .getBytes(StandardCharsets.UTF_8), null, "system", true).document().id();
 
@@ -301,15 +301,15 @@ class AccessMatrixTest {
             return code;
         });
         placeholders.put("freshOwnMember", role -> login(fixtures.member(ownTeamId, "MEMBER")));
-        placeholders.put("freshOtherFact", role -> String.valueOf(fact(otherPersonId, "hobby", "钓鱼", otherMemberId)));
-        placeholders.put("freshOtherPerson", role -> String.valueOf(person("司马" + role.ordinal(), otherBranch, otherMemberId)));
+        placeholders.put("freshOtherFact", role -> String.valueOf(fixtures.fact(otherPersonId, "hobby", "钓鱼", otherMemberId)));
+        placeholders.put("freshOtherPerson", role -> String.valueOf(fixtures.customer("司马" + role.ordinal(), otherBranch, otherMemberId)));
         placeholders.put("freshOwnDocument", role -> document(ownManager2));
         placeholders.put("freshOtherDocument", role -> document(otherManager));
         placeholders.put("freshDate", role -> LocalDate.of(2030, 1, 1)
                 .plusDays(ThreadLocalRandom.current().nextInt(3000)).toString());
-        placeholders.put("freshOtherDay", role -> String.valueOf(insert(
+        placeholders.put("freshOtherDay", role -> String.valueOf(fixtures.insert(
                 "insert into calendar_day (team_id, calendar_date, day_type, name, created_at) values (?, ?, 'HOLIDAY', '休', ?)",
-                otherTeamId, java.sql.Date.valueOf(LocalDate.of(2031, 5, 1 + role.ordinal())), now())));
+                otherTeamId, java.sql.Date.valueOf(LocalDate.of(2031, 5, 1 + role.ordinal())), Fixtures.now())));
         placeholders.put("freshOtherToken", role -> String.valueOf(
                 apiTokens.issue(members.findByLogin(otherMember).orElseThrow(), "theirs").id()));
         assertThat(managerId).isPositive();
@@ -408,40 +408,14 @@ class AccessMatrixTest {
     private long branch(String name, long ownerId) {
         Long bankId = jdbc.query("select id from bank where name = '中国农业银行'", rs -> rs.next() ? rs.getLong(1) : null);
         if (bankId == null) {
-            bankId = insert("insert into bank (name, created_at) values ('中国农业银行', ?)", now());
+            bankId = fixtures.insert("insert into bank (name, created_at) values ('中国农业银行', ?)", Fixtures.now());
         }
-        return insert("insert into branch (bank_id, name, owner_member_id, created_at, updated_at) values (?, ?, ?, ?, ?)",
-                bankId, name, ownerId, now(), now());
+        return fixtures.insert("insert into branch (bank_id, name, owner_member_id, created_at, updated_at) values (?, ?, ?, ?, ?)",
+                bankId, name, ownerId, Fixtures.now(), Fixtures.now());
     }
 
-    private long person(String name, long branchId, long ownerId) {
-        return insert("insert into person (kind, name, title, branch_id, owner_member_id, created_at, updated_at) "
-                + "values ('CUSTOMER', ?, null, ?, ?, ?, ?)", name, branchId, ownerId, now(), now());
-    }
 
-    private long fact(long personId, String key, String value, long recordedBy) {
-        return insert("insert into fact (person_id, fact_key, fact_value, recorded_by, recorded_at) values (?, ?, ?, ?, ?)",
-                personId, key, value, recordedBy, now());
-    }
 
-    private long task(long memberId, long personId, String content) {
-        return insert("insert into task (member_id, person_id, due_date, content, done, created_at) values (?, ?, ?, ?, false, ?)",
-                memberId, personId, java.sql.Date.valueOf(LocalDate.now().plusDays(1)), content, now());
-    }
 
-    private long insert(String sql, Object... args) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
-    }
 
-    private static Timestamp now() {
-        return Timestamp.from(Instant.now());
-    }
 }

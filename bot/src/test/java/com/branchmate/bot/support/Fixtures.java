@@ -45,11 +45,29 @@ public final class Fixtures {
                 + "created_at) values (?, ?, current_date, 'web', 'PENDING', ?)", memberId, text, now());
     }
 
-    private static Timestamp now() {
+    /** A customer owned by the member, at the branch (or none). */
+    public long customer(String name, Long branchId, long ownerId) {
+        return insert("insert into person (kind, name, title, branch_id, owner_member_id, created_at, updated_at) "
+                + "values ('CUSTOMER', ?, null, ?, ?, ?, ?)", name, branchId, ownerId, now(), now());
+    }
+
+    public long fact(long personId, String key, String value, long recordedBy) {
+        return insert("insert into fact (person_id, fact_key, fact_value, recorded_by, recorded_at) values (?, ?, ?, ?, ?)",
+                personId, key, value, recordedBy, now());
+    }
+
+    /** An open task due tomorrow. */
+    public long task(long memberId, long personId, String content) {
+        return insert("insert into task (member_id, person_id, due_date, content, done, created_at) values (?, ?, ?, ?, false, ?)",
+                memberId, personId, java.sql.Date.valueOf(java.time.LocalDate.now().plusDays(1)), content, now());
+    }
+
+    public static Timestamp now() {
         return Timestamp.from(Instant.now());
     }
 
-    private long insert(String sql, Object... args) {
+    /** Inserts a row and gives its generated id. */
+    public long insert(String sql, Object... args) {
         var keys = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement(sql, new String[] {"id"});
