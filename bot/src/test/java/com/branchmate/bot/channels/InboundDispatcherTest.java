@@ -192,6 +192,9 @@ class InboundDispatcherTest {
             return status(id).equals(InboundStore.FAILED);
         });
         assertThat(sent).isEmpty();
+        // the send log's row is written just after the message is marked FAILED
+        await().atMost(Duration.ofSeconds(5)).until(() -> !jdbc.queryForList(
+                "select status from channel_send where message_key = ?", String.class, "in:" + id).isEmpty());
         assertThat(jdbc.queryForList("select status from channel_send where message_key = ?", String.class, "in:" + id))
                 .containsExactly("FAILED");
     }
