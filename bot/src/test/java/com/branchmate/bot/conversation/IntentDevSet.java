@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.zip.CRC32;
 
 import com.branchmate.bot.intents.Intent;
-import com.branchmate.bot.support.SharedFolder;
+import com.branchmate.extraction.SharedFolder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -37,7 +37,7 @@ final class IntentDevSet {
     }
 
     static Optional<Path> file() {
-        return SharedFolder.locate().map(p -> p.resolve("eval/intents-dev.jsonl")).filter(Files::exists);
+        return SharedFolder.evalFile("intents-dev.jsonl");
     }
 
     static List<Labelled> load(Path file) {

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.branchmate.bot.platform.llm.LlmConfiguration;
 import com.branchmate.bot.platform.llm.LlmProperties;
 import com.branchmate.bot.support.FakeOpenAiServer;
-import com.branchmate.bot.support.SharedFolder;
+import com.branchmate.extraction.SharedFolder;
 import com.branchmate.extraction.DevSet;
 import com.branchmate.extraction.Extraction;
 import com.branchmate.extraction.ExtractionScorer;
@@ -69,8 +69,8 @@ public final class LlmExtractionBenchmark {
         LlmExtractor llm = new LlmExtractor(model, countingFallback, properties.jsonResponses());
         try {
             for (String name : List.of("notes-dev.jsonl", "notes-dev2.jsonl")) {
-                Path file = SharedFolder.locate().map(s -> s.resolve("eval").resolve(name)).orElse(null);
-                if (file == null || !Files.exists(file)) {
+                Path file = SharedFolder.evalFile(name).orElse(null);
+                if (file == null) {
                     System.out.println("shared/eval/" + name + " not found: skipping");
                     continue;
                 }
