@@ -269,4 +269,32 @@ class RuleExtractorTest {
                 .doesNotContain(new ExtractedFact("birthday", "--03-05"))
                 .noneMatch(f -> f.key().equals("interest"));
     }
+
+    @Test
+    void birthdaysWhereverTheDateStandsAndOnlyTheirOwn() {
+        assertThat(facts(extract("12月1号是客户范阿姨的生日", "2026-06-10"), "范"))
+                .containsExactly(new ExtractedFact("birthday", "--12-01"));
+        assertThat(facts(extract("客户韦先生出生于1970年5月6日", "2026-06-10"), "韦"))
+                .containsExactly(new ExtractedFact("birthday", "1970-05-06"));
+        // the wife's birthday is not the customer's
+        assertThat(facts(extract("客户曹先生的老婆下个月5号生日", "2026-06-10"), "曹"))
+                .noneMatch(f -> f.key().equals("birthday"));
+    }
+
+    @Test
+    void aFestivalWithAfterNamesNoDayButItsFirstWorkingDayDoes() {
+        Extraction vague = extract("客户龚伯有张大额存单元旦后到期，具体哪天不记得了", "2026-12-24");
+        assertThat(facts(vague, "龚")).contains(new ExtractedFact("product", "大额存单"))
+                .noneMatch(f -> f.key().equals("maturity"));
+        Extraction firstDay = extract("田行长让我国庆后第一个工作日过去对一下计划", "2026-09-17");
+        assertThat(firstDay.tasks()).singleElement().satisfies(t -> assertThat(t.due()).isEqualTo(LocalDate.of(2026, 10, 8)));
+    }
+
+    @Test
+    void aTradeInsideALongDictatedClauseIsTheOccupationUnlessItIsAFamilyMembers() {
+        Extraction e = extract("嗯客户解先生然后开了个装修公司四十五岁手上有两百万理财想了解一下增额终身寿", "2026-09-17");
+        assertThat(facts(e, "解")).contains(new ExtractedFact("occupation", "开了个装修公司"));
+        Extraction wife = extract("客户丁先生说他老婆是做服装生意的想了解年金", "2026-09-17");
+        assertThat(facts(wife, "丁")).noneMatch(f -> f.key().equals("occupation"));
+    }
 }

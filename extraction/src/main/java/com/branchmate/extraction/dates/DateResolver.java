@@ -176,8 +176,10 @@ public class DateResolver {
         scan(text, FESTIVALS.pattern(), all, m -> holiday(m.group(1), m.group(2), referenceDate));
 
         List<int[]> vague = new ArrayList<>();
-        for (Matcher m = VAGUE.matcher(text); m.find(); ) {
-            vague.add(new int[] {m.start(), m.end()});
+        for (Pattern p : List.of(VAGUE, FESTIVALS.vagueAfter())) {
+            for (Matcher m = p.matcher(text); m.find(); ) {
+                vague.add(new int[] {m.start(), m.end()});
+            }
         }
         all.sort(Comparator.comparingInt(DateMention::start).thenComparing(m -> -(m.end() - m.start())));
         List<DateMention> kept = new ArrayList<>();

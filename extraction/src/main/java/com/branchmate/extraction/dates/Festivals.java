@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
  * The named days of {@code classpath:extraction/dates/festivals.txt} (元旦, 春节, 中秋, 清明, 国庆...): their
  * calendar and what "X后" means. Immutable after loading.
  */
-record Festivals(Map<String, Day> byName, Pattern pattern) {
+record Festivals(Map<String, Day> byName, Pattern pattern, Pattern vagueAfter) {
 
     /**
      * One named day. {@code calendar} is solar, lunar or term; {@code day} is -1 for the last day of the month
-     * (除夕); {@code daysAfter} is how far "X后" lands.
+     * (除夕); {@code daysAfter} is how far "X后第一天" lands.
      */
     record Day(String calendar, int month, int day, int daysAfter) {
     }
@@ -55,7 +55,10 @@ record Festivals(Map<String, Day> byName, Pattern pattern) {
         }
         String names = byName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
-        Pattern pattern = Pattern.compile("(" + names + ")(之前|之后|前|后)?");
-        return new Festivals(Map.copyOf(byName), pattern);
+        // "X后" alone is as vague as 节后; only the first day after it (国庆后第一个工作日) is a day
+        String firstDay = "的?第一天|的?第一个?工作日|上班|的?头一天";
+        Pattern pattern = Pattern.compile("(" + names + ")(之前|前|(?:之后|以后|后)(?=" + firstDay + "))?");
+        Pattern vagueAfter = Pattern.compile("(?:" + names + ")(?:之后|以后|后)(?!" + firstDay + ")");
+        return new Festivals(Map.copyOf(byName), pattern, vagueAfter);
     }
 }

@@ -1,6 +1,7 @@
 package com.branchmate.extraction.rules;
 
 import com.branchmate.extraction.dates.DateResolver;
+import com.branchmate.extraction.mentions.PeopleFinder;
 import com.branchmate.extraction.rules.Reading.Clause;
 import com.branchmate.extraction.rules.Reading.Found;
 
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
 /** Birthdays, anniversaries and maturities from the dates of a clause; 改口说是... corrects the last date fact. */
 final class DateFacts {
 
+    /** 出生于1970年5月6日, 生于: the date that follows is the birth date. */
+    private static final Pattern BORN_BEFORE = Pattern.compile("(出生|生)于\\s*$|出生日期(是|为)?\\s*$");
     private static final Pattern BIRTHDAY_PARTY = Pattern.compile("生日(会|宴|派对|聚会|礼物|蛋糕|祝福)");
 
     private DateFacts() {
@@ -34,8 +37,15 @@ final class DateFacts {
             return;
         }
         int person = r.personAt(Math.max(d.start(), c.start()));
-        boolean born = r.text.startsWith("生", d.end()) || r.text.startsWith("出生", d.end());
-        if (born || s.contains("生日") && !BIRTHDAY_PARTY.matcher(s).find()) {
+        PeopleFinder.Mention named = r.lastMentionIn(c.start(), c.end());
+        if (named != null && named.start() >= d.end() && !named.pronoun()) {
+            person = named.person(); // 12月1号是林阿姨的生日: the date comes before the person it belongs to
+        }
+        boolean born = r.text.startsWith("生", d.end()) && !r.text.startsWith("生日", d.end())
+                || r.text.startsWith("出生", d.end())
+                || BORN_BEFORE.matcher(r.text.substring(c.start(), d.start())).find();
+        boolean relativeBirthday = r.lexicon.hasCue("family", s.substring(0, Math.max(0, s.indexOf("生日"))));
+        if (born || s.contains("生日") && !BIRTHDAY_PARTY.matcher(s).find() && !relativeBirthday) {
             r.add(person, "birthday", d.date().recurringValue(), null, d.start());
         } else if (s.contains("纪念日")) {
             int at = s.indexOf("纪念日");

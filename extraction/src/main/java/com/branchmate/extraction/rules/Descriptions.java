@@ -155,9 +155,33 @@ final class Descriptions {
 
     static void occupation(Reading r, Clause c) {
         String body = body(r, c);
-        if (body.isEmpty() || r.lexicon.hasCue("interest", body) || r.lexicon.hasCue("family", body)) {
+        if (body.isEmpty()) {
             return;
         }
+        // a whole clause naming an occupation must be about nothing else; a trade or a former workplace is specific
+        // enough to be read inside a longer dictated clause, unless a family word comes first (他老婆是做…的)
+        if (!r.lexicon.hasCue("interest", body) && !r.lexicon.hasCue("family", body) && wholeOccupation(r, c, body)) {
+            return;
+        }
+        Matcher trade = TRADE.matcher(body);
+        if (trade.find() && !familyBefore(r, body, trade.start()) && !(trade.group(1).startsWith("做")
+                && "事点个始会心一了完过好次课车门".indexOf(body.charAt(trade.start(1) + 1)) >= 0)) {
+            r.add(r.personAt(c.end() - 1), "occupation", trade.group(1), null, c.start());
+            return;
+        }
+        // 退休前在供电局上班, 以前是纺织厂的: the workplace before retiring
+        Matcher former = FORMER_WORKPLACE.matcher(body);
+        if (former.find() && !familyBefore(r, body, former.start())) {
+            r.add(r.personAt(c.end() - 1), "occupation", former.group(1), null, c.start());
+        }
+    }
+
+    private static boolean familyBefore(Reading r, String body, int end) {
+        return r.lexicon.hasCue("family", body.substring(0, end));
+    }
+
+    /** 是医生, 做外贸的, 在税务局上班: the clause is the occupation. Adds it and says so. */
+    private static boolean wholeOccupation(Reading r, Clause c, String body) {
         boolean lead = false;
         for (String cue : r.lexicon.cue("occupation_lead")) {
             if (body.startsWith(cue) && body.length() > cue.length() + 1
@@ -169,19 +193,9 @@ final class Descriptions {
         if (lead && body.length() <= 10 || noun || OCCUPATION_PLACE.matcher(body).matches()) {
             String value = body.replaceFirst("^是", "").replaceFirst("生意的$", "生意");
             r.add(r.personAt(c.end() - 1), "occupation", value, null, c.start());
-            return;
+            return true;
         }
-        Matcher trade = TRADE.matcher(body);
-        if (trade.find() && !(trade.group(1).startsWith("做")
-                && "事点个始会心一了完过好次课车门".indexOf(body.charAt(trade.start(1) + 1)) >= 0)) {
-            r.add(r.personAt(c.end() - 1), "occupation", trade.group(1), null, c.start());
-            return;
-        }
-        // 退休前在供电局上班, 以前是纺织厂的: the workplace before retiring
-        Matcher former = FORMER_WORKPLACE.matcher(body);
-        if (former.find()) {
-            r.add(r.personAt(c.end() - 1), "occupation", former.group(1), null, c.start());
-        }
+        return false;
     }
 
     static void note(Reading r, Clause c) {

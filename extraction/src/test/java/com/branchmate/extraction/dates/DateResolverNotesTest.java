@@ -72,7 +72,7 @@ class DateResolverNotesTest {
             "清明, 2027-04-05", "元旦, 2027-01-01", "情人节, 2027-02-14", "三八节, 2027-03-08", "妇女节, 2027-03-08",
             "五一, 2027-05-01", "劳动节, 2027-05-01", "儿童节, 2027-06-01", "教师节, 2026-09-10", "国庆, 2026-10-01",
             "平安夜, 2026-12-24", "圣诞, 2026-12-25", "腊月三十, 2027-02-05", "农历冬月十六, 2026-12-24",
-            "元旦前, 2026-12-31", "国庆后, 2026-10-08", "中秋后, 2026-09-26",
+            "元旦前, 2026-12-31", "国庆后第一天, 2026-10-08", "中秋后上班, 2026-09-26",
     })
     void namedDaysAreTheNextOnes(String expression, LocalDate expected) {
         assertThat(resolver.resolve(expression, SUMMER)).contains(expected);
@@ -121,7 +121,7 @@ class DateResolverNotesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"下个月初再来", "下月初", "月初", "中旬", "下个月中旬", "过两天再说", "节后再约", "年后结婚", "这几天忙"})
+    @ValueSource(strings = {"下个月初再来", "下月初", "月初", "中旬", "下个月中旬", "过两天再说", "节后再约", "年后结婚", "这几天忙", "元旦后到期", "国庆以后再说", "中秋之后"})
     void vagueDatesAreNoDates(String text) {
         assertThat(resolver.find(text, WEDNESDAY)).isEmpty();
     }

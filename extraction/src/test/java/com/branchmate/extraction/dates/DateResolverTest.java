@@ -41,7 +41,7 @@ class DateResolverTest {
             "农历八月十五, 2027-09-15",
             "腊月二十, 2027-01-27",
             "正月初八, 2027-02-13",
-            "国庆后, 2027-10-08",
+            "国庆后第一个工作日, 2027-10-08",
             "春节前, 2027-02-05",
     })
     void resolvesAgainstTheReferenceDate(String expression, LocalDate expected) {
