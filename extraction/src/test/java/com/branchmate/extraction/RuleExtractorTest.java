@@ -297,4 +297,13 @@ class RuleExtractorTest {
         Extraction wife = extract("客户丁先生说他老婆是做服装生意的想了解年金", "2026-09-17");
         assertThat(facts(wife, "丁")).noneMatch(f -> f.key().equals("occupation"));
     }
+
+    @Test
+    void aSurnameThatIsAlsoAnAdverbStillNamesSomeoneBeforeATitle() {
+        // 尚 alone is also "still"; before 行长 it is the surname
+        Extraction e = extract("尚行长四十出头，人很低调，爱好书法。", "2026-12-15");
+        assertThat(facts(e, "尚")).contains(new ExtractedFact("role", "行长"), new ExtractedFact("hobby", "书法"));
+        assertThat(facts(extract("客户储阿姨想给老伴配个护理险", "2026-12-15"), "储"))
+                .contains(new ExtractedFact("interest", "护理险"));
+    }
 }

@@ -155,7 +155,7 @@ public final class PeopleFinder {
                 surname = surnameAt(i, 1, true);
                 title = surname == null ? null : titleAt(i + 1);
             }
-            if (title == null || wordNotSurname(i, surname)) {
+            if (title == null || wordNotSurname(i, surname) && !(title.length() >= 2 && standsAlone(i, surname))) {
                 continue;
             }
             int end = i + surname.length() + title.length();
@@ -544,6 +544,15 @@ public final class PeopleFinder {
      * A surname that is also an everyday word (和, 时, 安) is no surname where HanLP reads it inside a longer word
      * (平时) or as a function word (和/c, 于/p).
      */
+    /**
+     * The surname is a word of its own (尚|行长): then a two-character title after it marks a name even when the
+     * character alone is also an adverb or the like (尚, 才, 都).
+     */
+    private boolean standsAlone(int pos, String surname) {
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        return w != null && w.start() == pos && w.text().equals(surname);
+    }
+
     private boolean wordNotSurname(int pos, String surname) {
         if (!lexicon.markedSurnames().contains(surname)) {
             return false;
