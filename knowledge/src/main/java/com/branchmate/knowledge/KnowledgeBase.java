@@ -22,6 +22,7 @@ import com.branchmate.knowledge.ingest.ReadDocument;
 import com.branchmate.knowledge.ingest.UnreadableDocumentException;
 import com.branchmate.knowledge.search.Hit;
 import com.branchmate.knowledge.search.Passage;
+import com.branchmate.knowledge.search.PassageVectors;
 import com.branchmate.knowledge.search.SearchIndex;
 import com.branchmate.knowledge.search.SearchMode;
 import com.branchmate.knowledge.search.SearchTuning;
@@ -107,21 +108,20 @@ public final class KnowledgeBase {
                     "文件里没有可用的文字内容，没有加入知识库。");
         }
         long start = System.nanoTime();
-        List<String> texts = chunks.stream()
-                .map(c -> new Passage(0, documentTitle, c.section(), c.position(), c.text(), null).searchableText())
-                .toList();
-        List<float[]> embeddings = embedder.embedPassages(texts, (done, total) -> {
-            if (total > LOG_PROGRESS_ABOVE) {
-                log.info("Embedding 《{}》: {}/{} passages", documentTitle, done, total);
-            }
-        });
+        List<float[]> embeddings = embed(chunks.stream()
+                .map(c -> new Passage(0, documentTitle, c.section(), c.position(), c.text(), null)).toList(),
+                (done, total) -> {
+                    if (total > LOG_PROGRESS_ABOVE) {
+                        log.info("Embedding 《{}》: {}/{} passages and sentences", documentTitle, done, total);
+                    }
+                });
         List<StoredChunk> stored = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             Chunk chunk = chunks.get(i);
             stored.add(new StoredChunk(0, chunk.position(), chunk.section(), chunk.text(), embeddings.get(i)));
         }
         NewDocument document = new NewDocument(documentTitle, fileName, checksum, uploadedBy, clock.instant(),
-                read.text().length(), builtIn, embedder.modelName());
+                read.text().length(), builtIn, vectorsMadeBy());
         Optional<Document> previous = store.findByTitle(documentTitle);
         Document saved = previous.isPresent()
                 ? store.replace(previous.get().id(), document, stored)
@@ -225,7 +225,7 @@ public final class KnowledgeBase {
     private DocumentEntries load(Document document) {
         List<StoredChunk> chunks = store.chunks(document.id());
         List<Passage> passages = new ArrayList<>();
-        boolean otherModel = !embedder.modelName().equals(document.embeddingModel());
+        boolean otherModel = !vectorsMadeBy().equals(document.embeddingModel());
         List<float[]> embeddings = otherModel
                 ? reembed(document, chunks)
                 : chunks.stream().map(StoredChunk::embedding).toList();
@@ -241,10 +241,38 @@ public final class KnowledgeBase {
     /** Chunks embedded by another model cannot be compared with this model's queries: embed them again in memory. */
     private List<float[]> reembed(Document document, List<StoredChunk> chunks) {
         log.warn("《{}》 was embedded with {}; embedding it again with {}", document.title(), document.embeddingModel(),
-                embedder.modelName());
-        return embedder.embedPassages(chunks.stream()
-                .map(c -> new Passage(0, document.title(), c.section(), c.position(), c.text(), null).searchableText())
-                .toList(), Embedder.Progress.NONE);
+                vectorsMadeBy());
+        return embed(chunks.stream()
+                .map(c -> new Passage(0, document.title(), c.section(), c.position(), c.text(), null)).toList(),
+                Embedder.Progress.NONE);
+    }
+
+    /** What a document's vectors were made with: the model, and whether sentences have vectors of their own. */
+    private String vectorsMadeBy() {
+        return embedder.modelName() + PassageVectors.LAYOUT;
+    }
+
+    /**
+     * Each passage's vectors as stored: the passage read with its title and section, then each of its sentences
+     * (see {@link PassageVectors}), embedded in one run.
+     */
+    private List<float[]> embed(List<Passage> passages, Embedder.Progress progress) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> sentenceCounts = new ArrayList<>();
+        for (Passage passage : passages) {
+            texts.add(passage.searchableText());
+            List<String> sentences = PassageVectors.sentences(passage.text());
+            texts.addAll(sentences);
+            sentenceCounts.add(sentences.size());
+        }
+        List<float[]> embedded = embedder.embedPassages(texts, progress);
+        List<float[]> joined = new ArrayList<>(passages.size());
+        int at = 0;
+        for (int count : sentenceCounts) {
+            joined.add(PassageVectors.join(embedded.get(at), embedded.subList(at + 1, at + 1 + count)));
+            at += 1 + count;
+        }
+        return joined;
     }
 
     /** Every passage of a document, in order. */

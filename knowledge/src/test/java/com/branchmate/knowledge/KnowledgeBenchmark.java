@@ -72,6 +72,9 @@ public final class KnowledgeBenchmark {
             variants.add(new Variant("RRF k=10, kw 1 : vec 1.5", shipped.withRrfK(10).withFusion(Fusion.RRF, 1, 1.5)));
             variants.add(new Variant("linear 0.3 bm25 + 1 cos", shipped.withFusion(Fusion.LINEAR, 0.3, 1)));
         } else if (!"shipped".equals(System.getProperty("variants"))) {
+            variants.add(new Variant("no sentence vectors", shipped.withSentenceWeight(0)));
+            variants.add(new Variant("sentence vectors x1", shipped.withSentenceWeight(1)));
+            variants.add(new Variant("sentence vectors x3", shipped.withSentenceWeight(3)));
             variants.add(new Variant("keyword only", "q", false, 300, 100, shipped, SearchMode.KEYWORD));
             variants.add(new Variant("vector only", "q", false, 300, 100, shipped, SearchMode.VECTOR));
             variants.add(new Variant("CoreSynonym all words 0.5", shipped.withSynonyms(Synonyms.Source.CORE, 0.5, false)));

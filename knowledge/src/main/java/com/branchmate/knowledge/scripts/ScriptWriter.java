@@ -42,6 +42,8 @@ public final class ScriptWriter {
     /** The month and day of 2026-12-05, --12-05 or 2026年12月5日. */
     private static final Pattern DATE = Pattern.compile("(?:\\d{4}|-)?[-年](\\d{1,2})[-月](\\d{1,2})日?");
     private static final int PASSAGES = 6;
+    /** Scene patterns are chosen by their section's words among this many hits: the best scene may rank lower. */
+    private static final int PATTERN_CANDIDATES = 12;
     private static final int MAX_FACTS = 3;
 
     private static final String SYSTEM = """
@@ -60,7 +62,8 @@ public final class ScriptWriter {
 
     public Script write(String request, Optional<CustomerProfile> customer) {
         String query = customer.map(c -> request.replace(c.address(), "")).orElse(request);
-        List<Hit> hits = knowledge.search(query + " 话术", PASSAGES);
+        List<Hit> candidates = knowledge.search(query + " 话术", PATTERN_CANDIDATES);
+        List<Hit> hits = candidates.subList(0, Math.min(PASSAGES, candidates.size()));
         List<CustomerProfile.Fact> facts = customer.map(c -> chooseFacts(c, request)).orElse(List.of());
         if (model != null && !Relevance.relevantHits(hits).isEmpty()) {
             try {
@@ -69,13 +72,13 @@ public final class ScriptWriter {
                 log.warn("LLM script failed, writing it offline: {}", e.toString());
             }
         }
-        return offline(request, customer, facts, hits);
+        return offline(request, customer, facts, hits, candidates);
     }
 
     private Script offline(String request, Optional<CustomerProfile> customer, List<CustomerProfile.Fact> facts,
-                           List<Hit> hits) {
+                           List<Hit> hits, List<Hit> candidates) {
         String address = customer.map(CustomerProfile::address).orElse(null);
-        Optional<Hit> pattern = choosePattern(hits, address == null ? request : request.replace(address, ""));
+        Optional<Hit> pattern = choosePattern(candidates, address == null ? request : request.replace(address, ""));
         List<String> lines = new ArrayList<>();
         boolean patternTalksMaturity = pattern.map(h -> turns(h.passage().text())).filter(t -> !t.isEmpty())
                 .map(t -> t.get(0).contains("到期")).orElse(false)

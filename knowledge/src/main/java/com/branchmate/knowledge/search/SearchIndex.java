@@ -78,7 +78,8 @@ public final class SearchIndex {
                 keywordScores[i] += tuning.titleWeight() * headingScores[i];
             }
         }
-        double[] similarities = queryEmbedding == null ? new double[entries.size()] : vectors.similarities(queryEmbedding);
+        VectorIndex.Similarities vectorScores = queryEmbedding == null ? null : vectors.similarities(queryEmbedding);
+        double[] similarities = vectorScores == null ? new double[entries.size()] : vectorScores.passages();
 
         Map<Integer, Double> fused = new HashMap<>();
         boolean useKeywords = mode != SearchMode.VECTOR;
@@ -90,6 +91,11 @@ public final class SearchIndex {
         }
         if (useVectors) {
             fuse(fused, similarities, KeywordIndex.ranking(similarities, CANDIDATES), vectorWeight);
+            if (tuning.sentenceWeight() > 0) {
+                double[] sentences = vectorScores.bestSentences();
+                fuse(fused, sentences, KeywordIndex.ranking(sentences, CANDIDATES),
+                        useKeywords ? tuning.sentenceWeight() : 1);
+            }
         }
         if (useKeywords && useVectors && tuning.fusion() == SearchTuning.Fusion.LINEAR) {
             // A candidate of one list still gets its score from the other.
@@ -116,6 +122,8 @@ public final class SearchIndex {
                     int i = e.getKey();
                     double coverage = keywords.coverage(i, queryWords);
                     // Relevance follows the search order: a hit ranked lower never shows a higher figure.
+                    // The passage's own similarity, which the relevance model was fitted on. Its best sentence's
+                    // instead, refitted, answered 73 rather than 71 of 80 tuning questions with the same refusals.
                     double relevance = Math.min(ceiling[0], RelevanceModel.relevance(similarities[i], coverage));
                     ceiling[0] = relevance;
                     hits.add(new Hit(entries.get(i).passage(), e.getValue(), coverage, similarities[i], relevance));
