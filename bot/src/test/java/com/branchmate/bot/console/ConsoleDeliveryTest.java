@@ -54,6 +54,7 @@ class ConsoleDeliveryTest {
                 .isEqualTo("public, max-age=31536000, immutable");
         assertThat(anonymous.get("/assets/" + version + "/login.html").status()).as("pages are never immutable")
                 .isEqualTo(404);
+        assertThat(anonymous.get("/assets").status()).isEqualTo(404);
     }
 
     @Test

@@ -51,9 +51,11 @@ class ConsoleAssets implements WebMvcConfigurer {
     private static final List<String> OWN_FILES = List.of("classpath*:META-INF/resources/*.html",
             "classpath*:META-INF/resources/js/**/*.js", "classpath*:META-INF/resources/css/**/*.css",
             "classpath*:" + HEAD_INCLUDE);
-    private static final Pattern INCLUDE = Pattern.compile("[ \\t]*<!--#include " + Pattern.quote(HEAD_INCLUDE) + "-->\\n?");
+    private static final Pattern INCLUDE =
+            Pattern.compile("[ \\t]*<!--#include " + Pattern.quote(HEAD_INCLUDE) + "-->\\n?");
     /** src/href of script and link tags that name our own files: these get the version. */
-    private static final Pattern OWN_LINK = Pattern.compile("(<(?:script|link)\\b[^>]*?\\b(?:src|href)=\")/((?:js|css)/)");
+    private static final Pattern OWN_LINK =
+            Pattern.compile("(<(?:script|link)\\b[^>]*?\\b(?:src|href)=\")/((?:js|css)/)");
 
     private final String version;
     private final String head;
@@ -123,7 +125,8 @@ class ConsoleAssets implements WebMvcConfigurer {
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                     throws IOException {
                 String path = request.getRequestURI().substring(request.getContextPath().length());
-                String[] parts = path.substring(PREFIX.length()).split("/", 2);
+                String[] parts = path.length() > PREFIX.length() ? path.substring(PREFIX.length()).split("/", 2)
+                        : new String[0];
                 String file = parts.length == 2 ? ownFile(parts[1]) : null;
                 if (file == null) {
                     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
