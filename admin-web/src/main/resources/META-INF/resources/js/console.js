@@ -1,6 +1,6 @@
 // What every console page shares: the top navigation (role-aware), labels for the trade's words, formatting,
 // and a tiny Markdown renderer for huddle previews.
-import { api, csrfToken } from '/js/api.js';
+import { api, csrfToken } from './api.js';
 
 export const ROLE_LABELS = { ADMIN: '管理员', MANAGER: '主管', MEMBER: '成员' };
 export const KIND_LABELS = { STAFF: '网点员工', CUSTOMER: '客户' };

@@ -1,6 +1,6 @@
-import { createApp } from '/js/vue.js';
-import { api, isUnavailable } from '/js/api.js';
-import { startPage, markReady, param, fmtDateTime } from '/js/console.js';
+import { createApp } from '../vue.js';
+import { api, isUnavailable } from '../api.js';
+import { startPage, markReady, param, fmtDate, fmtDateTime } from '../console.js';
 
 await startPage('audit');
 
@@ -31,6 +31,8 @@ createApp({
     actionLabel: (a) => ACTIONS[a] || a,
     channelLabel: (c) => CHANNELS[c] || c,
     typeLabel: (t) => TYPES[t] || t || '',
+    /** Details keep dates as the server wrote them (2026-12-28); people read them in the console's one format. */
+    detail: (e) => (e.detail || '—').replace(/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g, (day) => fmtDate(day)),
     async load() {
       this.loading = true;
       this.error = '';

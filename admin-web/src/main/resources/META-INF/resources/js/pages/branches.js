@@ -1,6 +1,6 @@
-import { createApp } from '/js/vue.js';
-import { api, isUnavailable } from '/js/api.js';
-import { startPage, markReady } from '/js/console.js';
+import { createApp } from '../vue.js';
+import { api, isUnavailable } from '../api.js';
+import { startPage, markReady, fmtDate } from '../console.js';
 
 const me = await startPage('branches');
 
@@ -25,6 +25,7 @@ createApp({
     markReady();
   },
   methods: {
+    fmtDate,
     display(b) {
       return b.displayName || (b.bank || '') + (b.name || '');
     },

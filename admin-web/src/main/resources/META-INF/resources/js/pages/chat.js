@@ -1,6 +1,6 @@
 // Web chat: the same pipeline as WeCom and DingTalk messages (POST /api/chat).
-import { api } from '/js/api.js';
-import { startPage, markReady } from '/js/console.js';
+import { api } from '../api.js';
+import { startPage, markReady } from '../console.js';
 
 const log = document.getElementById('log');
 const chips = document.getElementById('chips');

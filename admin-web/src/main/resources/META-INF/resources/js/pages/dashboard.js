@@ -1,7 +1,7 @@
-import { createApp, nextTick } from '/js/vue.js';
-import { drawBars } from '/js/bars.js';
-import { api, isUnavailable } from '/js/api.js';
-import { startPage, markReady, today } from '/js/console.js';
+import { createApp, nextTick } from '../vue.js';
+import { drawBars } from '../bars.js';
+import { api, isUnavailable } from '../api.js';
+import { startPage, markReady, today, fmtDate } from '../console.js';
 
 await startPage('dashboard');
 
@@ -28,6 +28,7 @@ createApp({
     markReady();
   },
   methods: {
+    fmtDate,
     overdue(task) {
       return task.dueDate && task.dueDate < today();
     },

@@ -1,6 +1,6 @@
-import { createApp } from '/js/vue.js';
-import { api, isUnavailable } from '/js/api.js';
-import { startPage, markReady, markdown, fmtDateTime, today } from '/js/console.js';
+import { createApp } from '../vue.js';
+import { api, isUnavailable } from '../api.js';
+import { startPage, markReady, markdown, fmtDate, fmtDateTime, today } from '../console.js';
 
 const me = await startPage('huddles');
 
@@ -27,7 +27,7 @@ createApp({
     markReady();
   },
   methods: {
-    markdown, fmtDateTime,
+    markdown, fmtDate, fmtDateTime,
     async useDefault(kind) {
       // Start editing from the built-in layout rather than a blank box; nothing is saved until 保存设置.
       try {
@@ -81,7 +81,7 @@ createApp({
       try {
         await api.post('/api/calendar', { date: this.day.date, type: this.day.type, name: this.day.name || null,
           team: this.day.scope === 'national' ? null : this.team });
-        this.message = `已添加 ${this.day.date} ${this.day.type === 'HOLIDAY' ? '放假' : '上班'}`;
+        this.message = `已添加 ${fmtDate(this.day.date)} ${this.day.type === 'HOLIDAY' ? '放假' : '上班'}`;
         this.day.name = '';
         await this.loadCalendar();
       } catch (e) {
@@ -101,7 +101,7 @@ createApp({
       }
     },
     async removeDay(d) {
-      if (!confirm(`删除 ${d.calendarDate} 的安排？`)) return;
+      if (!confirm(`删除 ${fmtDate(d.calendarDate)} 的安排？`)) return;
       this.error = this.message = '';
       try {
         await api.del(`/api/calendar/${d.id}`);

@@ -1,7 +1,7 @@
-import { createApp } from '/js/vue.js';
-import { api, isUnavailable } from '/js/api.js';
-import { startPage, markReady, fmtDateTime } from '/js/console.js';
-import { FileDrop } from '/js/file-drop.js';
+import { createApp } from '../vue.js';
+import { api, isUnavailable } from '../api.js';
+import { startPage, markReady, fmtDateTime } from '../console.js';
+import { FileDrop } from '../file-drop.js';
 
 const me = await startPage('kb');
 

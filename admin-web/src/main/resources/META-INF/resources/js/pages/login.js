@@ -1,5 +1,5 @@
 // The login page: messages for ?error, ?locked, ?disabled, ?logout, and the CSRF token on submit.
-import { csrfToken } from '/js/api.js';
+import { csrfToken } from '../api.js';
 const params = new URLSearchParams(location.search);
 const message = document.getElementById('message');
 if (params.has('error')) { message.textContent = '用户名或密码不对，请重试。'; message.className = 'alert error'; }

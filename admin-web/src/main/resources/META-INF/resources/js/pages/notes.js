@@ -1,7 +1,7 @@
-import { createApp } from '/js/vue.js';
-import { api, isUnavailable } from '/js/api.js';
-import { startPage, markReady, param, factLabel, factValue, fmtDate, KIND_LABELS } from '/js/console.js';
-import { FileDrop } from '/js/file-drop.js';
+import { createApp } from '../vue.js';
+import { api, isUnavailable } from '../api.js';
+import { startPage, markReady, param, factLabel, factValue, fmtDate, KIND_LABELS } from '../console.js';
+import { FileDrop } from '../file-drop.js';
 
 const me = await startPage('notes');
 

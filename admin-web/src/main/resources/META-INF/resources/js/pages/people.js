@@ -1,6 +1,6 @@
-import { createApp } from '/js/vue.js';
-import { api } from '/js/api.js';
-import { startPage, markReady, param, factLabel, factValue, KIND_LABELS } from '/js/console.js';
+import { createApp } from '../vue.js';
+import { api } from '../api.js';
+import { startPage, markReady, param, factLabel, factValue, KIND_LABELS } from '../console.js';
 
 await startPage('people');
 

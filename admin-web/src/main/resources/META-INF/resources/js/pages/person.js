@@ -1,7 +1,7 @@
-import { createApp } from '/js/vue.js';
-import { api, isUnavailable } from '/js/api.js';
+import { createApp } from '../vue.js';
+import { api, isUnavailable } from '../api.js';
 import { startPage, markReady, param, factLabel, factValue, fmtDateTime, FACT_KEYS, KIND_LABELS, LUNAR_MONTHS, LUNAR_DAYS }
-  from '/js/console.js';
+  from '../console.js';
 
 const me = await startPage('people');
 const id = param('id');

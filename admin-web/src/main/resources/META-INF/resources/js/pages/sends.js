@@ -1,6 +1,6 @@
-import { createApp } from '/js/vue.js';
-import { api, isUnavailable } from '/js/api.js';
-import { startPage, markReady, fmtDateTime } from '/js/console.js';
+import { createApp } from '../vue.js';
+import { api, isUnavailable } from '../api.js';
+import { startPage, markReady, fmtDateTime } from '../console.js';
 
 await startPage('sends');
 

@@ -1,6 +1,6 @@
-import { createApp } from '/js/vue.js';
-import { api, isUnavailable } from '/js/api.js';
-import { startPage, markReady, today, fmtDate } from '/js/console.js';
+import { createApp } from '../vue.js';
+import { api, isUnavailable } from '../api.js';
+import { startPage, markReady, today, fmtDate } from '../console.js';
 
 await startPage('tasks');
 

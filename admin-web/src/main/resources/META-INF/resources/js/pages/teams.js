@@ -1,6 +1,6 @@
-import { createApp } from '/js/vue.js';
-import { api } from '/js/api.js';
-import { startPage, markReady } from '/js/console.js';
+import { createApp } from '../vue.js';
+import { api } from '../api.js';
+import { startPage, markReady } from '../console.js';
 
 const me = await startPage('teams');
 

@@ -77,7 +77,7 @@ public class PersonDataService {
         tasks.detachPerson(personId);
         people.erase(person);
         audit.record(caller, "PERSON_ERASE", "person", String.valueOf(personId), "api",
-                "facts deleted, " + mentions.size() + " notes redacted");
+                "删除全部信息，" + mentions.size() + " 条笔记已打码");
         return mentions.size();
     }
 

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
@@ -122,7 +124,8 @@ class KnowledgeController {
     }
 
     /** {@code score}: relevance 0 to 1, calibrated (see RelevanceModel), in the order of the search. */
-    record HitView(long documentId, String title, String section, String text, double score) {
+    record HitView(long documentId, String title, String section, String text,
+                   @Schema(description = "相关度，0 到 1（已校准），越大越相关；低于阈值时问答视为没有找到") double score) {
     }
 
     record SearchResult(List<HitView> hits) {
@@ -141,7 +144,8 @@ class KnowledgeController {
     }
 
     /** {@code found} is false when the knowledge base has nothing on the question (then citations is empty). */
-    record AskResult(String answer, List<Citation> citations, boolean found) {
+    record AskResult(String answer, List<Citation> citations,
+                     @Schema(description = "知识库里有相关内容时为 true；false 时回答说明没有找到，citations 为空") boolean found) {
     }
 
     @PostMapping("/kb/ask")

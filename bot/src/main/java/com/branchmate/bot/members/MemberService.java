@@ -42,6 +42,11 @@ public class MemberService {
         return Optional.ofNullable(members.findByLogin(login));
     }
 
+    /** A name lookup for one response (see {@link MemberNames}). */
+    public MemberNames names() {
+        return new MemberNames(this);
+    }
+
     public Optional<Member> findById(long id) {
         return Optional.ofNullable(members.findById(id));
     }
@@ -232,7 +237,7 @@ public class MemberService {
         if (!(chat ? caller.mayChatAs(member) : caller.mayActFor(member))) {
             throw new AccessDeniedException("may not act for " + member.login());
         }
-        audit.record(caller, "ACT_FOR", "member", member.login(), "api", "代 " + member.login() + " 调用 " + endpoint);
+        audit.record(caller, "ACT_FOR", "member", member.login(), "api", "代 " + member.displayName() + "（" + member.login() + "）调用 " + endpoint);
         return member;
     }
 

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
@@ -65,7 +67,8 @@ class NoteController {
                         List<Candidate> candidates) {
     }
 
-    record NoteView(long id, String member, String text, LocalDate referenceDate, String channel,
+    /** {@code member} is the author's login, {@code memberName} their display name (what the console shows). */
+    record NoteView(long id, String member, @Schema(description = "作者的姓名（member 是登录名）") String memberName, String text, LocalDate referenceDate, String channel,
                     ExtractionStatus status, JsonNode extraction, Instant createdAt) {
     }
 
@@ -169,7 +172,7 @@ class NoteController {
 
     /** Lists show phone numbers masked, in the text and in the extraction, as people lists do. */
     private static NoteView masked(NoteView note) {
-        return new NoteView(note.id(), note.member(), Masking.phonesIn(note.text()), note.referenceDate(), note.channel(),
+        return new NoteView(note.id(), note.member(), note.memberName(), Masking.phonesIn(note.text()), note.referenceDate(), note.channel(),
                 note.status(), note.extraction() == null ? null : maskedJson(note.extraction()), note.createdAt());
     }
 
@@ -190,7 +193,7 @@ class NoteController {
 
     private NoteView view(VisitNote note) {
         JsonNode extraction = note.extractionJson() == null ? null : objectMapper.readTree(note.extractionJson());
-        return new NoteView(note.id(), note.memberLogin(), note.rawText(), note.referenceDate(), note.channel(),
+        return new NoteView(note.id(), note.memberLogin(), note.memberName(), note.rawText(), note.referenceDate(), note.channel(),
                 note.extractionStatus(), extraction, note.createdAt());
     }
 }

@@ -123,7 +123,7 @@ public class NoteService {
         Member author = request.author();
         GeneratedId id = new GeneratedId();
         try {
-            notes.insert(new VisitNote(null, author.id(), author.login(), null, cipher.encrypt(text), referenceDate,
+            notes.insert(new VisitNote(null, author.id(), author.login(), author.displayName(), null, cipher.encrypt(text), referenceDate,
                     request.channel(), request.channelMessageId(), ExtractionStatus.PENDING, null, clock.instant(), null),
                     id);
         } catch (DuplicateKeyException e) {
@@ -363,7 +363,7 @@ public class NoteService {
         if (note == null) {
             return null;
         }
-        return new VisitNote(note.id(), note.memberId(), note.memberLogin(), note.branchId(),
+        return new VisitNote(note.id(), note.memberId(), note.memberLogin(), note.memberName(), note.branchId(),
                 cipher.decrypt(note.rawText()), note.referenceDate(), note.channel(), note.channelMessageId(), note.extractionStatus(),
                 cipher.decrypt(note.extractionJson()), note.createdAt(), note.undoneAt());
     }

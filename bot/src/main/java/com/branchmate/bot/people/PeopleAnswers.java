@@ -174,7 +174,7 @@ public class PeopleAnswers {
                 }
             }
         }
-        audit.record(caller, "PEOPLE_LIST", "person", null, channel, "maturities " + window.label());
+        audit.record(caller, "PEOPLE_LIST", "person", null, channel, "聊天查询" + window.label() + "到期");
         if (hits.isEmpty()) {
             return window.label() + "没有记录到" + (product == null ? "产品" : product) + "到期的客户。";
         }
@@ -233,7 +233,7 @@ public class PeopleAnswers {
             return several(mention, found);
         }
         Person person = found.get(0);
-        audit.record(caller, "PERSON_READ", "person", String.valueOf(person.id()), channel, key.key());
+        audit.record(caller, "PERSON_READ", "person", String.valueOf(person.id()), channel, "聊天查询" + key.label());
         List<Fact> facts = people.currentFacts(List.of(person.id())).getOrDefault(person.id(), List.of()).stream()
                 .filter(f -> f.factKey().equals(key.key())).toList();
         if (facts.isEmpty()) {
@@ -253,7 +253,7 @@ public class PeopleAnswers {
             return several(mention, found);
         }
         Person person = found.get(0);
-        audit.record(caller, "PERSON_READ", "person", String.valueOf(person.id()), channel, "overview");
+        audit.record(caller, "PERSON_READ", "person", String.valueOf(person.id()), channel, "聊天查看概况");
         List<Fact> facts = people.currentFacts(List.of(person.id())).getOrDefault(person.id(), List.of());
         StringBuilder reply = new StringBuilder(person.displayName());
         if (person.branchName() != null && !person.branchName().isBlank()) {

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.members.MemberNames;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.extraction.vocabulary.FactKey;
 import com.branchmate.extraction.vocabulary.FactValueRules;
@@ -53,7 +56,9 @@ class PeopleController {
      * {@code recordedByName} is the member's name, {@code recordedBy} stays the login.
      */
     record FactView(long id, String key, String value, String note, Long sourceNoteId, String recordedBy,
-                    Instant recordedAt, Instant supersededAt, String origin, String source, String recordedByName) {
+                    Instant recordedAt, Instant supersededAt, String origin,
+                    @Schema(description = "来源，中文：笔记 #12、聊天更正 · 李伟、控制台录入 · 李伟") String source,
+                    @Schema(description = "记录人的姓名（recordedBy 是登录名）") String recordedByName) {
 
         static FactView of(Fact fact, boolean masked, String recordedByName) {
             String value = fact.factValue();
@@ -86,7 +91,8 @@ class PeopleController {
 
     /** {@code owner} is the owner's login, {@code ownerName} their name as the console shows it. */
     record PersonView(long id, String kind, String name, String title, String displayName, Long branchId,
-                      String branch, String owner, String ownerName, List<FactView> facts) {
+                      String branch, String owner,
+                      @Schema(description = "负责人的姓名（owner 是登录名）") String ownerName, List<FactView> facts) {
     }
 
     record PersonDetail(PersonView person, List<FactView> history) {
@@ -99,7 +105,7 @@ class PeopleController {
         List<Person> found = people.search(caller, query, branchId, limit);
         Map<Long, List<Fact>> facts = people.currentFacts(found.stream().map(Person::id).toList());
         audit.record(caller, "PEOPLE_LIST", "person", null, "api", query == null ? "查看人员列表" : "搜索「" + query + "」");
-        Names names = new Names();
+        MemberNames names = members.names();
         return found.stream().map(p -> view(p, facts.getOrDefault(p.id(), List.of()), true, names)).toList();
     }
 
@@ -121,7 +127,7 @@ class PeopleController {
         Person person = people.findVisible(caller, id).orElseThrow(() -> new NotFoundException("没有找到这个人"));
         audit.record(caller, "PERSON_READ", "person", String.valueOf(id), "api", "查看详情");
         List<Fact> current = people.currentFacts(List.of(id)).getOrDefault(id, List.of());
-        Names names = new Names();
+        MemberNames names = members.names();
         List<FactView> history = people.history(id).stream()
                 .map(f -> FactView.of(f, false, names.of(f.recordedBy(), f.recordedByLogin()))).toList();
         return new PersonDetail(view(person, current, false, names), history);
@@ -148,7 +154,7 @@ class PeopleController {
         }
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         Fact saved = people.addFact(caller, person, key, checked.value(), note, members.actingMember(caller));
-        return FactView.of(saved, false, new Names().of(saved.recordedBy(), saved.recordedByLogin()));
+        return FactView.of(saved, false, members.names().of(saved.recordedBy(), saved.recordedByLogin()));
     }
 
     @DeleteMapping("/{id}/facts/{factId}")
@@ -164,26 +170,12 @@ class PeopleController {
     PersonView update(Caller caller, @PathVariable long id, @Valid @RequestBody PersonUpdate request) {
         Person person = people.findVisible(caller, id).orElseThrow(() -> new NotFoundException("没有找到这个人"));
         Person updated = people.update(caller, person, request.name(), request.title(), request.kind(), request.branchId());
-        return view(updated, people.currentFacts(List.of(id)).getOrDefault(id, List.of()), true, new Names());
+        return view(updated, people.currentFacts(List.of(id)).getOrDefault(id, List.of()), true, members.names());
     }
 
-    private static PersonView view(Person p, List<Fact> facts, boolean masked, Names names) {
+    private static PersonView view(Person p, List<Fact> facts, boolean masked, MemberNames names) {
         return new PersonView(p.id(), p.kind().name(), p.name(), p.title(), p.displayName(), p.branchId(),
                 p.branchName(), p.ownerLogin(), names.of(p.ownerMemberId(), p.ownerLogin()),
                 facts.stream().map(f -> FactView.of(f, masked, names.of(f.recordedBy(), f.recordedByLogin()))).toList());
-    }
-
-    /** Members' names for one response: people name members, logins are for machines. */
-    private final class Names {
-        private final Map<Long, String> byId = new java.util.HashMap<>();
-
-        String of(Long memberId, String login) {
-            if (memberId == null) {
-                return login;
-            }
-            return byId.computeIfAbsent(memberId, id -> members.findById(id)
-                    .map(m -> m.displayName() == null || m.displayName().isBlank() ? m.login() : m.displayName())
-                    .orElse(login));
-        }
     }
 }

@@ -23,9 +23,9 @@ public class TaskService {
     /** Runs in the caller's transaction (the note being saved). */
     public Task add(long memberId, Long personId, long noteId, LocalDate due, String content) {
         GeneratedId id = new GeneratedId();
-        tasks.insert(new Task(null, memberId, null, personId, null, noteId, due, content, false, null,
+        tasks.insert(new Task(null, memberId, null, null, personId, null, noteId, due, content, false, null,
                 clock.instant()), id);
-        return new Task(id.get(), memberId, null, personId, null, noteId, due, content, false, null, clock.instant());
+        return new Task(id.get(), memberId, null, null, personId, null, noteId, due, content, false, null, clock.instant());
     }
 
     public List<Task> createdBy(long noteId) {

@@ -45,6 +45,7 @@ class ChatBrowserTest extends ConsoleBrowserTest {
         chip("我明天要干啥").click();
         assertThat(driver.findElement(By.id("text")).getAttribute("value")).isEqualTo("我明天要干啥");
         assertThat(driver.findElements(By.cssSelector(".bubble"))).hasSize(before);
+        screenshots("chat");
     }
 
     private WebElement chip(String text) {

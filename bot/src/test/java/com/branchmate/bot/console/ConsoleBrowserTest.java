@@ -2,6 +2,9 @@ package com.branchmate.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +16,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -111,6 +116,28 @@ abstract class ConsoleBrowserTest {
 
     Object script(String javascript, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(javascript, args);
+    }
+
+    /**
+     * Keeps what the open page shows, for people reviewing the console: target/screenshots/&lt;name&gt;-desktop.png
+     * (1280×900) and &lt;name&gt;-phone.png (390×844 at 2×, as a phone lays it out). Call it last in a test: it
+     * clears the viewport size it set.
+     */
+    void screenshots(String name) {
+        ChromiumDriver chromium = (ChromiumDriver) driver;
+        try {
+            Files.createDirectories(ScreenshotOnFailure.DIRECTORY);
+            for (var size : new Object[][] {{"desktop", 1280, 900, 1, false}, {"phone", 390, 844, 2, true}}) {
+                chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size[1],
+                        "height", size[2], "deviceScaleFactor", size[3], "mobile", size[4]));
+                Files.write(ScreenshotOnFailure.DIRECTORY.resolve(name + "-" + size[0] + ".png"),
+                        chromium.getScreenshotAs(OutputType.BYTES));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     /** Calls the API from inside the page, with the browser's session, and answers the HTTP status. */

@@ -9,15 +9,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import com.branchmate.bot.support.HttpTestClient;
 
-/** The console's files go compressed when asked, and the browser keeps them and checks them instead of fetching again. */
+/**
+ * The console's files go compressed when asked; pages are checked each time, and the scripts and styles they load
+ * carry one version for the whole set, so the browser keeps those for good.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "bot.admin-password=" + ConsoleDeliveryTest.ADMIN_PASSWORD)
 class ConsoleDeliveryTest {
@@ -28,6 +34,85 @@ class ConsoleDeliveryTest {
     int port;
 
     private final HttpClient client = HttpClient.newHttpClient();
+
+    private static final Pattern VERSIONED_SCRIPT = Pattern.compile("src=\"(/assets/([0-9a-f]{12})/js/pages/login\\.js)\"");
+
+    @Test
+    void pagesLoadOurScriptsAndStylesByAVersionedUrlTheBrowserKeeps() {
+        var anonymous = new HttpTestClient(port);
+        var page = anonymous.get("/login.html");
+        var script = VERSIONED_SCRIPT.matcher(page.body());
+        assertThat(script.find()).as(page.body()).isTrue();
+        String version = script.group(2);
+        assertThat(page.body()).contains("href=\"/assets/" + version + "/css/app.css\"");
+
+        var versioned = anonymous.get(script.group(1));
+        assertThat(versioned.status()).isEqualTo(200);
+        assertThat(versioned.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(versioned.body()).isEqualTo(anonymous.get("/js/pages/login.js").body());
+        assertThat(anonymous.get("/assets/" + version + "/css/app.css").header("Cache-Control"))
+                .isEqualTo("public, max-age=31536000, immutable");
+        assertThat(anonymous.get("/assets/" + version + "/login.html").status()).as("pages are never immutable")
+                .isEqualTo(404);
+        assertThat(anonymous.get("/assets").status()).isEqualTo(404);
+    }
+
+    @Test
+    void pagesThemselvesAreRevalidatedEveryTime() throws Exception {
+        var page = get("/login.html", null, null);
+        String cacheControl = String.join(",", page.headers().allValues("Cache-Control"));
+        assertThat(cacheControl).contains("no-cache").doesNotContain("max-age=31536000").doesNotContain("immutable");
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+
+        var again = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login.html"))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    /** A page loaded just before a deploy asks for the old version: it is sent to the current file, never cached. */
+    @Test
+    void anOldVersionIsRedirectedToTheCurrentOne() {
+        var anonymous = new HttpTestClient(port);
+        var script = VERSIONED_SCRIPT.matcher(anonymous.get("/login.html").body());
+        assertThat(script.find()).isTrue();
+
+        var old = anonymous.get("/assets/0123456789ab/js/pages/login.js");
+
+        assertThat(old.status()).isEqualTo(302);
+        assertThat(old.header("Location")).endsWith(script.group(1));
+        assertThat(old.header("Cache-Control")).isEqualTo("no-cache");
+    }
+
+    @Test
+    void everyPageGetsTheSharedHeadAndTheVersionAfterLogin() throws IOException {
+        var console = new HttpTestClient(port);
+        console.login("admin", ADMIN_PASSWORD);
+        var pages = new PathMatchingResourcePatternResolver().getResources("classpath*:META-INF/resources/*.html");
+        assertThat(pages).hasSizeGreaterThan(10);
+
+        for (Resource file : pages) {
+            var page = console.get("/" + file.getFilename());
+            assertThat(page.status()).as(file.getFilename()).isEqualTo(200);
+            assertThat(page.body()).as(file.getFilename())
+                    .containsSubsequence("<head>", "<meta charset=\"UTF-8\">", "name=\"viewport\"", "<title>", "</head>")
+                    .containsPattern("<link rel=\"stylesheet\" href=\"/assets/[0-9a-f]{12}/css/app.css\">")
+                    .containsPattern("<script type=\"module\" src=\"/assets/[0-9a-f]{12}/js/pages/")
+                    .doesNotContain("#include").doesNotContain("\"/js/").doesNotContain("\"/css/");
+        }
+        assertThat(console.get("/").body()).as("the dashboard through the welcome page")
+                .containsPattern("src=\"/assets/[0-9a-f]{12}/js/pages/dashboard.js\"");
+    }
+
+    /** An absolute import would load a second, unversioned copy of a module beside the versioned one. */
+    @Test
+    void modulesImportOurOwnFilesByRelativePaths() throws IOException {
+        var scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:META-INF/resources/js/**/*.js");
+        assertThat(scripts).hasSizeGreaterThan(10);
+        for (Resource script : scripts) {
+            assertThat(script.getContentAsString(StandardCharsets.UTF_8)).as(script.getFilename())
+                    .doesNotContainPattern("(from|import)\\s*\\(?\\s*'/(js|css)/");
+        }
+    }
 
     @Test
     void scriptIsGzippedWhenAskedAndRevalidatedInsteadOfFetchedAgain() throws Exception {

@@ -51,5 +51,7 @@ class DashboardPhoneBrowserTest extends ConsoleBrowserTest {
         assertThat(driver.findElement(By.cssSelector("[data-nav=branches]")).isDisplayed()).isFalse();
         driver.findElement(By.cssSelector("header.top .menu-toggle")).click();
         assertThat(driver.findElement(By.cssSelector("[data-nav=branches]")).isDisplayed()).isTrue();
+        driver.findElement(By.cssSelector("header.top .menu-toggle")).click();
+        screenshots("dashboard");
     }
 }

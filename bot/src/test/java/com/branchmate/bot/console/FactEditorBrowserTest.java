@@ -51,5 +51,6 @@ class FactEditorBrowserTest extends ConsoleBrowserTest {
                 .stream().findFirst().orElse(null));
         assertThat(birthday.getText()).contains("农历八月十五").contains("她说过中秋生日").contains("控制台录入 · 冯晓")
                 .doesNotContain("lunar:").doesNotContain("--08-15");
+        screenshots("person");
     }
 }

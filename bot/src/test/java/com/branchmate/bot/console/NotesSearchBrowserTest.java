@@ -29,6 +29,7 @@ class NotesSearchBrowserTest extends ConsoleBrowserTest {
         By foundItem = By.cssSelector("li[data-note-id='" + found + "']");
         waitUpTo(10).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#notes li[data-note-id]"), 1));
         assertThat(driver.findElements(foundItem)).hasSize(1);
+        assertThat(driver.findElement(foundItem).getText()).as("the author by name").contains("周琪").doesNotContain(login);
 
         script("window.confirm = () => true;");
         driver.findElement(foundItem).findElement(By.cssSelector("button.delete-note")).click();
@@ -43,12 +44,14 @@ class NotesSearchBrowserTest extends ConsoleBrowserTest {
         assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
         assertThat(driver.findElement(By.id("search-to")).isDisplayed()).isTrue();
 
+        screenshots("notes");
         open("/people.html");
         assertThat(driver.findElement(By.id("export-people")).getAttribute("href")).endsWith("/api/export/people.xlsx");
         assertThat(statusFromBrowser("/api/export/people.xlsx")).isEqualTo(200);
         open("/tasks.html");
         assertThat(driver.findElement(By.id("export-tasks")).getAttribute("href")).endsWith("/api/export/tasks.xlsx");
         assertThat(statusFromBrowser("/api/export/tasks.xlsx")).isEqualTo(200);
+        screenshots("tasks");
     }
 
     private long note(String member, String text) {

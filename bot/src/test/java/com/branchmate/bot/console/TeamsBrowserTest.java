@@ -49,6 +49,7 @@ class TeamsBrowserTest extends ConsoleBrowserTest {
         open("/teams.html");
         Number overflow = (Number) script("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+        screenshots("teams");
     }
 
     @Test

@@ -152,6 +152,34 @@ class ConsoleApiTest {
         assertThat(dashboard.get("staleBranches").toString()).contains("冷门");
         assertThat(dashboard.get("upcoming").toString()).contains("蒋").contains("生日");
         assertThat(dashboard.get("notesPerWeek").toString()).contains(login);
+        for (JsonNode branch : dashboard.get("staleBranches")) {
+            if (branch.get("name").asString().contains("冷门")) {
+                assertThat(branch.get("owner").asString()).isEqualTo(login);
+                assertThat(branch.get("ownerName").asString()).isEqualTo("控制台");
+            }
+        }
+        for (JsonNode upcoming : dashboard.get("upcoming")) {
+            assertThat(upcoming.get("ownerName").asString()).isEqualTo("控制台");
+        }
+    }
+
+    /** Logins are for machines: every list the console shows names the member too. */
+    @Test
+    void notesTasksAndTokensNameTheirMember() {
+        member.postJsonWithCsrf("/api/chat", JsonText.of(Map.of("member", login,
+                "text", "今天去了工行东湖支行，客户魏东想了解年金险，下周二给他送资料。")));
+        member.postJsonWithCsrf("/api/tokens", JsonText.of(Map.of("name", "报表")));
+
+        JsonNode note = member.get("/api/notes").json().get(0);
+        JsonNode task = member.get("/api/tasks").json().get(0);
+        JsonNode token = member.get("/api/tokens").json().get(0);
+
+        assertThat(note.get("member").asString()).isEqualTo(login);
+        assertThat(note.get("memberName").asString()).isEqualTo("控制台");
+        assertThat(task.get("memberLogin").asString()).isEqualTo(login);
+        assertThat(task.get("memberName").asString()).isEqualTo("控制台");
+        assertThat(token.get("member").asString()).isEqualTo(login);
+        assertThat(token.get("memberName").asString()).isEqualTo("控制台");
     }
 
     private static java.util.List<Long> ids(JsonNode array) {

@@ -107,7 +107,7 @@ class NoteMapperTest {
     }
 
     private static VisitNote note(long memberId, String text, String channel, String messageId, Instant createdAt) {
-        return new VisitNote(null, memberId, null, null, text, LocalDate.of(2026, 11, 23), channel, messageId,
+        return new VisitNote(null, memberId, null, null, null, text, LocalDate.of(2026, 11, 23), channel, messageId,
                 ExtractionStatus.PENDING, null, createdAt, null);
     }
 

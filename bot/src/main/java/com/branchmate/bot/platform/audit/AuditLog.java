@@ -15,6 +15,7 @@ import com.branchmate.bot.members.Caller;
 public class AuditLog {
 
     private static final int MAX_DETAIL = 1000;
+    static final String SYSTEM_NAME = "系统";
 
     private final AuditMapper mapper;
     private final Clock clock;
@@ -30,7 +31,14 @@ public class AuditLog {
                 channel == null ? "api" : channel, trimmed, clock.instant(), null));
     }
 
+    /** Newest first; what the system did itself (first start, the deployment token) is named 系统, not by its login. */
     public List<AuditEntry> recent(String targetType, String targetId, int limit) {
-        return mapper.findRecent(targetType, targetId, Math.max(1, Math.min(limit, 500)));
+        String system = Caller.system().login();
+        return mapper.findRecent(targetType, targetId, Math.max(1, Math.min(limit, 500))).stream()
+                .map(e -> e.actorId() == null && system.equals(e.actorLogin()) && e.actorName() == null
+                        ? new AuditEntry(e.id(), e.actorId(), e.actorLogin(), e.action(), e.targetType(), e.targetId(),
+                                e.channel(), e.detail(), e.occurredAt(), SYSTEM_NAME)
+                        : e)
+                .toList();
     }
 }

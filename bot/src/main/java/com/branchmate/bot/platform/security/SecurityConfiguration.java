@@ -68,7 +68,7 @@ class SecurityConfiguration {
                         // Metrics name teams, members and endpoints: admins and the deployment's token only.
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers(callbacks).permitAll()
-                        .requestMatchers("/login.html", "/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login.html", "/login", "/css/**", "/js/**", "/assets/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())

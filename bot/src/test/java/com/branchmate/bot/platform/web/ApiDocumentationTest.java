@@ -32,6 +32,19 @@ class ApiDocumentationTest {
                 "/api/huddles/preview").noneMatch(path -> path.startsWith("/callback"));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).containsIgnoringCase("swagger");
+
+        var paths = docs.json().get("paths");
+        assertThat(paths.get("/api/people/fact-keys").has("get")).isTrue();
+        assertThat(paths.get("/api/kb/settings").has("get")).isTrue();
+        assertThat(paths.get("/api/kb/settings").has("put")).isTrue();
+        var schemas = docs.json().get("components").get("schemas");
+        assertThat(schemas.get("AskResult").get("properties").get("found").get("description").asText()).contains("没有找到");
+        assertThat(schemas.get("HitView").get("properties").get("score").get("description").asText()).contains("0 到 1");
+        assertThat(schemas.get("FactView").get("properties").has("source")).isTrue();
+        assertThat(schemas.get("PersonView").get("properties").has("ownerName")).isTrue();
+        assertThat(schemas.get("AuditEntry").get("properties").has("actorName")).isTrue();
+        assertThat(schemas.get("NoteView").get("properties").has("memberName")).isTrue();
+        assertThat(schemas.get("Task").get("properties").has("memberName")).isTrue();
         assertThat(admin.send("HEAD", "/swagger-ui.html").status()).isIn(200, 302);
     }
 }
