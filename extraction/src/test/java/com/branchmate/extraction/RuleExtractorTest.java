@@ -306,4 +306,13 @@ class RuleExtractorTest {
         assertThat(facts(extract("客户储阿姨想给老伴配个护理险", "2026-12-15"), "储"))
                 .contains(new ExtractedFact("interest", "护理险"));
     }
+
+    @Test
+    void inAListOfPeopleAnItemWithoutARecognisedNameGivesNobodyItsFacts() {
+        Extraction people = extract("今天的客户：\n1）客户蔡阿姨 66岁 喜欢跳广场舞\n2）那位做外卖的 35岁 爱钓鱼", "2026-06-10");
+        assertThat(facts(people, "蔡")).contains(new ExtractedFact("hobby", "跳广场舞"))
+                .noneMatch(f -> f.value().equals("钓鱼") || f.value().equals("35"));
+        Extraction onePerson = extract("客户王先生：\n1）喜欢钓鱼\n2）女儿在读大学", "2026-06-10");
+        assertThat(facts(onePerson, "王")).contains(new ExtractedFact("hobby", "钓鱼"));
+    }
 }

@@ -38,6 +38,9 @@ final class Reading {
     /** A sentence ends at a full stop, a line break, a list item or a filler that starts a new topic (嗯). */
     private static final Pattern SENTENCE_END = Pattern.compile("[。!！?？;；\\n]|嗯+|[1-9一二三四五六七八九][)）]");
 
+    /** The start of a list item's line: 1）, 2. , 三、, -, •. */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[0-9]{1,2}[)）.、]|[一二三四五六七八九十][、)）]|[-•·*])");
+
     /** Parts of a month (下个月初, 中旬) and hedges after a date (15号左右) name no certain day. */
     private static final Pattern VAGUE_DATE = Pattern.compile("(初|上旬|中旬|下旬|月中)$");
     private static final Pattern HEDGE = Pattern.compile("^(左右|前后|上下)");
@@ -108,7 +111,42 @@ final class Reading {
             }
             person = m.person();
         }
+        int[] item = listItemAt(pos);
+        if (item != null && person >= 0 && !mentionIn(item[0], item[1]) && earlierItemNamesSomeone(item[0])) {
+            // a list of people, one an item: an item whose person was not recognised is nobody's, not the last one's
+            return -1;
+        }
         return person;
+    }
+
+    /** A line that starts a list item (1）, 2. , 三、, - ): its [start, end), or null when pos is in none. */
+    private int[] listItemAt(int pos) {
+        int start = text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+        if (!LIST_ITEM.matcher(text.substring(start, Math.min(text.length(), start + 4))).lookingAt()) {
+            return null;
+        }
+        int end = text.indexOf('\n', pos);
+        return new int[] {start, end < 0 ? text.length() : end};
+    }
+
+    private boolean mentionIn(int start, int end) {
+        return lastMentionIn(start, end) != null;
+    }
+
+    /** Whether a list item before the one starting at itemStart names someone of its own. */
+    private boolean earlierItemNamesSomeone(int itemStart) {
+        int lineEnd = itemStart - 1;
+        while (lineEnd > 0) {
+            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+            if (!LIST_ITEM.matcher(text.substring(lineStart, Math.min(text.length(), lineStart + 4))).lookingAt()) {
+                return false;
+            }
+            if (mentionIn(lineStart, lineEnd)) {
+                return true;
+            }
+            lineEnd = lineStart - 1;
+        }
+        return false;
     }
 
     /** The last mention starting inside [start, end), or null. */
