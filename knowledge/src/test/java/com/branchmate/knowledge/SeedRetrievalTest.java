@@ -15,7 +15,8 @@ import com.branchmate.knowledge.search.SearchTuning;
 
 /**
  * A quality ratchet on the answerable kb-dev + kb-dev2 questions with the real embedding model: hybrid recall@5 must
- * not fall below what was measured (0.613 tuning, 0.644 held out on 2026-11-30) minus a few questions. Figures and
+ * not fall below what was measured (0.738 tuning, 0.711 held out, 0.728 on all on 2026-11-30, with sentence
+ * vectors) minus a few questions. Figures and
  * speed are printed by KnowledgeBenchmark. Runs where ../shared exists (development machines and CI), skips elsewhere.
  */
 class SeedRetrievalTest {
@@ -32,6 +33,6 @@ class SeedRetrievalTest {
         long found = answerable.stream()
                 .filter(q -> EvalQuestions.firstHit(knowledge.search(q.question(), 5), q.mustContain()) >= 0).count();
 
-        assertThat((double) found / answerable.size()).isGreaterThanOrEqualTo(0.58);
+        assertThat((double) found / answerable.size()).isGreaterThanOrEqualTo(0.69);
     }
 }
