@@ -1,6 +1,10 @@
 package com.branchmate.bot;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -11,7 +15,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
-/** Feature boundaries: channels stay apart, and features reach each other through services, not mappers. */
+/**
+ * Feature boundaries: no cycles between packages, channels stay apart, platform sits below the features, and
+ * features reach each other through services, not mappers.
+ */
 @AnalyzeClasses(packages = "com.branchmate.bot", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -37,6 +44,28 @@ class ArchitectureTest {
     static final ArchRule intentTypesDependOnNoFeature = noClasses().that().resideInAPackage("..bot.intents..")
             .should().dependOnClassesThat().resideInAnyPackage("..conversation..", "..channels..", "..notes..",
                     "..people..", "..tasks..", "..huddles..", "..kb..");
+
+    /** Every top-level package (members, platform, notes, …) is one slice; subpackages belong to their slice. */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("com.branchmate.bot.(*)..")
+            .should().beFreeOfCycles();
+
+    /**
+     * Features use platform (audit, errors, security); platform uses no feature, members included: it reads
+     * members through the access types and the {@code MemberLookup} port the members feature implements.
+     */
+    @ArchTest
+    static final ArchRule platformDependsOnNoFeature = classes()
+            .that().resideInAPackage("com.branchmate.bot.platform..")
+            .should().onlyDependOnClassesThat(resideOutsideOfPackage("com.branchmate.bot..")
+                    .or(resideInAnyPackage("com.branchmate.bot.platform..", "com.branchmate.bot.access..")));
+
+    /** Who is asking and what they may see: shared by platform and the features, so it depends on neither. */
+    @ArchTest
+    static final ArchRule accessDependsOnNoOtherPackage = classes()
+            .that().resideInAPackage("com.branchmate.bot.access..")
+            .should().onlyDependOnClassesThat(resideOutsideOfPackage("com.branchmate.bot..")
+                    .or(resideInAnyPackage("com.branchmate.bot.access..")));
 
     @ArchTest
     static final ArchRule mappersAreUsedOnlyInTheirOwnFeature = noClasses()

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.conversation.ConversationService;
-import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.notes.NoteService;
 import com.branchmate.bot.notes.VisitNote;

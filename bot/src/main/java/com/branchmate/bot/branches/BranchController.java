@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.web.BadRequestException;
 
@@ -65,7 +65,7 @@ class BranchController {
 
     private BranchSummary summary(Caller caller, long id) {
         return branches.summaries(caller).stream().filter(b -> b.id() == id).findFirst()
-                .orElseGet(() -> branches.summaries(com.branchmate.bot.members.Caller.system()).stream()
+                .orElseGet(() -> branches.summaries(com.branchmate.bot.access.Caller.system()).stream()
                         .filter(b -> b.id() == id).findFirst().orElseThrow());
     }
 

@@ -9,8 +9,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
 import com.branchmate.extraction.vocabulary.BankNames;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.persistence.GeneratedId;

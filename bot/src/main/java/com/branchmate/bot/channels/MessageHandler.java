@@ -1,7 +1,7 @@
 package com.branchmate.bot.channels;
 
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.intents.Understanding;
-import com.branchmate.bot.members.Member;
 
 /**
  * What channels hand a verified message to (the conversation implements it): channels depend on this port, not on

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.channels.MessageHandler;
 import com.branchmate.bot.channels.Reply;
@@ -21,7 +22,6 @@ import com.branchmate.bot.intents.Intent;
 import com.branchmate.bot.intents.IntentHandler;
 import com.branchmate.bot.intents.Turn;
 import com.branchmate.bot.intents.Understanding;
-import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.notes.NoteService;
 import com.branchmate.bot.notes.PersonChoiceNeeded;

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.branches.BranchService;
 import com.branchmate.bot.branches.BranchSummary;
 import com.branchmate.bot.huddles.CalendarCoverage;
-import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.MemberNames;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.notes.NoteService;

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
 
 /** Export and erasure of one person's data, on their request. */
 @RestController

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.notes.NoteService;
 import com.branchmate.bot.notes.VisitNote;

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.people.Fact;
 import com.branchmate.bot.people.PeopleService;

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.members.Team;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.persistence.GeneratedId;
@@ -163,7 +163,7 @@ class CalendarController {
             throw new NotFoundException("没有这一天的设置");
         }
         boolean allowed = day.teamId() == null ? caller.isAdmin()
-                : caller.isAdmin() || day.teamId().equals(caller.teamId()) && caller.role() != com.branchmate.bot.members.Role.MEMBER;
+                : caller.isAdmin() || day.teamId().equals(caller.teamId()) && caller.role() != com.branchmate.bot.access.Role.MEMBER;
         if (!allowed) {
             throw new AccessDeniedException("not allowed");
         }

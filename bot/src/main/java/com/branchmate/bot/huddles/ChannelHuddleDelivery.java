@@ -11,11 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.channels.ChatChannel;
 import com.branchmate.bot.channels.Reply;
 import com.branchmate.bot.channels.dingtalk.DingTalkGroupRobot;
 import com.branchmate.bot.channels.wecom.WeComGroupRobot;
-import com.branchmate.bot.members.Member;
 import com.branchmate.bot.platform.privacy.Masking;
 import com.branchmate.bot.members.MemberService;
 

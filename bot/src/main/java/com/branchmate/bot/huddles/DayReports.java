@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 
 /** Members' day reports: recorded from their huddle answers, read by the next huddle. */

@@ -1,6 +1,6 @@
 package com.branchmate.bot.huddles;
 
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Member;
 
 /** Where huddles go out: the team's group(s), and members' private morning reminders. */
 public interface HuddleDelivery {

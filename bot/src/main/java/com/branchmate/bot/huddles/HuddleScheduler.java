@@ -12,7 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 

@@ -8,9 +8,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Role;
 import com.branchmate.bot.members.MemberService;
-import com.branchmate.bot.members.Role;
 import com.branchmate.bot.members.Team;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.web.BadRequestException;

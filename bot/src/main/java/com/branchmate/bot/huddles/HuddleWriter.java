@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.Visibility;
 import com.branchmate.bot.members.MemberService;
-import com.branchmate.bot.members.Visibility;
 import com.branchmate.bot.notes.NoteService;
 import com.branchmate.extraction.vocabulary.FactKey;
 import com.branchmate.bot.people.Fact;

@@ -1,6 +1,6 @@
 package com.branchmate.bot.intents;
 
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Member;
 
 /**
  * Acts on the messages of one intent. Each lives in its feature's package; the conversation keeps them as a table,

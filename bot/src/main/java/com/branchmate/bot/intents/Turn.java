@@ -2,7 +2,7 @@ package com.branchmate.bot.intents;
 
 import java.time.LocalDate;
 
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Member;
 
 /**
  * One message of a member, as its handler sees it.

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
 
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
 import com.branchmate.extraction.vocabulary.FactKey;
 import com.branchmate.bot.people.Fact;
 import com.branchmate.bot.people.FactValues;

@@ -21,10 +21,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.Role;
 import com.branchmate.bot.members.MemberService;
-import com.branchmate.bot.members.Role;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.web.ApiError;
 import com.branchmate.bot.platform.web.BadRequestException;

@@ -2,7 +2,7 @@ package com.branchmate.bot.kb;
 
 import java.util.List;
 
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
 import com.branchmate.knowledge.KnowledgeBase;
 import com.branchmate.knowledge.answer.Answer;
 import com.branchmate.knowledge.answer.Answerer;

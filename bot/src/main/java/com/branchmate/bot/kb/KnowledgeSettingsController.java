@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Role;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Role;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.web.BadRequestException;
 import com.branchmate.knowledge.KnowledgeBase;

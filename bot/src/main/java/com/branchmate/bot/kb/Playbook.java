@@ -2,7 +2,7 @@ package com.branchmate.bot.kb;
 
 import java.util.List;
 
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
 
 /**
  * The playbook as the conversation sees it: answers with their sources, and scripts (话术) for a customer.

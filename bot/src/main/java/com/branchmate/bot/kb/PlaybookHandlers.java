@@ -3,11 +3,11 @@ package com.branchmate.bot.kb;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.intents.Answer;
 import com.branchmate.bot.intents.Intent;
 import com.branchmate.bot.intents.IntentHandler;
 import com.branchmate.bot.intents.Turn;
-import com.branchmate.bot.members.Caller;
 
 /** Playbook questions and script requests, answered with their sources (document and section), short for a phone. */
 @Configuration(proxyBeanMethods = false)

@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.Role;
+
 /** Members and their chat bindings (WeCom user id, DingTalk staff id). */
 @RestController
 @RequestMapping("/api")

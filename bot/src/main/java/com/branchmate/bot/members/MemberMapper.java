@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 
 @Mapper

@@ -12,6 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.MemberLookup;
+import com.branchmate.bot.access.Role;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 import com.branchmate.bot.platform.web.BadRequestException;
@@ -19,7 +23,7 @@ import com.branchmate.bot.platform.web.ConflictException;
 import com.branchmate.bot.platform.web.NotFoundException;
 
 @Service
-public class MemberService {
+public class MemberService implements MemberLookup {
 
     public static final String DEFAULT_TEAM = "default";
     public static final String FIRST_ADMIN = "admin";
@@ -38,6 +42,7 @@ public class MemberService {
         this.clock = clock;
     }
 
+    @Override
     public Optional<Member> findByLogin(String login) {
         return Optional.ofNullable(members.findByLogin(login));
     }
@@ -72,6 +77,7 @@ public class MemberService {
      * The member a change is recorded under: the caller, or the first admin for the deployment's own token,
      * which is no member.
      */
+    @Override
     public Member actingMember(Caller caller) {
         return (caller.memberId() != null ? findById(caller.memberId()) : findByLogin(FIRST_ADMIN))
                 .orElseThrow(() -> new NotFoundException("没有可记录的成员"));

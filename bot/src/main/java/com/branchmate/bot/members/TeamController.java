@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.branchmate.bot.access.Caller;
+
 /** Teams (api.md): {@code name} is the team's code, {@code displayName} what people read, {@code lead} a login. */
 @RestController
 @RequestMapping("/api/teams")

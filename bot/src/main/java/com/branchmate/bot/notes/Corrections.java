@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.branches.Branch;
 import com.branchmate.bot.branches.BranchService;
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
 import com.branchmate.extraction.BranchRef;
 import com.branchmate.extraction.ExtractedFact;
 import com.branchmate.extraction.ExtractedPerson;

@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.branches.Branch;
 import com.branchmate.bot.branches.BranchService;
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.extraction.ExtractedPerson;
 import com.branchmate.extraction.ExtractedTask;
@@ -338,7 +338,7 @@ public class NoteService {
 
     /** Notes of a team's members whose text mentions any of the names: for export and erasure requests. */
     public List<VisitNote> mentioning(long teamId, List<String> names) {
-        return notes.findVisible(com.branchmate.bot.members.Visibility.team(teamId), null, 100_000).stream()
+        return notes.findVisible(com.branchmate.bot.access.Visibility.team(teamId), null, 100_000).stream()
                 .map(this::reveal)
                 .filter(n -> names.stream().anyMatch(name -> n.rawText().contains(name)))
                 .toList();

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.branches.Branch;
 import com.branchmate.bot.branches.BranchService;
-import com.branchmate.bot.members.Caller;
 import com.branchmate.extraction.vocabulary.FactKey;
 import com.branchmate.extraction.vocabulary.PersonKind;
 import com.branchmate.bot.platform.audit.AuditLog;

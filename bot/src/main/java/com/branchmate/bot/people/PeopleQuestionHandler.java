@@ -2,11 +2,11 @@ package com.branchmate.bot.people;
 
 import org.springframework.stereotype.Component;
 
+import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.intents.Answer;
 import com.branchmate.bot.intents.Intent;
 import com.branchmate.bot.intents.IntentHandler;
 import com.branchmate.bot.intents.Turn;
-import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.tasks.TaskAnswers;
 
 /**

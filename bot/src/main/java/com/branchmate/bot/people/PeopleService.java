@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
 import com.branchmate.extraction.ExtractedFact;
 import com.branchmate.extraction.ExtractedPerson;
 import com.branchmate.extraction.vocabulary.FactKey;
@@ -206,7 +206,7 @@ public class PeopleService {
                 person.ownerLogin(), person.createdAt(), clock.instant());
         people.update(changed);
         audit.record(caller, "PERSON_UPDATE", "person", String.valueOf(person.id()), "api", "修改人员资料");
-        return people.findVisibleById(person.id(), com.branchmate.bot.members.Visibility.everything());
+        return people.findVisibleById(person.id(), com.branchmate.bot.access.Visibility.everything());
     }
 
     /** Erasure on request: the person's facts go, the row stays only as 已删除 so references keep working. */
@@ -254,7 +254,7 @@ public class PeopleService {
     }
 
     /** The same for a scope not tied to a caller, e.g. a team's huddle. */
-    public Map<Person, List<Fact>> havingFact(com.branchmate.bot.members.Visibility scope, FactKey key) {
+    public Map<Person, List<Fact>> havingFact(com.branchmate.bot.access.Visibility scope, FactKey key) {
         List<Person> found = people.findVisibleHavingFact(scope, key.key());
         Map<Long, List<Fact>> facts = currentFacts(found.stream().map(Person::id).toList());
         Map<Person, List<Fact>> result = new java.util.LinkedHashMap<>();

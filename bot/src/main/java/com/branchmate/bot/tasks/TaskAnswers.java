@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-import com.branchmate.bot.members.Member;
-import com.branchmate.bot.members.Visibility;
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.Visibility;
 
 /** 我明天要干啥 / 这周有哪些待办: the member's own open tasks due in a window (overdue ones included). */
 @Service

@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.Visibility;
 import com.branchmate.bot.intents.Answer;
 import com.branchmate.bot.intents.Intent;
 import com.branchmate.bot.intents.IntentHandler;
 import com.branchmate.bot.intents.Turn;
-import com.branchmate.bot.members.Member;
-import com.branchmate.bot.members.Visibility;
 import com.branchmate.bot.platform.kv.KeyValueStore;
 
 /**

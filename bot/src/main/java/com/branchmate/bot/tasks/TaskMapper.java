@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-import com.branchmate.bot.members.Visibility;
+import com.branchmate.bot.access.Visibility;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 
 @Mapper

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 
 @Service
@@ -36,7 +36,7 @@ public class TaskService {
         return tasks.findOpen(caller.visibility(), dueBy, limit);
     }
 
-    public List<Task> open(com.branchmate.bot.members.Visibility scope, LocalDate dueBy, int limit) {
+    public List<Task> open(com.branchmate.bot.access.Visibility scope, LocalDate dueBy, int limit) {
         return tasks.findOpen(scope, dueBy, limit);
     }
 

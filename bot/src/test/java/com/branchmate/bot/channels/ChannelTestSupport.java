@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.support.Fixtures;
 import com.github.tomakehurst.wiremock.WireMockServer;

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.channels.Reply;
-import com.branchmate.bot.members.Caller;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.support.Fixtures;
 

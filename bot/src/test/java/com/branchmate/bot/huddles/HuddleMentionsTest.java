@@ -17,9 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Role;
 import com.branchmate.bot.members.MemberService;
-import com.branchmate.bot.members.Role;
 import com.branchmate.bot.support.Fixtures;
 import com.github.tomakehurst.wiremock.WireMockServer;
 

@@ -18,10 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.Role;
 import com.branchmate.bot.members.MemberService;
-import com.branchmate.bot.members.Role;
 import com.branchmate.bot.notes.NoteService;
 import com.branchmate.extraction.BranchRef;
 import com.branchmate.extraction.ExtractedFact;

@@ -24,7 +24,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.branchmate.bot.BranchMateApplication;
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.support.Fixtures;
 import com.github.tomakehurst.wiremock.WireMockServer;

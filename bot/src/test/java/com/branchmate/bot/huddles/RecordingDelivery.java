@@ -3,7 +3,7 @@ package com.branchmate.bot.huddles;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Member;
 
 /** Counts what would have gone to groups and members; shared by several application contexts in one test. */
 class RecordingDelivery implements HuddleDelivery {

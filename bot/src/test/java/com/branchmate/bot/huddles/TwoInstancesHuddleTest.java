@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import com.branchmate.bot.BranchMateApplication;
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.support.Fixtures;
 

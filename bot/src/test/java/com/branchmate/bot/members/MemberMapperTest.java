@@ -15,6 +15,8 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.Role;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 import com.branchmate.bot.support.Fixtures;
 

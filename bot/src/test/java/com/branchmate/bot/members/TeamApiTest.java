@@ -12,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.Role;
 import com.branchmate.bot.platform.security.ApiTokens;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;

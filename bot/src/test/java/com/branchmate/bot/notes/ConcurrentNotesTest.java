@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.support.Fixtures;
 

@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.web.BadRequestException;
 import com.branchmate.bot.support.Fixtures;
@@ -75,7 +75,7 @@ class NoteImportTest {
         var report = noteImport.importFile(Caller.system(), "excel.csv", csv.getBytes(Charset.forName("GBK")));
 
         assertThat(report.saved()).isEqualTo(1);
-        assertThat(notes.visible(com.branchmate.bot.members.Caller.of(member), null, 10))
+        assertThat(notes.visible(com.branchmate.bot.access.Caller.of(member), null, 10))
                 .extracting(VisitNote::rawText).containsExactly("招行梅林支行魏行长爱喝岩茶");
     }
 

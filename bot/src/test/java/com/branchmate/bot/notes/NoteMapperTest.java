@@ -15,7 +15,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.branchmate.bot.members.Visibility;
+import com.branchmate.bot.access.Visibility;
 import com.branchmate.bot.platform.persistence.GeneratedId;
 import com.branchmate.bot.support.Fixtures;
 

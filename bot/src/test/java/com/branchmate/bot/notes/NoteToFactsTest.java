@@ -16,10 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.conversation.ConversationService;
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.extraction.BranchRef;
 import com.branchmate.extraction.ExtractedFact;

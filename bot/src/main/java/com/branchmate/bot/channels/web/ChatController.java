@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.channels.MessageHandler;
 import com.branchmate.bot.channels.Reply;
 import com.branchmate.bot.intents.Understanding;
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.persistence.DatabaseDown;
 

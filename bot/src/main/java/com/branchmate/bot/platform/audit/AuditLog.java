@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import com.branchmate.bot.members.Caller;
+import com.branchmate.bot.access.Caller;
 
 /**
  * Records reads of personal data and every change, with member, time and channel. Written in the caller's

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.MemberLookup;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.web.NotFoundException;
 
@@ -27,10 +27,10 @@ import com.branchmate.bot.platform.web.NotFoundException;
 class ApiTokenController {
 
     private final ApiTokens tokens;
-    private final MemberService members;
+    private final MemberLookup members;
     private final AuditLog audit;
 
-    ApiTokenController(ApiTokens tokens, MemberService members, AuditLog audit) {
+    ApiTokenController(ApiTokens tokens, MemberLookup members, AuditLog audit) {
         this.tokens = tokens;
         this.members = members;
         this.audit = audit;

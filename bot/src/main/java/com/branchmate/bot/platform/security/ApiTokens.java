@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Member;
 
 /** API tokens created for members. Only a SHA-256 of each token is stored; the token is shown once. */
 @Service

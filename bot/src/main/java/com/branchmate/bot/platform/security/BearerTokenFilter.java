@@ -16,9 +16,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
-import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.MemberLookup;
 import com.branchmate.bot.platform.BotProperties;
 
 /**
@@ -31,10 +31,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private final BotProperties properties;
     private final ApiTokens tokens;
-    private final MemberService members;
+    private final MemberLookup members;
     private final JsonErrorWriter errors;
 
-    BearerTokenFilter(BotProperties properties, ApiTokens tokens, MemberService members, JsonErrorWriter errors) {
+    BearerTokenFilter(BotProperties properties, ApiTokens tokens, MemberLookup members, JsonErrorWriter errors) {
         this.properties = properties;
         this.tokens = tokens;
         this.members = members;

@@ -10,17 +10,17 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Member;
-import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.MemberLookup;
 
 /** Lets controllers take a {@link Caller} parameter: who is asking, read fresh from the database. */
 @Component
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
-    private final MemberService members;
+    private final MemberLookup members;
 
-    CallerArgumentResolver(MemberService members) {
+    CallerArgumentResolver(MemberLookup members) {
         this.members = members;
     }
 

@@ -14,8 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.branchmate.bot.members.Member;
-import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.MemberLookup;
 import com.branchmate.bot.platform.persistence.DatabaseDown;
 
 /**
@@ -24,11 +24,11 @@ import com.branchmate.bot.platform.persistence.DatabaseDown;
  */
 class CurrentMemberFilter extends OncePerRequestFilter {
 
-    private final MemberService members;
+    private final MemberLookup members;
     private final JsonErrorWriter errors;
     private final RequestMatcher api;
 
-    CurrentMemberFilter(MemberService members, JsonErrorWriter errors, RequestMatcher api) {
+    CurrentMemberFilter(MemberLookup members, JsonErrorWriter errors, RequestMatcher api) {
         this.members = members;
         this.errors = errors;
         this.api = api;

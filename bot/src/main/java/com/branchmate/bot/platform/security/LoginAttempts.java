@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import com.branchmate.bot.members.Caller;
-import com.branchmate.bot.members.Role;
+import com.branchmate.bot.access.Caller;
+import com.branchmate.bot.access.Role;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.kv.KeyValueStore;
 

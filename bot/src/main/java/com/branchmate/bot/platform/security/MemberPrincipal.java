@@ -7,7 +7,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-import com.branchmate.bot.members.Member;
+import com.branchmate.bot.access.Member;
 
 /** A console login. Holds only the login; the member is read again on each request so role changes apply at once. */
 record MemberPrincipal(String login, String passwordHash, String role, boolean enabled) implements UserDetails {

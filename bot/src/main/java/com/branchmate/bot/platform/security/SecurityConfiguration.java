@@ -20,8 +20,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import com.branchmate.bot.members.Member;
-import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.access.Member;
+import com.branchmate.bot.access.MemberLookup;
 import com.branchmate.bot.platform.BotProperties;
 
 /**
@@ -46,7 +46,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(MemberService members) {
+    UserDetailsService userDetailsService(MemberLookup members) {
         return login -> members.findByLogin(login)
                 .filter(Member::canLogIn)
                 .map(MemberPrincipal::of)
@@ -55,7 +55,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, BotProperties properties, ApiTokens tokens,
-                                            MemberService members, JsonErrorWriter errors, LoginAttempts attempts) {
+                                            MemberLookup members, JsonErrorWriter errors, LoginAttempts attempts) {
         var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
         afterLogin.setDefaultTargetUrl("/");
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");

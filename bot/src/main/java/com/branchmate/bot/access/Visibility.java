@@ -1,4 +1,4 @@
-package com.branchmate.bot.members;
+package com.branchmate.bot.access;
 
 /**
  * A read scope bound into queries as parameters (never spliced into SQL): both null means everything,

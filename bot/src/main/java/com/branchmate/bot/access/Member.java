@@ -1,4 +1,4 @@
-package com.branchmate.bot.members;
+package com.branchmate.bot.access;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package com.branchmate.bot.members;
+package com.branchmate.bot.access;
 
 /** ADMIN sees everything; MANAGER their team; MEMBER their own branches, people and notes. */
 public enum Role {

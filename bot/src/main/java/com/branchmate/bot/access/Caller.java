@@ -1,4 +1,4 @@
-package com.branchmate.bot.members;
+package com.branchmate.bot.access;
 
 /**
  * Who is asking: a logged-in member, a member's API token, or the deployment's own token ({@link #system()}),
