@@ -1,15 +1,12 @@
 package com.branchmate.bot.bench;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.branchmate.bot.bench.BenchBot.json;
+import static com.branchmate.bot.bench.BenchBot.percentile;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,18 +23,12 @@ import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.branchmate.bot.BranchMateApplication;
 import com.branchmate.bot.channels.CallbackClient;
 import com.branchmate.bot.channels.wecom.WeComSender;
-import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
 import com.github.tomakehurst.wiremock.WireMockServer;
-
 
 /**
  * Load on the callbacks: 50 concurrent senders post signed DingTalk and encrypted WeCom callbacks (alternating) to
@@ -54,9 +45,6 @@ public final class CallbackLoadTest {
 
     static final int SENDERS = Integer.getInteger("senders", 50);
     static final int MESSAGES_PER_SENDER = 10;
-    private static final String CORP_ID = "wwloadtest";
-    private static final String WECOM_TOKEN = "load-token";
-    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     private static final String DINGTALK_SECRET = "load-dingtalk-secret";
     private static final String NOTE = "今天去了建行城南支行，大堂经理李娜喜欢瑜伽，下周三约她喝茶。";
 
@@ -64,45 +52,22 @@ public final class CallbackLoadTest {
     }
 
     public static void main(String[] args) throws Exception {
-        WireMockServer platforms = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-                .containerThreads(60));
-        platforms.start();
-        platforms.stubFor(get(urlPathEqualTo("/cgi-bin/gettoken")).willReturn(json(
-                "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"load-token\",\"expires_in\":7200}")));
-        platforms.stubFor(post(urlPathEqualTo("/cgi-bin/message/send")).willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        WireMockServer platforms = BenchBot.fakePlatforms(60);
         platforms.stubFor(post(urlPathMatching("/robot/sendBySession.*")).willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\"}")));
         platforms.stubFor(post(urlPathEqualTo("/v1.0/oauth2/accessToken")).willReturn(json(
                 "{\"accessToken\":\"ding-token\",\"expireIn\":7200}")));
         platforms.stubFor(post(urlPathEqualTo("/v1.0/robot/oToMessages/batchSend")).willReturn(json(
                 "{\"processQueryKey\":\"q\",\"invalidStaffIdList\":[],\"flowControlledStaffIdList\":[]}")));
 
-        Path dataDir = Files.createTempDirectory("branchmate-load");
-        boolean external = System.getenv("SPRING_DATASOURCE_URL") != null;
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--bot.data-dir=" + dataDir,
-                "--bot.api-token=load-token", "--bot.huddles.cron=-", "--logging.level.root=warn",
-                "--bot.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-                "--bot.wecom.corp-id=" + CORP_ID, "--bot.wecom.agent-id=1000002", "--bot.wecom.secret=s",
-                "--bot.wecom.token=" + WECOM_TOKEN, "--bot.wecom.aes-key=" + AES_KEY,
-                "--bot.wecom.api-base-url=" + platforms.baseUrl(), "--bot.dingtalk.app-key=dingload",
-                "--bot.dingtalk.app-secret=" + DINGTALK_SECRET, "--bot.dingtalk.api-base-url=" + platforms.baseUrl(),
-                "--bot.dingtalk.oapi-base-url=" + platforms.baseUrl(),
+        int exit;
+        try (BenchBot bot = BenchBot.start(platforms, "load", ";WRITE_DELAY=0", List.of(
+                "--bot.dingtalk.app-key=dingload", "--bot.dingtalk.app-secret=" + DINGTALK_SECRET,
+                "--bot.dingtalk.api-base-url=" + platforms.baseUrl(), "--bot.dingtalk.oapi-base-url=" + platforms.baseUrl(),
                 // Every sender is a distinct member, so the per-sender chat limit does not apply to this load.
-                "--bot.channels.queue-capacity=1000", "--bot.channels.workers=" + System.getProperty("workers", "4")));
-        if (!external) {
-            arguments.add("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("load")
-                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0");
-        }
-        if (System.getenv("BOT_REDIS_URL") != null) {
-            arguments.add("--bot.redis.url=" + System.getenv("BOT_REDIS_URL"));
-        }
-        ConfigurableApplicationContext context = SpringApplication.run(BranchMateApplication.class,
-                arguments.toArray(String[]::new));
-        int exit = 0;
-        try {
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+                "--bot.channels.queue-capacity=1000", "--bot.channels.workers=" + System.getProperty("workers", "4")))) {
+            JdbcTemplate jdbc = bot.jdbc;
             String run = UUID.randomUUID().toString().substring(0, 6);
-            var admin = new HttpTestClient(port).withBearer("load-token");
+            var admin = bot.admin();
             for (int s = 0; s < SENDERS; s++) {
                 admin.postJson("/api/members", JsonText.of(Map.of("login", "load-" + run + "-" + s, "name", "压测" + s,
                         "role", "MEMBER", "wecomUserId", "wx-" + run + "-" + s, "dingtalkStaffId", "dt-" + run + "-" + s)));
@@ -113,8 +78,8 @@ public final class CallbackLoadTest {
             List<String> refused = Collections.synchronizedList(new ArrayList<>());
             // Plays WeCom and DingTalk as the channel tests do, with real encryption and signatures; one HTTP client
             // each, shared by all senders, as the platforms' own servers would pool their connections.
-            var wecomPlatform = new WeComSender(port, WECOM_TOKEN, AES_KEY, CORP_ID);
-            var dingtalkPlatform = new CallbackClient(port);
+            var wecomPlatform = bot.wecom();
+            var dingtalkPlatform = new CallbackClient(bot.port);
             ExecutorService pool = Executors.newFixedThreadPool(SENDERS);
             Instant start = Instant.now();
             List<Future<?>> senders = new ArrayList<>();
@@ -126,8 +91,8 @@ public final class CallbackLoadTest {
                         String id = run + sender + "x" + m;
                         long t = System.nanoTime();
                         var response = wecom
-                                ? wecomPlatform.postXml(wecomPlatform.seal(WeComSender.textMessage(CORP_ID,
-                                        "wx-" + run + "-" + sender, id, NOTE)), CORP_ID)
+                                ? wecomPlatform.postXml(wecomPlatform.seal(WeComSender.textMessage(BenchBot.CORP_ID,
+                                        "wx-" + run + "-" + sender, id, NOTE)), BenchBot.CORP_ID)
                                 : dingtalkCallback(dingtalkPlatform, platforms.baseUrl(), "dt-" + run + "-" + sender, id);
                         acks.add(System.nanoTime() - t);
                         (response.status() == 200 ? ids : refused).add((wecom ? "wecom:" : "dingtalk:") + id);
@@ -161,9 +126,8 @@ public final class CallbackLoadTest {
             Collections.sort(sorted);
             System.out.println();
             System.out.printf("Callback load on %d cores: %d senders x %d messages (WeCom and DingTalk alternating), "
-                            + "database %s, key-value store %s%n", Runtime.getRuntime().availableProcessors(), SENDERS,
-                    MESSAGES_PER_SENDER, external ? "MariaDB/MySQL" : "embedded H2",
-                    System.getenv("BOT_REDIS_URL") != null ? "Redis" : "in-process");
+                            + "%s%n", Runtime.getRuntime().availableProcessors(), SENDERS, MESSAGES_PER_SENDER,
+                    bot.stores());
             System.out.printf("acknowledgement latency:  p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d callbacks, %d refused)%n",
                     percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e6, sorted.size(),
                     refused.size());
@@ -172,9 +136,6 @@ public final class CallbackLoadTest {
             boolean ok = saved == ids.size() && duplicates == 0 && refused.isEmpty();
             System.out.println(ok ? "every note saved exactly once" : "LOSS OR DUPLICATES: see above");
             exit = ok ? 0 : 1;
-        } finally {
-            context.close();
-            platforms.stop();
         }
         // Test fixtures on the classpath leave non-daemon threads; exec:java would wait for them.
         System.exit(exit);
@@ -205,13 +166,5 @@ public final class CallbackLoadTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    private static double percentile(List<Long> sorted, int p) {
-        return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 }

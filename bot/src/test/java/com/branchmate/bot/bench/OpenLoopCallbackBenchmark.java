@@ -1,13 +1,7 @@
 package com.branchmate.bot.bench;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.branchmate.bot.bench.BenchBot.percentile;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,16 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.branchmate.bot.BranchMateApplication;
 import com.branchmate.bot.channels.wecom.WeComSender;
-import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * Open-loop load on the WeCom callback: signed, encrypted callbacks sent at a fixed rate (25, 50, 100, 150 a second
@@ -44,9 +32,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
  */
 public final class OpenLoopCallbackBenchmark {
 
-    private static final String CORP_ID = "wwopenloop";
-    private static final String WECOM_TOKEN = "open-loop-token";
-    private static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     /**
      * Each member's notes name a branch of their own: members of one team who all name the same person in the same
      * branch are asked "which one did you mean" by the people matching, which is not what this measures.
@@ -72,64 +57,36 @@ public final class OpenLoopCallbackBenchmark {
         int seconds = Integer.getInteger("seconds", 30);
         List<Integer> rates = java.util.Arrays.stream(System.getProperty("rates", "25,50,100,150").split(","))
                 .map(String::strip).map(Integer::valueOf).toList();
-        WireMockServer platform = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(40));
-        platform.start();
-        platform.stubFor(get(urlPathEqualTo("/cgi-bin/gettoken")).willReturn(json(
-                "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"t\",\"expires_in\":7200}")));
-        platform.stubFor(post(urlPathEqualTo("/cgi-bin/message/send")).willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\"}")));
-
-        Path dataDir = Files.createTempDirectory("branchmate-open-loop");
-        boolean external = System.getenv("SPRING_DATASOURCE_URL") != null;
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--bot.data-dir=" + dataDir,
-                "--bot.api-token=open-loop", "--bot.huddles.cron=-", "--logging.level.root=warn",
-                "--bot.kb.default-playbook=false",
-                "--bot.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-                "--bot.wecom.corp-id=" + CORP_ID, "--bot.wecom.agent-id=1000002", "--bot.wecom.secret=s",
-                "--bot.wecom.token=" + WECOM_TOKEN, "--bot.wecom.aes-key=" + AES_KEY,
-                "--bot.wecom.api-base-url=" + platform.baseUrl()));
-        if (!external) {
-            arguments.add("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("load")
-                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
-        }
-        if (System.getenv("BOT_REDIS_URL") != null) {
-            arguments.add("--bot.redis.url=" + System.getenv("BOT_REDIS_URL"));
-        }
-        ConfigurableApplicationContext context = SpringApplication.run(BranchMateApplication.class,
-                arguments.toArray(String[]::new));
         int exit = 0;
-        try {
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            System.out.printf("%nOpen-loop WeCom callbacks on %d cores, %d s per rate, database %s, key-value store %s%n",
-                    Runtime.getRuntime().availableProcessors(), seconds, external ? "MariaDB/MySQL" : "embedded H2",
-                    System.getenv("BOT_REDIS_URL") != null ? "Redis" : "in-process");
+        try (BenchBot bot = BenchBot.start(BenchBot.fakePlatforms(40), "open-loop", "",
+                List.of("--bot.kb.default-playbook=false"))) {
+            System.out.printf("%nOpen-loop WeCom callbacks on %d cores, %d s per rate, %s%n",
+                    Runtime.getRuntime().availableProcessors(), seconds, bot.stores());
             System.out.println("rate/s  sent  acked  refused  ack p50 ms  ack p99 ms  backlog at end  notes/s  "
                     + "acked-never-processed (notes saved, messages answered)");
             for (int rate : rates) {
-                exit |= runRate(port, jdbc, rate, seconds) ? 0 : 1;
+                exit |= runRate(bot, rate, seconds) ? 0 : 1;
             }
-        } finally {
-            context.close();
-            platform.stop();
         }
         System.exit(exit);
     }
 
-    private static boolean runRate(int port, JdbcTemplate jdbc, int rate, int seconds) throws Exception {
+    private static boolean runRate(BenchBot bot, int rate, int seconds) throws Exception {
+        JdbcTemplate jdbc = bot.jdbc;
         String run = UUID.randomUUID().toString().substring(0, 6);
         int total = rate * seconds;
         int members = (total + MESSAGES_PER_MEMBER - 1) / MESSAGES_PER_MEMBER;
-        var admin = new HttpTestClient(port).withBearer("open-loop");
+        var admin = bot.admin();
         for (int m = 0; m < members; m++) {
             admin.postJson("/api/members", JsonText.of(Map.of("login", "ol-" + run + "-" + m, "name", "压测" + m,
                     "role", "MEMBER", "wecomUserId", "wx-" + run + "-" + m)));
         }
-        var wecom = new WeComSender(port, WECOM_TOKEN, AES_KEY, CORP_ID);
+        var wecom = bot.wecom();
         // Sealed ahead, so encryption on this side does not slow the sending.
         List<WeComSender.Signed> sealed = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
-            sealed.add(wecom.seal(WeComSender.textMessage(CORP_ID, "wx-" + run + "-" + (i % members), run + "-" + i,
-                    note(numerals(run, i % members)))));
+            sealed.add(wecom.seal(WeComSender.textMessage(BenchBot.CORP_ID, "wx-" + run + "-" + (i % members),
+                    run + "-" + i, note(numerals(run, i % members)))));
         }
         List<Long> acks = Collections.synchronizedList(new ArrayList<>());
         List<String> acked = Collections.synchronizedList(new ArrayList<>());
@@ -148,7 +105,7 @@ public final class OpenLoopCallbackBenchmark {
                 long t = System.nanoTime();
                 int status;
                 try {
-                    status = wecom.postXml(sealed.get(n), CORP_ID).status();
+                    status = wecom.postXml(sealed.get(n), BenchBot.CORP_ID).status();
                 } catch (RuntimeException e) {
                     status = -1;
                 }
@@ -201,13 +158,5 @@ public final class OpenLoopCallbackBenchmark {
     private static int saved(JdbcTemplate jdbc, String run) {
         return jdbc.queryForObject("select count(*) from visit_note where channel = 'wecom' and channel_message_id like ?",
                 Integer.class, run + "-%");
-    }
-
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    private static double percentile(List<Long> sorted, int p) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 }

@@ -2,12 +2,20 @@ package com.branchmate.bot.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Compares what a burst saw confirmed before kill -9 with what the restarted bot has, and prints the counts. */
+import com.branchmate.bot.support.HttpTestClient;
+
+/**
+ * The kill -9 check: a burst of notes, a kill, a restart; then what the burst saw confirmed against what the restarted
+ * bot has, with the counts printed.
+ */
 final class KillNineCheck {
 
     record Result(String where, int answered, int confirmed, int confirmedSaved, int saved, int inFlight,
@@ -23,7 +31,29 @@ final class KillNineCheck {
         }
     }
 
+    private static final String TOKEN = "kill-nine-token";
+
     private KillNineCheck() {
+    }
+
+    /**
+     * A bot process on {@code dir} with the arguments gets a burst of notes from four members through /api/chat and
+     * is killed with kill -9 right after the last was confirmed; a second process on the same data then tells what
+     * was kept.
+     */
+    static Result burstKillAndRestart(String where, Path dir, List<String> arguments) throws Exception {
+        List<String> withToken = new ArrayList<>(arguments);
+        withToken.add("--bot.api-token=" + TOKEN);
+        try (BotProcess first = BotProcess.start(dir, "first", BotProcess.freePort(), withToken)
+                .awaitReady(Duration.ofMinutes(2))) {
+            var client = new HttpTestClient(first.port()).withBearer(TOKEN);
+            var burst = new NoteBurst(client, NoteBurst.createMembers(client, 4));
+            var outcome = burst.run(40, first::kill);
+            try (BotProcess second = BotProcess.start(dir, "second", BotProcess.freePort(), withToken)
+                    .awaitReady(Duration.ofMinutes(2))) {
+                return check(where, outcome, burst.saved(new HttpTestClient(second.port()).withBearer(TOKEN)));
+            }
+        }
     }
 
     static Result check(String where, NoteBurst.Outcome outcome, Map<Long, String> saved) {
