@@ -6,15 +6,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
 
 /** A branch's bank or name can be corrected; its people stay with it, and a name already taken is refused. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.api-token=rename-token")
+@BotTest
 @Tag("persistence")
 class BranchRenameTest {
 
@@ -23,7 +23,7 @@ class BranchRenameTest {
 
     @Test
     void renamingKeepsThePeopleAndRefusesATakenName() {
-        var admin = new HttpTestClient(port).withBearer("rename-token");
+        var admin = new HttpTestClient(port).withBearer(BotTest.API_TOKEN);
         String login = Fixtures.unique("ren");
         admin.postJson("/api/members", JsonText.of(Map.of("login", login, "name", "客户经理", "role", "MEMBER")));
         // Branch names in notes are Chinese: the random part is spelled in characters.

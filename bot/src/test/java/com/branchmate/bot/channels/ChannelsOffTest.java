@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.branchmate.bot.support.BotTest;
+
 /** Without credentials a channel is off: its callbacks answer 404 as if they did not exist. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // The same properties as ChatApiTest, so both share one running bot.
-        properties = {"bot.api-token=test-system-token", "bot.admin-password=admin-pass-123"})
+@BotTest
 @Tag("channel")
 class ChannelsOffTest {
 

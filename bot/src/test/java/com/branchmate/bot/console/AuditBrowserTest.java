@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.JsonText;
 
 /** The audit page shows who did what by name, and dates in details in the console's one format. */
@@ -23,7 +24,7 @@ class AuditBrowserTest extends ConsoleBrowserTest {
         deleteNote(author, thisYear);
         deleteNote(author, lastYear);
 
-        logIn("admin", ADMIN_PASSWORD);
+        logIn("admin", BotTest.ADMIN_PASSWORD);
         open("/audit.html?targetType=note");
         waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit"), "石磊"));
 

@@ -9,12 +9,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import com.branchmate.bot.support.BotTest;
+
 class BranchesBrowserTest extends ConsoleBrowserTest {
 
     @Test
     void addedBranchIsListedAndItsAddressCanBeChanged() {
         String name = "城北第" + ThreadLocalRandom.current().nextInt(100, 1_000_000) + "支行";
-        logIn("admin", ADMIN_PASSWORD);
+        logIn("admin", BotTest.ADMIN_PASSWORD);
         open("/branches.html");
 
         driver.findElement(By.id("bank")).sendKeys("建设银行");

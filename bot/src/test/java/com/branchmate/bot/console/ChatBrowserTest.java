@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import com.branchmate.bot.support.BotTest;
+
 /** The web chat keeps its newest message and its form in view, shows that the bot is typing, and offers examples. */
 class ChatBrowserTest extends ConsoleBrowserTest {
 
     @Test
     void newestReplyStaysInViewWithTypingIndicatorAndExampleChips() {
-        logIn("admin", ADMIN_PASSWORD);
+        logIn("admin", BotTest.ADMIN_PASSWORD);
         open("/chat.html");
         waitUpTo(10).until(d -> !d.findElements(By.cssSelector("#chips .chip")).isEmpty());
 

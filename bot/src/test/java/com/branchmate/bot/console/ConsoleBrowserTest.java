@@ -21,25 +21,20 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
 
 /**
- * The console in a real browser against the running bot. Every subclass shares this configuration, so they share
- * one application context; data they make carries unique names.
+ * The console in a real browser against the running bot: every subclass runs in the one {@link BotTest} context,
+ * so data they make carries unique names.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"bot.api-token=" + ConsoleBrowserTest.SYSTEM_TOKEN,
-                "bot.admin-password=" + ConsoleBrowserTest.ADMIN_PASSWORD})
+@BotTest
 @Tag("browser")
 abstract class ConsoleBrowserTest {
-
-    static final String SYSTEM_TOKEN = "console-test-token";
-    static final String ADMIN_PASSWORD = "admin-pass-123";
 
     @LocalServerPort
     int port;
@@ -73,7 +68,7 @@ abstract class ConsoleBrowserTest {
 
     /** The API as a tool calls it, with the deployment token: for setting up data. */
     HttpTestClient system() {
-        return new HttpTestClient(port).withBearer(SYSTEM_TOKEN);
+        return new HttpTestClient(port).withBearer(BotTest.API_TOKEN);
     }
 
     String createMember(String name, String role, String password) {

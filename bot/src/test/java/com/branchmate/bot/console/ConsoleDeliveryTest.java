@@ -13,22 +13,19 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.HttpTestClient;
 
 /**
  * The console's files go compressed when asked; pages are checked each time, and the scripts and styles they load
  * carry one version for the whole set, so the browser keeps those for good.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "bot.admin-password=" + ConsoleDeliveryTest.ADMIN_PASSWORD)
+@BotTest
 class ConsoleDeliveryTest {
-
-    static final String ADMIN_PASSWORD = "delivery-pass-123";
 
     @LocalServerPort
     int port;
@@ -86,7 +83,7 @@ class ConsoleDeliveryTest {
     @Test
     void everyPageGetsTheSharedHeadAndTheVersionAfterLogin() throws IOException {
         var console = new HttpTestClient(port);
-        console.login("admin", ADMIN_PASSWORD);
+        console.login("admin", BotTest.ADMIN_PASSWORD);
         var pages = new PathMatchingResourcePatternResolver().getResources("classpath*:META-INF/resources/*.html");
         assertThat(pages).hasSizeGreaterThan(10);
 
@@ -140,7 +137,7 @@ class ConsoleDeliveryTest {
     @Test
     void vueIsLoadedByAVersionedUrlTheBrowserKeeps() {
         var console = new HttpTestClient(port);
-        console.login("admin", ADMIN_PASSWORD);
+        console.login("admin", BotTest.ADMIN_PASSWORD);
 
         String module = console.get("/js/vue.js").body();
         var url = java.util.regex.Pattern.compile("'(/webjars/vue/\\d[^']+)'").matcher(module);

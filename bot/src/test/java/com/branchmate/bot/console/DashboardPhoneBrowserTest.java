@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.JsonText;
 
 class DashboardPhoneBrowserTest extends ConsoleBrowserTest {
@@ -27,7 +28,7 @@ class DashboardPhoneBrowserTest extends ConsoleBrowserTest {
         system().postJson("/api/chat", JsonText.of(Map.of("member", member,
                 "text", "今天去了中行滨江支行，客户吴先生100万定期12月20日到期，约了下周三见面。")));
 
-        logIn("admin", ADMIN_PASSWORD);
+        logIn("admin", BotTest.ADMIN_PASSWORD);
         waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#notes-chart svg rect")));
 
         assertThat(((Number) script("return window.innerWidth")).intValue()).isEqualTo(PHONE_WIDTH);

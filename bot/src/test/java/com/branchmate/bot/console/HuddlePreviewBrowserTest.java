@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.JsonText;
 
@@ -30,7 +31,7 @@ class HuddlePreviewBrowserTest extends ConsoleBrowserTest {
                 "morningTemplate", "### {{title}}\n**重点** <img src=x onerror=alert(1)>\n- 第一条\n> 引用一句")));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
-        logIn("admin", ADMIN_PASSWORD);
+        logIn("admin", BotTest.ADMIN_PASSWORD);
         open("/huddles.html");
         new Select(driver.findElement(By.id("team"))).selectByValue(team);
         new Select(driver.findElement(By.id("preview-kind"))).selectByValue("MORNING");

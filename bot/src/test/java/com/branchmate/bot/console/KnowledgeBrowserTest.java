@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 
 class KnowledgeBrowserTest extends ConsoleBrowserTest {
@@ -30,7 +31,7 @@ class KnowledgeBrowserTest extends ConsoleBrowserTest {
                 ## 会后跟进
                 沙龙结束后四十八小时内回访每一位到场客户，并准备%s。
                 """.formatted(title, word), StandardCharsets.UTF_8);
-        logIn("admin", ADMIN_PASSWORD);
+        logIn("admin", BotTest.ADMIN_PASSWORD);
         open("/kb.html");
 
         driver.findElement(By.id("kb-file")).sendKeys(md.toString());

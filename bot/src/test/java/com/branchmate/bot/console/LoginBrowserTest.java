@@ -11,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
+import com.branchmate.bot.support.BotTest;
+
 class LoginBrowserTest extends ConsoleBrowserTest {
 
     @Test
@@ -21,7 +23,7 @@ class LoginBrowserTest extends ConsoleBrowserTest {
         driver.findElement(By.id("login-button")).click();
         waitUpTo(10).until(d -> d.findElement(By.id("message")).getText().contains("用户名或密码不对"));
 
-        logIn("admin", ADMIN_PASSWORD);
+        logIn("admin", BotTest.ADMIN_PASSWORD);
 
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("仪表盘");
         assertThat(driver.findElement(By.cssSelector("header.top .me")).getText()).contains("管理员");
@@ -30,7 +32,7 @@ class LoginBrowserTest extends ConsoleBrowserTest {
 
     @Test
     void everyConsolePageOpensForAnAdminWithoutScriptErrors() {
-        logIn("admin", ADMIN_PASSWORD);
+        logIn("admin", BotTest.ADMIN_PASSWORD);
 
         for (String page : List.of("/", "/branches.html", "/people.html", "/notes.html", "/tasks.html", "/kb.html",
                 "/huddles.html", "/members.html", "/audit.html", "/sends.html", "/chat.html")) {

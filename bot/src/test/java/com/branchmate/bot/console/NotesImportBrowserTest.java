@@ -13,6 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import com.branchmate.bot.support.BotTest;
+
 class NotesImportBrowserTest extends ConsoleBrowserTest {
 
     @TempDir
@@ -27,7 +29,7 @@ class NotesImportBrowserTest extends ConsoleBrowserTest {
                 2026-10-12,%s,今天去了招行科技园支行，理财经理何芳喜欢跑步。
                 2026-10-13,nobody-here,今天去了招行科技园支行。
                 """.formatted(member), StandardCharsets.UTF_8);
-        logIn("admin", ADMIN_PASSWORD);
+        logIn("admin", BotTest.ADMIN_PASSWORD);
         open("/notes.html");
 
         driver.findElement(By.id("import-file")).sendKeys(csv.toString());

@@ -9,6 +9,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import com.branchmate.bot.support.BotTest;
+
 class PeopleFromChatBrowserTest extends ConsoleBrowserTest {
 
     static final String NOTE = "今天去了建行城南支行，大堂经理李娜生日是3月8日，手机13812345678，喜欢瑜伽。";
@@ -17,7 +19,7 @@ class PeopleFromChatBrowserTest extends ConsoleBrowserTest {
     void noteTypedInTheWebChatShowsThePersonWithHerFactsAndAMaskedPhone() {
         // The list names the owner (孙丽), not the login.
         String member = createMember("孙丽", "MEMBER", null);
-        logIn("admin", ADMIN_PASSWORD);
+        logIn("admin", BotTest.ADMIN_PASSWORD);
         open("/chat.html");
 
         new Select(driver.findElement(By.id("member"))).selectByValue(member);

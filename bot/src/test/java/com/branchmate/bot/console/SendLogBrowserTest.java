@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 
 /** Failed sends to WeCom and DingTalk are visible to an admin in the console, and only to an admin. */
@@ -25,7 +26,7 @@ class SendLogBrowserTest extends ConsoleBrowserTest {
         String recipient = Fixtures.unique("user");
         insert(recipient, "FAILED", "errcode 45009 api freq out of limit");
         insert(recipient, "SENT", null);
-        logIn("admin", ADMIN_PASSWORD);
+        logIn("admin", BotTest.ADMIN_PASSWORD);
 
         open("/sends.html");
 

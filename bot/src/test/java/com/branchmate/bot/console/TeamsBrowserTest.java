@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 
 /** The teams page (an admin creates a team with a lead, renames it) and what a member's console leaves out. */
@@ -16,7 +17,7 @@ class TeamsBrowserTest extends ConsoleBrowserTest {
     void anAdminCreatesATeamWithALeadAndRenamesIt() {
         String lead = createMember("孔令辉", "MEMBER", null);
         String code = Fixtures.unique("east").replace("-", "");
-        logIn("admin", ADMIN_PASSWORD);
+        logIn("admin", BotTest.ADMIN_PASSWORD);
         open("/teams.html");
 
         driver.findElement(By.id("t-code")).sendKeys(code);

@@ -10,18 +10,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
 
 /** The decided intent drives /api/chat: dry run, corrections, task done, "which one", the message's own date. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.api-token=intents-token")
+@BotTest
 @Tag("channel")
 class ChatIntentsEndToEndTest {
 
@@ -42,7 +42,7 @@ class ChatIntentsEndToEndTest {
 
     @BeforeEach
     void member() {
-        client = new HttpTestClient(port).withBearer("intents-token");
+        client = new HttpTestClient(port).withBearer(BotTest.API_TOKEN);
         login = Fixtures.unique("intent");
         client.postJson("/api/members", JsonText.of(Map.of("login", login, "name", "意图")));
     }

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
@@ -17,7 +17,7 @@ import com.branchmate.bot.support.JsonText;
 import tools.jackson.databind.JsonNode;
 
 /** The endpoints behind the console pages, through real HTTP, with a member's scope. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.api-token=console-token")
+@BotTest
 @Tag("channel")
 class ConsoleApiTest {
 
@@ -31,7 +31,7 @@ class ConsoleApiTest {
 
     @BeforeEach
     void members() {
-        system = new HttpTestClient(port).withBearer("console-token");
+        system = new HttpTestClient(port).withBearer(BotTest.API_TOKEN);
         login = Fixtures.unique("con");
         String other = Fixtures.unique("oth");
         system.postJson("/api/members", JsonText.of(Map.of("login", login, "name", "控制台", "password", "password-123")));

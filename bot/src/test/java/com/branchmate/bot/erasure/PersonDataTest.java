@@ -7,19 +7,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.notes.NoteService;
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
 
 /** A person's data exported and erased on request, by an admin only, audited. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.api-token=privacy-token")
+@BotTest
 @Tag("channel")
 class PersonDataTest {
 
@@ -37,7 +37,7 @@ class PersonDataTest {
 
     @Test
     void adminExportsThenErasesAPersonAndNotesAreRedacted() {
-        var admin = new HttpTestClient(port).withBearer("privacy-token");
+        var admin = new HttpTestClient(port).withBearer(BotTest.API_TOKEN);
         String login = Fixtures.unique("own");
         admin.postJson("/api/members", JsonText.of(Map.of("login", login, "name", "客户经理")));
         admin.postJson("/api/chat", JsonText.of(Map.of("member", login,
@@ -63,7 +63,7 @@ class PersonDataTest {
 
     @Test
     void aMemberCanNeitherExportNorErase() {
-        var admin = new HttpTestClient(port).withBearer("privacy-token");
+        var admin = new HttpTestClient(port).withBearer(BotTest.API_TOKEN);
         String login = Fixtures.unique("mem");
         admin.postJson("/api/members", JsonText.of(Map.of("login", login, "name", "成员", "password", "password-123")));
         admin.postJson("/api/chat", JsonText.of(Map.of("member", login, "text", "农行西湖支行柜员郑爽，爱好羽毛球。")));

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,13 +29,14 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.privacy.FieldCipher;
 import com.branchmate.bot.platform.security.ApiTokens;
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 
 /**
  * The Excel exports, opened with POI: which rows each role gets (admin all, lead the team, member their own), phone
  * numbers in full only for an admin, and an audit entry per export.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BotTest
 @Tag("channel")
 class ExportApiTest {
 

@@ -8,15 +8,15 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.conversation.ConversationService;
 import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 
-@SpringBootTest
+@BotTest
 @Tag("persistence")
 class DayReportRecordingTest {
 

@@ -10,11 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.knowledge.KnowledgeBase;
 import com.branchmate.knowledge.embedding.Embedder;
@@ -27,7 +27,7 @@ import com.branchmate.knowledge.store.KnowledgeStore;
  * round-trip, a new version replaces its passages, delete takes them away, and a second instance over the same
  * database sees each change without embedding anything again.
  */
-@SpringBootTest
+@BotTest
 @Tag("persistence")
 class JdbcKnowledgeStoreTest {
 

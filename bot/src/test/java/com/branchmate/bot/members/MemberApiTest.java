@@ -8,18 +8,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.branchmate.bot.access.Member;
 import com.branchmate.bot.access.Role;
 import com.branchmate.bot.platform.security.ApiTokens;
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.api-token=test-system-token")
+@BotTest
 @Tag("channel")
 class MemberApiTest {
 
@@ -39,7 +39,7 @@ class MemberApiTest {
 
     @BeforeEach
     void setUp() {
-        system = new HttpTestClient(port).withBearer("test-system-token");
+        system = new HttpTestClient(port).withBearer(BotTest.API_TOKEN);
     }
 
     @Test

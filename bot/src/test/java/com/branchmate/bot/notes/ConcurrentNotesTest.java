@@ -12,16 +12,16 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.access.Member;
 import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 
 /** Notes arriving together that name the same new bank and branch all save, and create it once. */
-@SpringBootTest
+@BotTest
 @Tag("persistence")
 class ConcurrentNotesTest {
 

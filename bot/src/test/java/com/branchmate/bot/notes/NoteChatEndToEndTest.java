@@ -9,10 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
@@ -20,7 +20,7 @@ import com.branchmate.bot.support.JsonText;
 import tools.jackson.databind.JsonNode;
 
 /** The real offline extractor behind the HTTP API and the chat pipeline. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.api-token=e2e-token")
+@BotTest
 @Tag("channel")
 class NoteChatEndToEndTest {
 
@@ -35,7 +35,7 @@ class NoteChatEndToEndTest {
 
     @Test
     void extractEndpointReturnsTheFactsOfTheDomainExample() {
-        var client = new HttpTestClient(port).withBearer("e2e-token");
+        var client = new HttpTestClient(port).withBearer(BotTest.API_TOKEN);
         long notesBefore = jdbc.queryForObject("select count(*) from visit_note", Long.class);
 
         var response = client.postJson("/api/notes/extract", JsonText.of(Map.of("text", EXAMPLE, "referenceDate", "2026-11-18")));
@@ -56,7 +56,7 @@ class NoteChatEndToEndTest {
 
     @Test
     void noteSummaryThenUndoThroughTheChatApi() {
-        var client = new HttpTestClient(port).withBearer("e2e-token");
+        var client = new HttpTestClient(port).withBearer(BotTest.API_TOKEN);
         String login = Fixtures.unique("e2e");
         client.postJson("/api/members", JsonText.of(Map.of("login", login, "name", "端到端")));
         String note = "今天去了工行科技园支行，大堂经理周婷生日是3月8日，手机13900001234，喜欢瑜伽。";

@@ -14,16 +14,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.branchmate.bot.access.Caller;
 import com.branchmate.bot.access.Member;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.web.BadRequestException;
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 
-@SpringBootTest
+@BotTest
 @Tag("persistence")
 class NoteImportTest {
 

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,6 +20,7 @@ import com.branchmate.bot.access.Member;
 import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.conversation.ConversationService;
 import com.branchmate.bot.members.MemberService;
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.extraction.BranchRef;
 import com.branchmate.extraction.ExtractedFact;
 import com.branchmate.extraction.ExtractedPerson;
@@ -32,7 +32,7 @@ import com.branchmate.bot.support.ScriptedExtractorConfiguration;
 
 /** How an extraction becomes people, facts and tasks, with history, undo and "which one did you mean". */
 @Import(ScriptedExtractorConfiguration.class)
-@SpringBootTest
+@BotTest
 @Tag("persistence")
 class NoteToFactsTest {
 

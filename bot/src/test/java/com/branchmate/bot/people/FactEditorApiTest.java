@@ -8,9 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
@@ -18,7 +18,7 @@ import com.branchmate.bot.support.JsonText;
 import tools.jackson.databind.JsonNode;
 
 /** The console's fact editor holds values to the extraction vocabulary's rules and says in Chinese what is wrong. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.api-token=editor-token")
+@BotTest
 @Tag("channel")
 class FactEditorApiTest {
 
@@ -33,7 +33,7 @@ class FactEditorApiTest {
 
     @BeforeEach
     void person() {
-        system = new HttpTestClient(port).withBearer("editor-token");
+        system = new HttpTestClient(port).withBearer(BotTest.API_TOKEN);
         login = Fixtures.unique("edi");
         system.postJson("/api/members", JsonText.of(Map.of("login", login, "name", "编辑", "password", "password-123")));
         member = new HttpTestClient(port);

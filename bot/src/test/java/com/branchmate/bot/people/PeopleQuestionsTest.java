@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +21,7 @@ import com.branchmate.bot.channels.InboundMessage;
 import com.branchmate.bot.conversation.ConversationService;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.notes.NoteService;
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.extraction.BranchRef;
 import com.branchmate.extraction.ExtractedFact;
 import com.branchmate.extraction.ExtractedPerson;
@@ -34,7 +34,7 @@ import com.branchmate.bot.support.ScriptedExtractorConfiguration;
 
 /** Questions about people are answered from the database, only within what the asker may see. */
 @Import(ScriptedExtractorConfiguration.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BotTest
 @Tag("channel")
 class PeopleQuestionsTest {
 

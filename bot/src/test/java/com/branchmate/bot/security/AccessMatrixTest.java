@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.privacy.FieldCipher;
 import com.branchmate.bot.platform.security.ApiTokens;
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.knowledge.KnowledgeBase;
@@ -47,7 +47,7 @@ import com.branchmate.knowledge.KnowledgeBase;
  * plain member of team A; {@code {ownManager2}} another lead of team A; {@code {ownAdmin}} the admin; {@code
  * {fresh…}} a new row made for that one request, for the cases that change or delete something.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.api-token=matrix-token")
+@BotTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("channel")
 class AccessMatrixTest {

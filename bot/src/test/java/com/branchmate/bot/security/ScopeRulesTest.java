@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -18,12 +17,13 @@ import com.branchmate.bot.conversation.ConversationService;
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.kv.KeyValueStore;
 import com.branchmate.bot.platform.security.ApiTokens;
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
 
 /** The single rules behind the access matrix: live rights, audit of acting for others, masking, hardening. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.api-token=rules-token")
+@BotTest
 @Tag("channel")
 class ScopeRulesTest {
 
@@ -49,7 +49,7 @@ class ScopeRulesTest {
     com.branchmate.bot.people.PeopleService people;
 
     private HttpTestClient system() {
-        return new HttpTestClient(port).withBearer("rules-token");
+        return new HttpTestClient(port).withBearer(BotTest.API_TOKEN);
     }
 
     private String member(String role, String team, String password) {

@@ -8,19 +8,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.branchmate.bot.members.MemberService;
 import com.branchmate.bot.platform.security.ApiTokens;
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
 
 /** POST /api/chat and the notes API through real HTTP, with the security the contract in shared/api.md asks for. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"bot.api-token=test-system-token", "bot.admin-password=admin-pass-123"})
+@BotTest
 @Tag("channel")
 class ChatApiTest {
 
@@ -41,7 +40,7 @@ class ChatApiTest {
 
     @BeforeEach
     void createMember() {
-        system = new HttpTestClient(port).withBearer("test-system-token");
+        system = new HttpTestClient(port).withBearer(BotTest.API_TOKEN);
         login = Fixtures.unique("zhang");
         var created = system.postJson("/api/members",
                 JsonText.of(Map.of("login", login, "name", "张经理", "role", "MEMBER", "team", "default")));

@@ -7,10 +7,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.context.SpringBootTest;
+
+import com.branchmate.bot.support.BotTest;
 
 /** Phone numbers never reach the log in full, whoever writes them. */
-@SpringBootTest
+@BotTest
 @ExtendWith(OutputCaptureExtension.class)
 class LogMaskingTest {
 

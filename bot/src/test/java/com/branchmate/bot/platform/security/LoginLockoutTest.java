@@ -6,16 +6,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.Fixtures;
 import com.branchmate.bot.support.HttpTestClient;
 import com.branchmate.bot.support.JsonText;
 
 /** Five wrong passwords lock a console login for a while, even for the right password; other logins are unaffected. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "bot.api-token=lockout-token")
+@BotTest
 class LoginLockoutTest {
 
     @LocalServerPort
@@ -63,7 +63,7 @@ class LoginLockoutTest {
 
     private String member(String password) {
         String login = Fixtures.unique("lock");
-        var created = new HttpTestClient(port).withBearer("lockout-token").postJson("/api/members",
+        var created = new HttpTestClient(port).withBearer(BotTest.API_TOKEN).postJson("/api/members",
                 JsonText.of(Map.of("login", login, "name", "锁定测试", "role", "MEMBER", "password", password)));
         assertThat(created.status()).isEqualTo(201);
         return login;

@@ -3,14 +3,13 @@ package com.branchmate.bot.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.branchmate.bot.support.BotTest;
 import com.branchmate.bot.support.HttpTestClient;
 
 /** The API documentation page is there for a logged-in user and describes the REST API, not the pages. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"bot.admin-password=docs-admin-pass", "bot.api-token=docs-token"})
+@BotTest
 class ApiDocumentationTest {
 
     @LocalServerPort
@@ -22,7 +21,7 @@ class ApiDocumentationTest {
         assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(302);
 
         var admin = new HttpTestClient(port);
-        admin.login("admin", "docs-admin-pass");
+        admin.login("admin", BotTest.ADMIN_PASSWORD);
         var docs = admin.get("/v3/api-docs");
         var page = admin.get("/swagger-ui/index.html");
 
