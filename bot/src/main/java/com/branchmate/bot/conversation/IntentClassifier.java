@@ -101,10 +101,12 @@ final class IntentClassifier {
 
     /** The shipped model when it was trained from what this code would train it from; else null, with a warning. */
     private static SoftmaxRegression shippedModel(String embeddingModel) {
+        long start = System.nanoTime();
         IntentModelFile.Stamp now = IntentModelFile.Stamp.current(embeddingModel);
         var shipped = IntentModelFile.shipped();
         if (shipped.isPresent() && shipped.get().stamp().equals(now)) {
-            log.info("Intent model loaded from {}", IntentModelFile.RESOURCE);
+            log.info("Intent model loaded from {} in {} ms", IntentModelFile.RESOURCE,
+                    (System.nanoTime() - start) / 1_000_000);
             return shipped.get().model();
         }
         log.warn("{} is {}: training the intent model on the examples at start; regenerate it with: {}",

@@ -72,8 +72,10 @@ public final class IntentBenchmark {
                 IntentClassifier.Settings s = new IntentClassifier.Settings(Double.parseDouble(p[0]),
                         Integer.parseInt(p[1]), Double.parseDouble(p[2]));
                 IntentDevSet.Score cv = crossValidate(training, own, embedder, features, s, today);
-                System.out.printf("%s  cv accuracy %.3f  non-notes as notes %d%n", cell, cv.accuracy(),
-                        cv.nonNotesAsNotes());
+                IntentClassifier ownOnly = new IntentClassifier(embedder, features, own, s);
+                IntentDevSet.Score transfer = IntentDevSet.Score.of(training, e -> ownOnly.decide(e.text(), today).intent());
+                System.out.printf("%s  cv accuracy %.3f  non-notes as notes %d  own examples only %.3f%n", cell,
+                        cv.accuracy(), cv.nonNotesAsNotes(), transfer.accuracy());
             }
             save(embedder);
             return;
