@@ -15,8 +15,9 @@ final class ConversationReplies {
             8. 话术：例如「给我一个跟张先生聊年金险的话术」「客户说要回家商量，我怎么回」。
             发「帮助」随时查看这份说明。""";
 
-    static final String OTHER = "收到～我是网点助手，可以帮你记拜访笔记、查客户和网点、查待办、回答展业问题、写话术。"
-            + "这条消息我没有记录。发「帮助」看看怎么用。";
+    /** Small talk, thanks, off-topic questions: nothing saved, nothing searched, what the bot is for instead. */
+    static final String OTHER = "收到～我是网点助手，我能帮你记拜访笔记、查客户和网点、查待办、回答展业问题、写话术。"
+            + "这条消息我没有记录，发「帮助」看看怎么用。";
 
     static final String STILL_WAITING = "\n\n（前面那条笔记还在等你确认是哪一位：回复序号即可保存。）";
     static final String CHOICE_EXPIRED = "刚才的问题已过期，请重新发送那条笔记。";

@@ -1,6 +1,7 @@
 package com.branchmate.bot.conversation;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,8 +28,15 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Decides a message's intent with a model learnt from labelled examples ({@code conversation/intent-examples.jsonl}):
- * logistic regression over the bge-small-zh embeddings of the message and of its ask part (its last clause), character
- * n-grams and the note extractor's structural signals (see {@link IntentFeatures}). Trained on first use, in about the time it takes to embed the examples.
+ * logistic regression over the bge-small-zh embeddings of the message, of its ask part (its last clause) and of the
+ * message with names masked, character n-grams, question form and the note extractor's structural signals (see
+ * {@link IntentFeatures}).
+ * <p>
+ * The model is trained at build time and shipped ({@link IntentModelFile}); after editing the examples or the
+ * features, regenerate it with
+ * <pre>./mvnw -q -pl bot -am test-compile exec:java -Dexec.mainClass=com.branchmate.bot.conversation.IntentModelWriter -Dexec.classpathScope=test</pre>
+ * ({@code IntentModelFileTest} fails until then). A stale or missing file is not used: the bot then trains on the
+ * examples at start, with a warning, in about the time it takes to embed them.
  */
 final class IntentClassifier {
 
@@ -57,10 +65,17 @@ final class IntentClassifier {
     private volatile SoftmaxRegression model;
 
     IntentClassifier(Embedder embedder, IntentFeatures features, List<Example> examples, Settings settings) {
+        this(embedder, features, examples, settings, null);
+    }
+
+    /** With a model trained already ({@code trained}), or null to train on the examples on first use. */
+    private IntentClassifier(Embedder embedder, IntentFeatures features, List<Example> examples, Settings settings,
+                             SoftmaxRegression trained) {
         this.embedder = embedder;
         this.features = features;
         this.examples = List.copyOf(examples);
         this.settings = settings;
+        this.model = trained;
     }
 
     /**
@@ -74,8 +89,9 @@ final class IntentClassifier {
                 instance = shared;
                 if (instance == null) {
                     RuleExtractor rules = new RuleExtractor();
-                    instance = new IntentClassifier(BgeSmallZhEmbedder.shared(), new IntentFeatures(rules::extract),
-                            shippedExamples(), Settings.DEFAULT);
+                    Embedder embedder = BgeSmallZhEmbedder.shared();
+                    instance = new IntentClassifier(embedder, new IntentFeatures(rules::extract), shippedExamples(),
+                            Settings.DEFAULT, shippedModel(embedder.modelName()));
                     shared = instance;
                 }
             }
@@ -83,12 +99,36 @@ final class IntentClassifier {
         return instance;
     }
 
+    /** The shipped model when it was trained from what this code would train it from; else null, with a warning. */
+    private static SoftmaxRegression shippedModel(String embeddingModel) {
+        long start = System.nanoTime();
+        IntentModelFile.Stamp now = IntentModelFile.Stamp.current(embeddingModel);
+        var shipped = IntentModelFile.shipped();
+        if (shipped.isPresent() && shipped.get().stamp().equals(now)) {
+            log.info("Intent model loaded from {} in {} ms", IntentModelFile.RESOURCE,
+                    (System.nanoTime() - start) / 1_000_000);
+            return shipped.get().model();
+        }
+        log.warn("{} is {}: training the intent model on the examples at start; regenerate it with: {}",
+                IntentModelFile.RESOURCE, shipped.isPresent() ? "stale" : "missing", IntentModelFile.REGENERATE);
+        return null;
+    }
+
     static List<Example> shippedExamples() {
+        try {
+            return readExamples(new ByteArrayInputStream(examplesBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The examples file as shipped: what the model's checksum covers. */
+    static byte[] examplesBytes() {
         try (InputStream in = IntentClassifier.class.getResourceAsStream(EXAMPLES)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + EXAMPLES);
             }
-            return readExamples(in);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,21 +153,25 @@ final class IntentClassifier {
 
     Decision decide(String text, LocalDate referenceDate) {
         SoftmaxRegression trained = model();
-        String whole = IntentFeatures.embeddingText(text);
-        String ask = IntentFeatures.askPart(text);
-        List<float[]> embedded = embedder.embedPassages(whole.equals(ask) ? List.of(whole) : List.of(whole, ask),
-                Embedder.Progress.NONE);
-        double[] p = trained.probabilities(features.of(text, embedded.get(0), embedded.get(embedded.size() - 1),
-                referenceDate));
+        IntentFeatures.Reading reading = features.read(text, referenceDate);
+        List<String> texts = reading.embedded();
+        List<float[]> embedded = embedder.embedPassages(texts, Embedder.Progress.NONE);
+        double[] p = trained.probabilities(features.of(reading, t -> embedded.get(texts.indexOf(t))));
         Integer[] order = IntStream.range(0, p.length).boxed()
                 .sorted(Comparator.comparingDouble((Integer c) -> p[c]).reversed()).toArray(Integer[]::new);
         Intent[] intents = Intent.values();
         return new Decision(intents[order[0]], p[order[0]], intents[order[1]], p[order[1]]);
     }
 
-    /** Trains now, so the first message does not wait. */
+    /** Loads the embedding model and trains if there is no shipped model, so the first message does not wait. */
     void warmUp() {
         model();
+        embedder.embedPassages(List.of("。"), Embedder.Progress.NONE);
+    }
+
+    /** The model, trained now if it was not loaded (for the writer of the shipped file). */
+    SoftmaxRegression trainedModel() {
+        return model();
     }
 
     private SoftmaxRegression model() {
@@ -148,12 +192,10 @@ final class IntentClassifier {
     }
 
     private SoftmaxRegression train() {
+        List<IntentFeatures.Reading> readings = examples.stream().map(e -> features.read(e.text(), EXAMPLE_DATE)).toList();
         // Most messages are one clause, their ask part the whole: each distinct text is embedded once.
         Map<String, float[]> vectors = new LinkedHashMap<>();
-        examples.forEach(e -> {
-            vectors.put(IntentFeatures.embeddingText(e.text()), null);
-            vectors.put(IntentFeatures.askPart(e.text()), null);
-        });
+        readings.forEach(r -> r.embedded().forEach(t -> vectors.put(t, null)));
         List<String> texts = List.copyOf(vectors.keySet());
         List<float[]> embeddings = embedder.embedPassages(texts, Embedder.Progress.NONE);
         for (int i = 0; i < texts.size(); i++) {
@@ -163,9 +205,8 @@ final class IntentClassifier {
         List<SoftmaxRegression.Features> xs = new ArrayList<>(count);
         int[] labels = new int[count];
         for (int i = 0; i < count; i++) {
-            String text = examples.get(i).text();
-            xs.add(features.of(text, vectors.get(IntentFeatures.embeddingText(text)),
-                    vectors.get(IntentFeatures.askPart(text)), EXAMPLE_DATE));
+            IntentFeatures.Reading r = readings.get(i);
+            xs.add(features.of(r, vectors::get));
             labels[i] = examples.get(i).intent().ordinal();
         }
         return SoftmaxRegression.train(xs, labels, Intent.values().length, IntentFeatures.SPARSE_SIZE,

@@ -6,7 +6,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The intent model, trained in the background at start so the first message does not wait for it. */
+/**
+ * The intent model: the shipped one (see {@link IntentModelFile}), or trained on the examples when that is stale; in
+ * the background at start, with the embedding model it reads, so the first message does not wait for either.
+ */
 @Configuration(proxyBeanMethods = false)
 class IntentConfiguration {
 
@@ -16,7 +19,7 @@ class IntentConfiguration {
     }
 
     @Bean
-    ApplicationRunner trainIntentModel(IntentClassifier classifier) {
+    ApplicationRunner warmUpIntentModel(IntentClassifier classifier) {
         return args -> CompletableFuture.runAsync(classifier::warmUp);
     }
 }

@@ -2,24 +2,35 @@ package com.branchmate.bot.conversation;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.branchmate.extraction.ExtractedPerson;
 import com.branchmate.extraction.Extraction;
+import com.branchmate.extraction.mentions.Segmenter;
 import com.branchmate.bot.people.PeopleAnswers;
 import com.hankcs.hanlp.HanLP;
 
 /**
- * What the intent model sees of a message: its meaning (the sentence embedding), its characters (hashed n-grams,
- * digits folded so every phone number looks alike) and what the note extractor finds in it (people, facts, a
- * branch, tasks) — the structural signals that say "this is a note".
+ * What the intent model sees of a message: its meaning (sentence embeddings of the message, of its ask part and of
+ * the message with person and branch names masked, so the model also sees the shape of a request apart from whom it
+ * names), its characters (hashed n-grams, digits folded so every phone number looks alike), the question form of its
+ * ask part (sentence-final particles, interrogative pronouns, A-not-A) and what the note extractor finds in it
+ * (people, facts, a branch, tasks) — the structural signals that say "this is a note".
  */
 final class IntentFeatures {
 
+    /** Bump when what the model sees changes: a shipped model of another version is retrained at start. */
+    static final int VERSION = 2;
     static final int SPARSE_SIZE = 1 << 15;
     private static final int MAX_NGRAM = 3;
     private static final List<String> CONTACT_KEYS = List.of("phone", "wechat");
@@ -31,6 +42,25 @@ final class IntentFeatures {
     private static final Pattern CLAUSE = Pattern.compile("[" + CLAUSE_MARKS + "\\s]+");
     private static final int SHORT_ASK = 6;
 
+    /** What stands for a masked name: 某行长, 小某, 某支行. */
+    static final String MASK = "某";
+
+    /*
+     * Question form, from Chinese grammar rather than from any example's words: the particle that ends a yes-no or a
+     * follow-up question, the interrogative pronouns by what they ask for (a way, a person or place, a thing, a
+     * number, a reason) and the A-not-A question (是不是, 有没有).
+     */
+    private static final Pattern TRAILING = Pattern.compile("[\\s" + CLAUSE_MARKS + "~～.。]+$");
+    private static final Pattern YES_NO_PARTICLE = Pattern.compile("[吗么嘛]$");
+    private static final Pattern FOLLOW_UP_PARTICLE = Pattern.compile("呢$");
+    private static final Pattern SOFT_PARTICLE = Pattern.compile("[吧啊呀啦哈哦]$");
+    private static final Pattern ASKS_WAY = Pattern.compile("怎|如何|咋");
+    private static final Pattern ASKS_WHO_WHERE = Pattern.compile("谁|哪");
+    private static final Pattern ASKS_WHAT = Pattern.compile("什么|啥");
+    private static final Pattern ASKS_HOW_MANY = Pattern.compile("多少|几");
+    private static final Pattern ASKS_WHY = Pattern.compile("为什么|为啥|干嘛");
+    private static final Pattern A_NOT_A = Pattern.compile("(\\p{IsHan})[不没]\\1");
+
     private final BiFunction<String, LocalDate, Extraction> extractor;
 
     IntentFeatures(BiFunction<String, LocalDate, Extraction> extractor) {
@@ -38,17 +68,41 @@ final class IntentFeatures {
     }
 
     /**
-     * @param embedding     the embedding of the whole message
-     * @param askEmbedding  the embedding of its {@link #askPart ask part}: in a long message the situation comes
-     *                      first and what is wanted (a strategy, lines to say, a lookup) last
+     * A message read once: its normalized text, what the extractor found, and the texts whose embeddings the model
+     * takes (the masked message and its masked ask part, possibly the same text).
      */
-    SoftmaxRegression.Features of(String text, float[] embedding, float[] askEmbedding, LocalDate referenceDate) {
-        float[] signals = signals(text, referenceDate);
-        float[] dense = new float[embedding.length + askEmbedding.length + signals.length];
-        System.arraycopy(embedding, 0, dense, 0, embedding.length);
-        System.arraycopy(askEmbedding, 0, dense, embedding.length, askEmbedding.length);
-        System.arraycopy(signals, 0, dense, embedding.length + askEmbedding.length, signals.length);
-        return new SoftmaxRegression.Features(dense, ngrams(text));
+    record Reading(String text, Extraction extraction, String whole, String ask, String maskedWhole) {
+        /** The distinct texts whose embeddings {@link #of} takes. */
+        List<String> embedded() {
+            return List.copyOf(new LinkedHashSet<>(List.of(whole, ask, maskedWhole)));
+        }
+    }
+
+    Reading read(String text, LocalDate referenceDate) {
+        String t = normalize(text);
+        Extraction extraction = t.isEmpty() ? Extraction.empty() : extractor.apply(t, referenceDate);
+        return new Reading(t, extraction, embeddingText(t), askPart(t), embeddingText(masked(t, extraction)));
+    }
+
+    /**
+     * Dense: the embeddings of the message, of its ask part (in a long message the situation comes first and what
+     * is wanted — a strategy, lines to say, a lookup — last) and of the message with names masked; then the
+     * signals. Sparse: the n-grams.
+     *
+     * @param vectors the embeddings of {@link Reading#embedded}
+     */
+    SoftmaxRegression.Features of(Reading reading, Function<String, float[]> vectors) {
+        List<float[]> parts = List.of(vectors.apply(reading.whole()), vectors.apply(reading.ask()),
+                vectors.apply(reading.maskedWhole()));
+        float[] signals = signals(reading);
+        float[] dense = new float[signals.length + parts.stream().mapToInt(v -> v.length).sum()];
+        int at = 0;
+        for (float[] part : parts) {
+            System.arraycopy(part, 0, dense, at, part.length);
+            at += part.length;
+        }
+        System.arraycopy(signals, 0, dense, at, signals.length);
+        return new SoftmaxRegression.Features(dense, ngrams(reading.text()));
     }
 
     /** The text embedded for a message: normalized, never empty. */
@@ -80,9 +134,52 @@ final class IntentFeatures {
         return HanLP.convertToSimplifiedChinese(t).toLowerCase(Locale.ROOT);
     }
 
-    private float[] signals(String text, LocalDate referenceDate) {
-        String t = normalize(text);
-        Extraction extraction = t.isEmpty() ? Extraction.empty() : extractor.apply(t, referenceDate);
+    /**
+     * The text with the people the extractor found (王行长 → 某行长, 小蒋 → 小某), the names the segmenter
+     * recognises (孔丽 → 某) and the branch's own name (城南支行 → 某支行) replaced by {@link #MASK}: a question about
+     * 钱阿姨 and one about 韦先生 embed alike.
+     */
+    static String masked(String text, Extraction extraction) {
+        Map<String, String> replacements = new HashMap<>();
+        for (ExtractedPerson person : extraction.people()) {
+            String name = normalize(person.name());
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (name.codePointCount(0, name.length()) >= 2) {
+                replacements.put(name, MASK);
+            }
+            String title = person.title() == null ? "" : normalize(person.title());
+            if (!title.isEmpty()) {
+                replacements.put(name + title, MASK + title);
+                replacements.put(title + name, title + MASK);
+            }
+            replacements.put("小" + name, "小" + MASK);
+            replacements.put("老" + name, "老" + MASK);
+        }
+        for (Segmenter.Word word : Segmenter.words(text)) {
+            if (word.isPersonName() && word.text().codePointCount(0, word.text().length()) >= 2) {
+                replacements.putIfAbsent(word.text(), MASK);
+            }
+        }
+        if (extraction.branch() != null && extraction.branch().name() != null) {
+            String branch = normalize(extraction.branch().name());
+            if (branch.length() > 2) {
+                replacements.put(branch, MASK + branch.substring(branch.length() - 2));
+            }
+        }
+        String masked = text;
+        List<String> longestFirst = new ArrayList<>(replacements.keySet());
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (String name : longestFirst) {
+            masked = masked.replace(name, replacements.get(name));
+        }
+        return masked;
+    }
+
+    private static float[] signals(Reading reading) {
+        String t = reading.text();
+        Extraction extraction = reading.extraction();
         int people = extraction.people().size();
         int facts = extraction.people().stream().mapToInt(p -> p.facts().size()).sum();
         boolean contact = extraction.people().stream().map(ExtractedPerson::facts).flatMap(List::stream)
@@ -91,12 +188,18 @@ final class IntentFeatures {
         boolean tasks = !extraction.tasks().isEmpty();
         int length = t.codePointCount(0, t.length());
         boolean endsAsking = t.endsWith("?") || t.endsWith("吗") || t.endsWith("呢");
+        String ask = TRAILING.matcher(askPart(t)).replaceAll("");
         return new float[] {
                 flag(people >= 1), flag(people >= 2), flag(facts >= 1), flag(facts >= 3), flag(contact),
                 flag(branch), flag(tasks), flag(endsAsking), flag(t.contains("?")),
                 flag(PeopleAnswers.recognises(t)), flag(CONTRAST.matcher(t).find()),
                 flag(length <= 4), flag(length > 4 && length <= 12), flag(length > 12 && length <= 40),
                 flag(length > 40 && length <= 100), flag(length > 100),
+                flag(YES_NO_PARTICLE.matcher(ask).find()), flag(FOLLOW_UP_PARTICLE.matcher(ask).find()),
+                flag(SOFT_PARTICLE.matcher(ask).find()), flag(ASKS_WAY.matcher(ask).find()),
+                flag(ASKS_WHO_WHERE.matcher(ask).find()), flag(ASKS_WHAT.matcher(ask).find()),
+                flag(ASKS_HOW_MANY.matcher(ask).find()), flag(ASKS_WHY.matcher(ask).find()),
+                flag(A_NOT_A.matcher(ask).find()),
         };
     }
 

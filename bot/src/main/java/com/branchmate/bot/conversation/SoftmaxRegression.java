@@ -1,5 +1,8 @@
 package com.branchmate.bot.conversation;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -132,5 +135,53 @@ final class SoftmaxRegression {
 
     int sparseSize() {
         return sparseSize;
+    }
+
+    int classes() {
+        return classes;
+    }
+
+    /** The weights as floats (plenty for a decision); of the sparse weights only those an example ever set. */
+    void write(DataOutput out) throws IOException {
+        out.writeInt(classes);
+        out.writeInt(denseSize);
+        out.writeInt(sparseSize);
+        for (int c = 0; c < classes; c++) {
+            out.writeFloat((float) bias[c]);
+            for (double w : denseWeights[c]) {
+                out.writeFloat((float) w);
+            }
+        }
+        for (int c = 0; c < classes; c++) {
+            int set = 0;
+            for (double w : sparseWeights[c]) {
+                set += w == 0 ? 0 : 1;
+            }
+            out.writeInt(set);
+            for (int i = 0; i < sparseSize; i++) {
+                if (sparseWeights[c][i] != 0) {
+                    out.writeInt(i);
+                    out.writeFloat((float) sparseWeights[c][i]);
+                }
+            }
+        }
+    }
+
+    static SoftmaxRegression read(DataInput in) throws IOException {
+        SoftmaxRegression model = new SoftmaxRegression(in.readInt(), in.readInt(), in.readInt());
+        for (int c = 0; c < model.classes; c++) {
+            model.bias[c] = in.readFloat();
+            for (int d = 0; d < model.denseSize; d++) {
+                model.denseWeights[c][d] = in.readFloat();
+            }
+        }
+        for (int c = 0; c < model.classes; c++) {
+            int set = in.readInt();
+            for (int k = 0; k < set; k++) {
+                int i = in.readInt();
+                model.sparseWeights[c][i] = in.readFloat();
+            }
+        }
+        return model;
     }
 }

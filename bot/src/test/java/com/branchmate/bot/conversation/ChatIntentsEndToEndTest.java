@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +69,18 @@ class ChatIntentsEndToEndTest {
         assertThat(chat("帮助")).contains("话术").contains("展业问题").contains("待办");
         assertThat(chat(note)).contains("已记下");
         assertThat(notes()).isEqualTo(1);
+    }
+
+    @Test
+    void smallTalkGetsTheFriendlyReplyNeverAPersonSearch() {
+        for (String text : List.of("今天天气怎么样", "晚上聚餐有谁去", "周末去哪玩比较好")) {
+            var response = client.postJson("/api/chat", JsonText.of(Map.of("member", login, "text", text)));
+
+            assertThat(response.json().get("reply").asString()).as(text).contains("我能帮你").contains("帮助");
+            assertThat(response.json().get("actions").toString()).as(text).contains("other")
+                    .doesNotContain("people").doesNotContain("tasks");
+        }
+        assertThat(notes()).isZero();
     }
 
     @Test
