@@ -315,4 +315,20 @@ class RuleExtractorTest {
         Extraction onePerson = extract("客户王先生：\n1）喜欢钓鱼\n2）女儿在读大学", "2026-06-10");
         assertThat(facts(onePerson, "王")).contains(new ExtractedFact("hobby", "钓鱼"));
     }
+
+    @Test
+    void aRoleWrittenRightAfterTheBranchNameIsStillTheRole() {
+        // 东湖支行行长: 支行 belongs to the branch name, 行长 is the role
+        Extraction full = extract("中信银行东湖支行行长彭志明喜欢打高尔夫。", "2026-06-10");
+        assertThat(facts(full, "彭志明")).contains(new ExtractedFact("role", "行长"), new ExtractedFact("hobby", "打高尔夫"));
+        Extraction surname = extract("中信银行东湖支行行长姓彭，喜欢打高尔夫。", "2026-06-10");
+        assertThat(facts(surname, "彭")).contains(new ExtractedFact("role", "行长"));
+    }
+
+    @Test
+    void aDaughtersWeddingIsFamilyNotTheParentsAnniversary() {
+        Extraction e = extract("农行东风支行 行长阎志明 女儿今年结婚 婚礼定在明年5月2日", "2026-06-10");
+        assertThat(facts(e, "阎志明")).contains(new ExtractedFact("family", "女儿今年结婚"))
+                .noneMatch(f -> f.key().equals("anniversary"));
+    }
 }

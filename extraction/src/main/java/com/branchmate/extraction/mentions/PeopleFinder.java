@@ -106,10 +106,11 @@ public final class PeopleFinder {
         Matcher m = patterns.roleSurname.matcher(text);
         while (m.find()) {
             String surname = surnameAt(m.end(), true);
-            if (surname != null) {
-                String role = lexicon.roles().get(m.group(1));
-                add(candidates, new Candidate(m.start(), m.end() + surname.length(), surname, "", m.group(1), role,
-                        true, false, surname + m.group(1)));
+            int roleStart = unclaimedStart(m.start(), m.end(1));
+            if (surname != null && roleStart >= 0) {
+                String roleWord = text.substring(roleStart, m.end(1));
+                add(candidates, new Candidate(roleStart, m.end() + surname.length(), surname, "", roleWord,
+                        lexicon.roles().get(roleWord), true, false, surname + roleWord));
             }
         }
         // 大堂经理李娜, 柜员小卢, 保安老邱, 保洁的毛阿姨, 行长叫官振华
@@ -117,11 +118,16 @@ public final class PeopleFinder {
         int next = 0;
         while (next < text.length() && m.find(next)) {
             next = m.end();
-            String role = lexicon.roles().get(m.group());
+            int roleStart = unclaimedStart(m.start(), m.end());
+            if (roleStart < 0) {
+                continue;
+            }
+            String roleWord = text.substring(roleStart, m.end());
+            String role = lexicon.roles().get(roleWord);
             int at = m.end();
             char link = at < text.length() ? text.charAt(at) : 0;
             boolean linked = link == '的' || link == '叫';
-            Candidate c = nameAfterRole(m.start(), linked ? at + 1 : at, m.group(), role, link != '的');
+            Candidate c = nameAfterRole(roleStart, linked ? at + 1 : at, roleWord, role, link != '的');
             if (c == null) {
                 continue;
             }
@@ -129,7 +135,7 @@ public final class PeopleFinder {
             next = c.end();
             // 柜员小单和小闵: a role before names joined by 和 or 、 is each one's
             while (next + 1 < text.length() && "和、".indexOf(text.charAt(next)) >= 0) {
-                Candidate more = nameAfterRole(next + 1, next + 1, m.group(), role, false);
+                Candidate more = nameAfterRole(next + 1, next + 1, roleWord, role, false);
                 if (more == null) {
                     break;
                 }
@@ -432,6 +438,19 @@ public final class PeopleFinder {
                     wrong.customerTitle(), name));
             claim(List.of(candidates.get(k)));
         }
+    }
+
+    /**
+     * Where the role word ending at {@code end} starts outside the bank and branch names: 东湖支行行长 holds the
+     * role 支行行长, whose 支行 belongs to the branch name, so the role is 行长. -1 when no role word is left.
+     */
+    private int unclaimedStart(int start, int end) {
+        for (int p = start; p < end; p++) {
+            if (!claimed[p] && lexicon.roles().containsKey(text.substring(p, end))) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /** The longest title starting at pos, or null. */

@@ -56,7 +56,8 @@ final class DateFacts {
         } else if (s.contains("结婚") && s.contains("周年")) {
             // 结婚四十周年: the wedding day recurs
             r.add(person, "anniversary", d.date().recurringValue(), "结婚纪念日", d.start());
-        } else if ((s.contains("结婚") || s.contains("婚礼")) && !familyMemberMarries(r, s)) {
+        } else if ((s.contains("结婚") || s.contains("婚礼")) && !familyMemberMarries(r, s)
+                && !continuesFamilyWedding(r, index, c)) {
             r.add(person, "anniversary", d.date().yearGiven() || d.date().lunar() ? d.date().recurringValue()
                     : d.date().isoValue(), "结婚", d.start());
         } else if (s.contains("到期")) {
@@ -86,8 +87,19 @@ final class DateFacts {
         return false;
     }
 
+    /** 女儿今年结婚 婚礼定在5月2日: the clause before, in the same sentence and naming nobody new, was the relative's. */
+    private static boolean continuesFamilyWedding(Reading r, int index, Clause c) {
+        if (index == 0 || r.lastMentionIn(c.start(), c.end()) != null) {
+            return false;
+        }
+        Clause before = r.clauses.get(index - 1);
+        return before.sentence() == c.sentence() && r.lastMentionIn(before.start(), before.end()) == null
+                && (before.text().contains("结婚") || before.text().contains("婚礼"))
+                && familyMemberMarries(r, before.text());
+    }
+
     /** 女儿下个月结婚: a family member's wedding is not the person's anniversary (和男朋友结婚 still is). */
-    private static boolean familyMemberMarries(Reading r, String clause) {
+    static boolean familyMemberMarries(Reading r, String clause) {
         int wedding = clause.indexOf("结婚") >= 0 ? clause.indexOf("结婚") : clause.indexOf("婚礼");
         String before = clause.substring(0, wedding);
         return r.lexicon.hasCue("family", before) && !before.matches(".*[和跟与].*");

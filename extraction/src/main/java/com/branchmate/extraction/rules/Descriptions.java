@@ -32,7 +32,8 @@ final class Descriptions {
 
     static boolean family(Reading r, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
-        if (s.contains("生日") || s.contains("纪念日") || s.contains("结婚") || s.contains("结的婚")) {
+        boolean relativeMarries = s.contains("结婚") && DateFacts.familyMemberMarries(r, s); // 女儿下个月结婚
+        if (s.contains("生日") || s.contains("纪念日") || (s.contains("结婚") || s.contains("结的婚")) && !relativeMarries) {
             return false;
         }
         // a clause with an appointment date (下周二他儿子回国) tells an event, not a lasting family fact
