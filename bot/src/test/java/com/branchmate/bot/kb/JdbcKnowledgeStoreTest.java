@@ -20,6 +20,7 @@ import com.branchmate.knowledge.KnowledgeBase;
 import com.branchmate.knowledge.embedding.Embedder;
 import com.branchmate.knowledge.ingest.Chunker;
 import com.branchmate.knowledge.ingest.DocumentReader;
+import com.branchmate.knowledge.search.PassageVectors;
 import com.branchmate.knowledge.store.KnowledgeStore;
 
 /**
@@ -90,7 +91,10 @@ class JdbcKnowledgeStoreTest {
         assertThat(secondEmbedder.embedded).isZero();
         float[] stored = mapper.findChunks(id).get(0).embedding() == null ? null
                 : JdbcKnowledgeStore.floats(mapper.findChunks(id).get(0).embedding());
-        assertThat(stored).hasSize(16).isNotEqualTo(new float[16]);
+        // the passage's vector, then one for each of its sentences
+        String firstChunk = mapper.findChunks(id).get(0).body();
+        assertThat(stored).hasSize(16 * (1 + PassageVectors.sentences(firstChunk).size())).isNotEqualTo(new float[16]);
+        assertThat(PassageVectors.sentences(firstChunk)).isNotEmpty();
 
         first.ingest("complaints-v2.md", ("# " + title + "\n## 时限\n投诉十二小时内回复。").getBytes(StandardCharsets.UTF_8),
                 null, "admin", false);
