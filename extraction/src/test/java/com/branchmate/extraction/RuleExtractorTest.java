@@ -331,4 +331,11 @@ class RuleExtractorTest {
         assertThat(facts(e, "阎志明")).contains(new ExtractedFact("family", "女儿今年结婚"))
                 .noneMatch(f -> f.key().equals("anniversary"));
     }
+
+    @Test
+    void otherNamesForTheBranchHeadAndFamilyHeldWithYou() {
+        Extraction e = extract("邮储城西支行所长姓曹，爱喝酒。客户罗先生38岁，做外贸，有两个孩子。", "2026-06-10");
+        assertThat(facts(e, "曹")).contains(new ExtractedFact("role", "网点主任"));
+        assertThat(facts(e, "罗")).contains(new ExtractedFact("family", "两个孩子"));
+    }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Descriptions {
 
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
-            "^(?:.*(?:说|提过|提到))?(?:他们|她们|他|她)?(?:的|家的|家里|家)?(?:刚|刚刚|已经)?(?:当了?|做了?)?"
+            "^(?:.*(?:说|提过|提到))?(?:他们|她们|他|她)?(?:的|家的|家里|家)?(?:刚|刚刚|已经)?(?:当了?|做了?|有)?"
                     + "(?:[一二两三四五六七八九十\\d]+个)?$");
     private static final Pattern QUANTITY = Pattern.compile("[一二两三四五六七八九十\\d]+个$");
     private static final Pattern DEGREE = Pattern.compile("(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点)");
