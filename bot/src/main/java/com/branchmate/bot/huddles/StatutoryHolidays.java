@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.branchmate.bot.platform.LunarLock;
 import com.nlf.calendar.Lunar;
 import com.nlf.calendar.Solar;
 
@@ -33,6 +34,12 @@ final class StatutoryHolidays {
         }
 
         LocalDate anchorDate(int year) {
+            synchronized (LunarLock.LOCK) { // lunar-java's caches are not thread-safe
+                return anchorDateLocked(year);
+            }
+        }
+
+        private LocalDate anchorDateLocked(int year) {
             if (anchor.startsWith("L:")) {
                 String[] monthDay = anchor.substring(2).split("-");
                 Solar solar = Lunar.fromYmd(year, Integer.parseInt(monthDay[0]), Integer.parseInt(monthDay[1]))

@@ -1,10 +1,7 @@
 package com.branchmate.bot.people;
 
-import com.branchmate.bot.platform.LunarLock;
+import com.branchmate.extraction.dates.DateResolver;
 
-import com.nlf.calendar.Lunar;
-import com.nlf.calendar.LunarMonth;
-import com.nlf.calendar.Solar;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -25,9 +22,6 @@ public final class LunarDates {
     private static final Pattern SOLAR_MONTH_DAY = Pattern.compile("--\\d{2}-\\d{2}");
     private static final Pattern SOLAR_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern LUNAR_MONTH_DAY = Pattern.compile("lunar:--(\\d{2})-(\\d{2})");
-
-    // lunar-java caches LunarYear in a plain static HashMap, which concurrent callers can corrupt; every call into
-    // the library goes through this lock, and other code here that calls lunar-java should take it too.
 
     public LunarDates() {
     }
@@ -101,24 +95,8 @@ public final class LunarDates {
         if (lunarDay < 1 || lunarDay > 30) {
             throw new IllegalArgumentException("lunar day must be 1-30: " + lunarDay);
         }
-        // The lunar year containing `from` began in solar year from-1 or from; lunar year from+1 starts after
-        // `from`, so one of these three holds the answer.
-        LocalDate best = null;
-        for (int lunarYear = from.getYear() - 1; lunarYear <= from.getYear() + 1; lunarYear++) {
-            LocalDate candidate = solarOf(lunarYear, lunarMonth, lunarDay);
-            if (!candidate.isBefore(from) && (best == null || candidate.isBefore(best))) {
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    private static LocalDate solarOf(int lunarYear, int lunarMonth, int lunarDay) {
-        synchronized (LunarLock.LOCK) {
-            // A positive month number is the ordinary month; lunar-java numbers leap months negatively.
-            int daysInMonth = LunarMonth.fromYm(lunarYear, lunarMonth).getDayCount();
-            Solar solar = Lunar.fromYmd(lunarYear, lunarMonth, Math.min(lunarDay, daysInMonth)).getSolar();
-            return LocalDate.of(solar.getYear(), solar.getMonth(), solar.getDay());
-        }
+        // The same rule the notes are read with: day 30 of a short month falls on its last day.
+        return DateResolver.nextLunarDate(lunarMonth, lunarDay, from).orElseThrow(() ->
+                new IllegalArgumentException("no lunar " + lunarMonth + "-" + lunarDay + " after " + from));
     }
 }

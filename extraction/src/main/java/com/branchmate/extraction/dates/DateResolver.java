@@ -373,6 +373,15 @@ public class DateResolver {
      * The next solar date on or after the reference date whose lunar date is month-day (ordinary month). A day the
      * month does not have this year (30 in a 29-day month) is its last day; the value keeps the day as said.
      */
+    /**
+     * The next solar date on or after {@code from} of lunar {@code month} (1-12) and {@code day} (1-30): day 30 of a
+     * month of 29 days falls on its last day, and a leap month counts as the ordinary one's repeat, not its date.
+     * Empty for a month or day out of range. Birthday reminders use it, so notes and reminders agree on every date.
+     */
+    public static Optional<LocalDate> nextLunarDate(int month, int day, LocalDate from) {
+        return Optional.ofNullable(nextLunar(month, day, from)).map(ResolvedDate::date);
+    }
+
     static ResolvedDate nextLunar(int month, int day, LocalDate ref) {
         if (month < 1 || month > 12 || day < 1 || day > 30) {
             return null;
