@@ -11,8 +11,9 @@
 #     --cds       the layout of deploy/Dockerfile: the jar extracted by Spring Boot's jarmode=tools, a class-data
 #                 sharing archive written by a training run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh)
 #                 and used by every measured start (-XX:SharedArchiveFile)
-#   PORT (a free one), JAVA_OPTS (extra JVM options, e.g. "-Xmx256m -XX:+UseSerialGC") and SETTLE (seconds after
-#   readiness before the second RSS reading, 20) come from the environment.
+#   JAR (bot/target/branchmate-bot.jar; an older build to compare), PORT (a free one), JAVA_OPTS (extra JVM options,
+#   e.g. "-XX:MaxRAM=2g -XX:MaxRAMPercentage=55 -XX:+UseSerialGC": the image's options in a 2 GiB container) and
+#   SETTLE (seconds after readiness before the second RSS reading, 20) come from the environment.
 # Timings are noisy on a busy machine: compare figures taken under the same load average.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,8 +28,8 @@ for arg in "$@"; do
         *) echo "usage: $0 [--no-build] [--jar | --cds] [RUNS]" >&2; exit 2 ;;
     esac
 done
-[ -z "$build" ] || ./mvnw -B -ntp -q -pl bot -am -DskipTests package
-jar=$PWD/bot/target/branchmate-bot.jar
+[ -z "$build" ] || [ -n "${JAR:-}" ] || ./mvnw -B -ntp -q -pl bot -am -DskipTests package
+jar=$(realpath "${JAR:-bot/target/branchmate-bot.jar}")
 port=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 settle=${SETTLE:-20}
 read -r -a extra <<<"${JAVA_OPTS:-}"
@@ -38,8 +39,8 @@ pid=
 trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 mkdir -p "$work/data" "$work/tmp" "$work/cwd"
 if [ "$mode" = cds ]; then
-    java -Djarmode=tools -jar "$jar" extract --destination "$work/cwd/app" >/dev/null
-    launch=(-jar app/branchmate-bot.jar)
+    java -Djarmode=tools -jar "$jar" extract --destination "$work/cwd/app" --application-filename bot.jar >/dev/null
+    launch=(-jar app/bot.jar)
 else
     cp "$jar" "$work/cwd/app.jar"
     launch=(-jar app.jar)
@@ -84,7 +85,7 @@ if [ "$mode" = cds ]; then
     echo "training run for the class-data sharing archive..."
     (cd "$work/cwd" && env -u JAVA_TOOL_OPTIONS HOME="$work/cwd" BOT_DATA_DIR="$work/data" DJL_CACHE_DIR="$work/tmp/djl" \
         SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$port" java -Djava.io.tmpdir="$work/tmp" "${extra[@]}" -XX:ArchiveClassesAtExit=app/app.jsa \
-        -Dspring.context.exit=onRefresh -jar app/branchmate-bot.jar >>"$work/log" 2>&1)
+        -Dspring.context.exit=onRefresh -jar app/bot.jar >>"$work/log" 2>&1)
     launch=(-XX:SharedArchiveFile=app/app.jsa -Xshare:auto "${launch[@]}")
 fi
 

@@ -52,7 +52,8 @@ class NoteConfiguration {
     @Bean
     NoteExtractor noteExtractor(DateResolver dateResolver, ObjectProvider<CircuitBreakingChatModel> llm,
                                 LlmProperties settings, MeterRegistry registry) {
-        // The rules are not a bean themselves: the one NoteExtractor bean is what every feature (and a test's fake) sees.
+        // The rules are not a bean themselves: the one NoteExtractor bean is what every feature (and a test's fake)
+        // sees.
         RuleExtractor rules = new RuleExtractor(dateResolver);
         CircuitBreakingChatModel model = llm.getIfAvailable();
         NoteExtractor extractor;
