@@ -41,6 +41,7 @@ public final class KnowledgeBase {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
     /** Embedding progress is logged for documents of more passages than this. */
     private static final int LOG_PROGRESS_ABOVE = 64;
+    private static final long NEVER_LOADED = Long.MIN_VALUE;
 
     public enum Outcome {
         /** A new document. */
@@ -62,7 +63,7 @@ public final class KnowledgeBase {
     private final Duration refreshEvery;
     private final SearchTuning tuning;
 
-    private volatile Loaded loaded = new Loaded(Long.MIN_VALUE, Map.of(), SearchIndex.empty());
+    private volatile Loaded loaded = new Loaded(NEVER_LOADED, Map.of(), SearchIndex.empty());
     private volatile Instant checkedAt = Instant.MIN;
 
     /** The index and, per document, the checksum it was built from, so a reload re-reads only what changed. */
@@ -186,10 +187,15 @@ public final class KnowledgeBase {
         return index.search(query.strip(), queryEmbedding, k, mode);
     }
 
-    /** The current index, reloaded first when the store changed since the last look (at most every refreshEvery). */
+    /**
+     * The current index, reloaded first when the store changed since the last look (at most every refreshEvery).
+     * Until the first load has finished (the bot runs it in the background after start), every caller waits for it.
+     */
     public SearchIndex index() {
         Instant now = clock.instant();
-        if (now.isAfter(checkedAt.plus(refreshEvery))) {
+        if (loaded.revision() == NEVER_LOADED) {
+            refresh();
+        } else if (now.isAfter(checkedAt.plus(refreshEvery))) {
             checkedAt = now;
             if (store.revision() != loaded.revision()) {
                 refresh();

@@ -1,14 +1,20 @@
 package com.branchmate.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import com.branchmate.knowledge.embedding.Embedder;
 import com.branchmate.knowledge.ingest.Chunker;
 import com.branchmate.knowledge.ingest.DocumentReader;
 import com.branchmate.knowledge.search.Hit;
@@ -70,6 +76,57 @@ class KnowledgeBaseTest {
         List<Hit> hits = other.search("投诉多久回复", 5);
         assertThat(hits).extracting(h -> h.passage().title()).containsExactly("投诉");
         assertThat(embedder.passagesEmbedded()).isEqualTo(embedded);
+    }
+
+    @Test
+    void searchesWhileTheFirstLoadRunsWaitForItInsteadOfFindingNothing() throws Exception {
+        knowledge.ingest("b.md", md("# 投诉\n投诉要在二十四小时内回复，并记录处理经过。"), null, "admin", false);
+        // Another model's store makes the first load embed again, where it is held until released.
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Embedder held = new Embedder() {
+            @Override
+            public String modelName() {
+                return "held";
+            }
+
+            @Override
+            public float[] embedQuery(String query) {
+                return embedder.embedQuery(query);
+            }
+
+            @Override
+            public List<float[]> embedPassages(List<String> passages, Progress progress) {
+                loading.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return embedder.embedPassages(passages, progress);
+            }
+        };
+        KnowledgeBase restarted = new KnowledgeBase(store, held, new DocumentReader(1 << 20), new Chunker(80),
+                Clock.systemUTC(), Duration.ofHours(1));
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            threads.submit(restarted::refresh);
+            loading.await();
+            Thread[] first = new Thread[1];
+            Future<List<Hit>> firstSearch = threads.submit(() -> {
+                first[0] = Thread.currentThread();
+                return restarted.search("投诉多久回复", 5);
+            });
+            await().until(() -> first[0] != null && first[0].getState() == Thread.State.BLOCKED);
+            Future<List<Hit>> secondSearch = threads.submit(() -> restarted.search("投诉多久回复", 5));
+
+            release.countDown();
+
+            assertThat(firstSearch.get()).extracting(h -> h.passage().title()).containsExactly("投诉");
+            assertThat(secondSearch.get()).extracting(h -> h.passage().title()).containsExactly("投诉");
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -3,9 +3,13 @@ package com.branchmate.bot.kb;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,6 +37,8 @@ import com.branchmate.knowledge.scripts.ScriptWriter;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KnowledgeProperties.class)
 class KnowledgeConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeConfiguration.class);
 
     @Bean
     KnowledgeBase knowledgeBase(KbMapper mapper, PlatformTransactionManager transactions, KnowledgeProperties properties,
@@ -66,8 +72,8 @@ class KnowledgeConfiguration {
     }
 
     /**
-     * Loads the built-in playbook before the bot takes messages, then warms the embedding model in the background
-     * so the first question does not wait for it.
+     * Loads the built-in playbook before the bot takes messages: on a restart, a look-up of each file's checksum. The
+     * search index is built after (see {@link #warmUpSearch}).
      */
     @Bean
     ApplicationRunner loadPlaybook(KnowledgeBase knowledge, KnowledgeProperties properties) {
@@ -75,7 +81,21 @@ class KnowledgeConfiguration {
             if (properties.defaultPlaybook()) {
                 new DefaultPlaybook(knowledge).load();
             }
-            knowledge.refresh();
+        };
+    }
+
+    /**
+     * The search index (HanLP segments every passage) and the embedding model load in the background once the bot is
+     * ready, so the start does not wait for them; a question asked sooner waits for them and gets the same answer.
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> warmUpSearch(KnowledgeBase knowledge) {
+        return event -> {
+            CompletableFuture.runAsync(knowledge::refresh).exceptionally(e -> {
+                log.warn("Search index not loaded after start ({}): the first search loads it",
+                        (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName());
+                return null;
+            });
             CompletableFuture.runAsync(BgeSmallZhEmbedder.shared()::warmUp);
         };
     }

@@ -1,10 +1,13 @@
 package com.branchmate.bot.notes;
 
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,20 +36,25 @@ class NoteConfiguration {
         return new DateResolver();
     }
 
-    /** Not a bean itself: the one NoteExtractor bean is what every feature (and a test's fake) sees. */
-    private static RuleExtractor ruleExtractor(DateResolver dateResolver) {
-        RuleExtractor rules = new RuleExtractor(dateResolver);
-        // HanLP loads its dictionaries on first use; do it at start so the first note is answered quickly.
-        long started = System.nanoTime();
-        rules.extract("今天去了建行城南支行，王行长下周三过生日。", LocalDate.of(2026, 1, 5));
-        log.info("Offline extractor ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-        return rules;
+    /**
+     * HanLP reads its dictionaries on first use (about two seconds): once the bot is ready, in the background, so
+     * the start does not wait for them and the first note seldom does (one that comes sooner waits for them).
+     */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> warmUpOfflineRules(DateResolver dateResolver) {
+        return event -> CompletableFuture.runAsync(() -> {
+            long started = System.nanoTime();
+            new RuleExtractor(dateResolver).extract("今天去了建行城南支行，王行长下周三过生日。", LocalDate.of(2026, 1, 5));
+            log.info("Offline extractor ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+        });
     }
 
     @Bean
     NoteExtractor noteExtractor(DateResolver dateResolver, ObjectProvider<CircuitBreakingChatModel> llm,
                                 LlmProperties settings, MeterRegistry registry) {
-        RuleExtractor rules = ruleExtractor(dateResolver);
+        // The rules are not a bean themselves: the one NoteExtractor bean is what every feature (and a test's fake)
+        // sees.
+        RuleExtractor rules = new RuleExtractor(dateResolver);
         CircuitBreakingChatModel model = llm.getIfAvailable();
         NoteExtractor extractor;
         if (model == null) {

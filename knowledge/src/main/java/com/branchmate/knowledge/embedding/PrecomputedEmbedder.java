@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,27 +32,39 @@ public final class PrecomputedEmbedder implements Embedder {
     private static final Logger log = LoggerFactory.getLogger(PrecomputedEmbedder.class);
 
     private final Embedder model;
-    private final Map<String, float[]> known;
+    private final Supplier<Map<String, float[]>> source;
+    private volatile Map<String, float[]> known;
 
     public PrecomputedEmbedder(Embedder model, Map<String, float[]> known) {
-        this.model = model;
-        this.known = known;
+        this(model, () -> known);
     }
 
-    /** The model with the shipped playbook embeddings, when the resource is there and made by this model. */
+    private PrecomputedEmbedder(Embedder model, Supplier<Map<String, float[]>> source) {
+        this.model = model;
+        this.source = source;
+    }
+
+    /**
+     * The model with the shipped playbook embeddings, when the resource is there and made by this model. The file is
+     * read when passages are first embedded: a restart finds the playbook stored already and never needs it.
+     */
     public static PrecomputedEmbedder withPlaybook(Embedder model) {
+        return new PrecomputedEmbedder(model, () -> shippedFor(model));
+    }
+
+    private static Map<String, float[]> shippedFor(Embedder model) {
         try (InputStream in = PrecomputedEmbedder.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 log.warn("{} is missing: the built-in playbook will be embedded on start", RESOURCE);
-                return new PrecomputedEmbedder(model, Map.of());
+                return Map.of();
             }
             Shipped shipped = read(in);
             if (!shipped.modelName().equals(model.modelName())) {
                 log.warn("{} was made by {}, not {}: the built-in playbook will be embedded on start", RESOURCE,
                         shipped.modelName(), model.modelName());
-                return new PrecomputedEmbedder(model, Map.of());
+                return Map.of();
             }
-            return new PrecomputedEmbedder(model, shipped.vectors());
+            return shipped.vectors();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,6 +82,7 @@ public final class PrecomputedEmbedder implements Embedder {
 
     @Override
     public List<float[]> embedPassages(List<String> passages, Progress progress) {
+        Map<String, float[]> known = known();
         List<float[]> result = new ArrayList<>(passages.size());
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
@@ -85,6 +99,20 @@ public final class PrecomputedEmbedder implements Embedder {
             }
         }
         return result;
+    }
+
+    private Map<String, float[]> known() {
+        Map<String, float[]> read = known;
+        if (read == null) {
+            synchronized (this) {
+                read = known;
+                if (read == null) {
+                    read = source.get();
+                    known = read;
+                }
+            }
+        }
+        return read;
     }
 
     /** The file's content: the model that made it and each passage text's SHA-256 with its vector. */
