@@ -338,4 +338,13 @@ class RuleExtractorTest {
         assertThat(facts(e, "曹")).contains(new ExtractedFact("role", "网点主任"));
         assertThat(facts(e, "罗")).contains(new ExtractedFact("family", "两个孩子"));
     }
+
+    @Test
+    void aDeputyAddressedByTheHeadsTitleIsOnePersonAndAPolicyMaturesToo() {
+        Extraction e = extract("跟城北支行的副行长马骏吃了个饭。马行长说让我下周五前出个方案。", "2026-06-10");
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("马骏");
+        assertThat(facts(e, "马骏")).contains(new ExtractedFact("role", "副行长"));
+        Extraction policy = extract("客户田阿姨有一份50万的年金险明年6月1号满期。", "2026-06-10");
+        assertThat(facts(policy, "田")).contains(new ExtractedFact("maturity", "2027-06-01"));
+    }
 }

@@ -684,7 +684,9 @@ public final class PeopleFinder {
     private final List<Integer> mentionsSoFar = new ArrayList<>();
 
     private boolean compatible(Person p, Candidate c) {
-        if (c.role() != null && p.role != null && !c.role().equals(p.role)) {
+        // a deputy is addressed by the head's title: 副行长马骏, then 马行长
+        boolean deputyAddressed = "行长".equals(c.role()) && "副行长".equals(p.role);
+        if (c.role() != null && p.role != null && !c.role().equals(p.role) && !deputyAddressed) {
             return false;
         }
         if (c.title() != null && c.title().equals("主管") && p.role != null && !p.role.endsWith("主管")) {

@@ -60,7 +60,7 @@ final class DateFacts {
                 && !continuesFamilyWedding(r, index, c)) {
             r.add(person, "anniversary", d.date().yearGiven() || d.date().lunar() ? d.date().recurringValue()
                     : d.date().isoValue(), "结婚", d.start());
-        } else if (s.contains("到期")) {
+        } else if (r.lexicon.hasCue("maturity", s)) {
             r.add(person, "maturity", d.date().isoValue(), null, d.start());
         }
     }
