@@ -347,4 +347,13 @@ class RuleExtractorTest {
         Extraction policy = extract("客户田阿姨有一份50万的年金险明年6月1号满期。", "2026-06-10");
         assertThat(facts(policy, "田")).contains(new ExtractedFact("maturity", "2027-06-01"));
     }
+
+    @Test
+    void followUpVerbsBeyondMeetingsMakeTasks() {
+        Extraction e = extract("客户孙阿姨说月底再联系她，到时候定期就到期了。", "2026-06-10");
+        assertThat(e.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.due()).isEqualTo(LocalDate.of(2026, 6, 30));
+            assertThat(t.person()).isEqualTo("孙");
+        });
+    }
 }
