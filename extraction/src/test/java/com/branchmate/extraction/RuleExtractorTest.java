@@ -356,4 +356,19 @@ class RuleExtractorTest {
             assertThat(t.person()).isEqualTo("孙");
         });
     }
+
+    @Test
+    void agesAfterATitleThatIsAlsoAFamilyWordAndHedgedAges() {
+        assertThat(facts(extract("客户冯太太45岁", "2026-06-10"), "冯")).contains(new ExtractedFact("age", "45"));
+        assertThat(facts(extract("客户张先生的太太45岁", "2026-06-10"), "张")).noneMatch(f -> f.key().equals("age"));
+        assertThat(facts(extract("客户石先生五十岁左右，做装修的", "2026-06-10"), "石"))
+                .noneMatch(f -> f.key().equals("age"));
+    }
+
+    @Test
+    void aSpaceBetweenRoleAndNameInATerseNote() {
+        Extraction e = extract("招行海岸支行 理财经理 苏晴 爱好瑜伽 下周二一起吃午饭", "2026-06-10");
+        assertThat(facts(e, "苏晴")).contains(new ExtractedFact("role", "理财经理"), new ExtractedFact("hobby", "瑜伽"));
+        assertThat(e.tasks()).singleElement().satisfies(t -> assertThat(t.person()).isEqualTo("苏晴"));
+    }
 }

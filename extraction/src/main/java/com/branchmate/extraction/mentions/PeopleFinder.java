@@ -125,6 +125,9 @@ public final class PeopleFinder {
             String roleWord = text.substring(roleStart, m.end());
             String role = lexicon.roles().get(roleWord);
             int at = m.end();
+            while (at < text.length() && text.charAt(at) == ' ') {
+                at++; // 理财经理 苏晴: terse notes put a space between the role and the name
+            }
             char link = at < text.length() ? text.charAt(at) : 0;
             boolean linked = link == '的' || link == '叫';
             Candidate c = nameAfterRole(roleStart, linked ? at + 1 : at, roleWord, role, link != '的');

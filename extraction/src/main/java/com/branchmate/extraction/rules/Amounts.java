@@ -3,6 +3,7 @@ package com.branchmate.extraction.rules;
 import com.branchmate.extraction.rules.Reading.Clause;
 import com.branchmate.extraction.text.ChineseNumerals;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 final class Amounts {
 
     private static final Pattern AGE_UNIT = Pattern.compile("\\s*(?:周岁|岁)");
+    private static final Pattern AGE_HEDGE = Pattern.compile("\\s*(?:左右|上下|出头|的样子)");
 
     private Amounts() {
     }
@@ -31,12 +33,17 @@ final class Amounts {
 
     static void findAges(Reading r) {
         for (ChineseNumerals.NumberMention n : ChineseNumerals.find(r.text)) {
-            if (n.value().isEmpty() || !AGE_UNIT.matcher(r.text).region(n.end(), r.text.length()).lookingAt()) {
+            Matcher unit = AGE_UNIT.matcher(r.text).region(n.end(), r.text.length());
+            if (n.value().isEmpty() || !unit.lookingAt()) {
                 continue; // 七十多岁 is vague: no age
+            }
+            if (AGE_HEDGE.matcher(r.text).region(unit.end(), r.text.length()).lookingAt()) {
+                continue; // 五十岁左右, 四十岁出头: not certain
             }
             int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
             Clause c = r.clauseAt(n.start());
-            String before = c == null ? "" : r.text.substring(c.start(), n.start());
+            // after the person's own mention: 冯太太45岁 is her age, 张先生的太太45岁 is not his
+            String before = c == null ? "" : r.text.substring(r.anchor(c, n.start()), n.start());
             // 孩子5岁 is the child's age, not the customer's
             if (age >= 16 && age <= 110 && r.lexicon.findCue("family", before) == null) {
                 r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
