@@ -371,4 +371,14 @@ class RuleExtractorTest {
         assertThat(facts(e, "苏晴")).contains(new ExtractedFact("role", "理财经理"), new ExtractedFact("hobby", "瑜伽"));
         assertThat(e.tasks()).singleElement().satisfies(t -> assertThat(t.person()).isEqualTo("苏晴"));
     }
+
+    @Test
+    void incomeAndBudgetsAreNoAssetsAndWechatCanBeThePhone() {
+        assertThat(facts(extract("客户林小姐，32岁，月薪三万，想了解年金险", "2026-06-10"), "林"))
+                .noneMatch(f -> f.key().equals("asset"));
+        assertThat(facts(extract("客户乔先生预算一年五千以内，有50万定期", "2026-06-10"), "乔"))
+                .contains(new ExtractedFact("asset", "500000"));
+        assertThat(facts(extract("大堂经理小孟 手机号15012345678 微信同号", "2026-06-10"), "孟"))
+                .contains(new ExtractedFact("wechat", "15012345678"));
+    }
 }

@@ -25,10 +25,17 @@ final class Amounts {
 
     static void findAmounts(Reading r) {
         for (com.branchmate.extraction.text.Amounts.AmountMention a : com.branchmate.extraction.text.Amounts.find(r.text)) {
-            if (!a.vague() && !r.insideDate(a.start())) {
+            if (!a.vague() && !r.insideDate(a.start()) && !notHoldings(r, a.start())) {
                 r.add(r.personAt(a.start()), "asset", Long.toString(a.yuan()), null, a.start());
             }
         }
+    }
+
+    /** 月薪三万, 预算一年五千, 任务还差300万: income, a budget or a target, said just before the sum, is not what someone holds. */
+    private static boolean notHoldings(Reading r, int at) {
+        Clause c = r.clauseAt(at);
+        String before = c == null ? "" : r.text.substring(r.anchor(c, at), at);
+        return r.lexicon.hasCue("not_holdings", before);
     }
 
     static void findAges(Reading r) {

@@ -10,6 +10,7 @@ final class Contacts {
 
     private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
     private static final Pattern LANDLINE = Pattern.compile("(?:电话|座机|办公室|固话)[^\\d]{0,4}(0\\d{2,3})[\\s-]?(\\d{7,8})(?!\\d)");
+    private static final Pattern SAME_AS_PHONE = Pattern.compile("微信(?:号)?(?:也是|同号|同手机号?|就是手机号?)|手机微信同号");
     private static final Pattern WECHAT = Pattern.compile("(?i)(?:微信号?|wx|vx|wechat)[\\s:：号是为]*([A-Za-z][A-Za-z0-9_-]{3,19})");
 
     private Contacts() {
@@ -30,6 +31,18 @@ final class Contacts {
         Matcher m = WECHAT.matcher(r.text);
         while (m.find()) {
             r.add(r.personAt(m.start()), "wechat", m.group(1), null, m.start(1));
+        }
+        // 微信同号: the WeChat id is the mobile number just given for the same person
+        Matcher same = SAME_AS_PHONE.matcher(r.text);
+        while (same.find()) {
+            int person = r.personAt(same.start());
+            for (int i = r.facts.size() - 1; i >= 0; i--) {
+                Found f = r.facts.get(i);
+                if (f.key().equals("phone") && f.person() == person && f.position() < same.start()) {
+                    r.add(person, "wechat", f.value(), null, same.start());
+                    break;
+                }
+            }
         }
     }
 
