@@ -381,4 +381,13 @@ class RuleExtractorTest {
         assertThat(facts(extract("大堂经理小孟 手机号15012345678 微信同号", "2026-06-10"), "孟"))
                 .contains(new ExtractedFact("wechat", "15012345678"));
     }
+
+    @Test
+    void dictatedPhoneDigitsABankWithDeAndAMildInterest() {
+        Extraction e = extract("嗯今天去了邮储的湖东支行然后客户毛先生来了他是开出租车的手机号是一三九八八七六五四三二"
+                + "嗯他对养老年金有点兴趣", "2026-06-10");
+        assertThat(e.branch()).isEqualTo(new BranchRef("邮储银行", "湖东支行"));
+        assertThat(facts(e, "毛")).contains(new ExtractedFact("phone", "13988765432"),
+                new ExtractedFact("interest", "养老年金"));
+    }
 }

@@ -19,7 +19,8 @@ final class Branches {
     Branches(Lexicon lexicon) {
         this.lexicon = lexicon;
         String banks = Lexicon.alternation(lexicon.banks().keySet());
-        this.bankBranch = Pattern.compile("(" + banks + ")\\s*([\\u4e00-\\u9fffA-Za-z0-9]{1,8}?"
+        // 邮储的湖东支行: a 的 between the bank and the branch is not part of the name
+        this.bankBranch = Pattern.compile("(" + banks + ")\\s*(?:的\\s*)?([\\u4e00-\\u9fffA-Za-z0-9]{1,8}?"
                 + "(?:支行|分行|营业部|分理处|储蓄所|网点))");
         this.bankOnly = Pattern.compile(banks);
     }

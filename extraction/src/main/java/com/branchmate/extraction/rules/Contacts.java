@@ -10,6 +10,9 @@ final class Contacts {
 
     private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
     private static final Pattern LANDLINE = Pattern.compile("(?:电话|座机|办公室|固话)[^\\d]{0,4}(0\\d{2,3})[\\s-]?(\\d{7,8})(?!\\d)");
+    /** Position mod 10 is the digit: 零〇 0, 一幺 1, then 二 to 九. */
+    private static final String SPOKEN_DIGITS = "零一二三四五六七八九〇幺";
+    private static final Pattern SPOKEN_MOBILE = Pattern.compile("(?<![零〇一二三四五六七八九幺十百千万])[一幺][三四五六七八九][零〇一二三四五六七八九幺]{9}(?![零〇一二三四五六七八九幺十百千万])");
     private static final Pattern SAME_AS_PHONE = Pattern.compile("微信(?:号)?(?:也是|同号|同手机号?|就是手机号?)|手机微信同号");
     private static final Pattern WECHAT = Pattern.compile("(?i)(?:微信号?|wx|vx|wechat)[\\s:：号是为]*([A-Za-z][A-Za-z0-9_-]{3,19})");
 
@@ -24,6 +27,17 @@ final class Contacts {
         m = LANDLINE.matcher(r.text);
         while (m.find()) {
             r.add(r.personAt(m.start()), "phone", m.group(1) + m.group(2), null, m.start(1));
+        }
+        // dictated: 一三九八八七六五四三二, digit by digit in characters (幺 for 一 as people read numbers aloud)
+        Matcher spoken = SPOKEN_MOBILE.matcher(r.text);
+        while (spoken.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char ch : spoken.group().toCharArray()) {
+                digits.append(SPOKEN_DIGITS.indexOf(ch) % 10);
+            }
+            if (PHONE.matcher(digits).matches()) {
+                r.add(r.personAt(spoken.start()), "phone", digits.toString(), null, spoken.start());
+            }
         }
     }
 

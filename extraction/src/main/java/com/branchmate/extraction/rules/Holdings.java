@@ -17,7 +17,7 @@ final class Holdings {
     private static final List<String> INTEREST_FILLER = List.of("给自己买", "给自己", "一下", "一份", "一些", "了解", "下", "份",
             "些", "点", "个", "买", "配", "再");
 
-    private static final Pattern KEEN = Pattern.compile("对(.{1,12}?)(感兴趣|有兴趣|比较感兴趣|很感兴趣)");
+    private static final Pattern KEEN = Pattern.compile("对(.{1,12}?)(?:很|挺|比较|有点|有些|特别|非常)?(感兴趣|有兴趣|兴趣)");
     private static final Pattern WISH = Pattern.compile("想|打算|准备|考虑|有意");
 
     private Holdings() {
