@@ -390,4 +390,12 @@ class RuleExtractorTest {
         assertThat(facts(e, "毛")).contains(new ExtractedFact("phone", "13988765432"),
                 new ExtractedFact("interest", "养老年金"));
     }
+
+    @Test
+    void aTradeBeforeAPronounInALongDictatedClauseIsStillTheCustomers() {
+        Extraction e = extract("然后嗯客户那个姚大姐就是开花店的那个她说她女儿明年结婚想先给女儿存点钱", "2026-06-10");
+        assertThat(facts(e, "姚")).contains(new ExtractedFact("occupation", "开花店"));
+        Extraction husband = extract("农商行西门支行小吕柜员她说她老公是做生意的开了个小超市", "2026-06-10");
+        assertThat(facts(husband, "吕")).noneMatch(f -> f.key().equals("occupation"));
+    }
 }

@@ -27,8 +27,9 @@ final class ClauseReader {
         Descriptions.hobby(r, c);
         if (!family) {
             Descriptions.personality(r, c);
-            Descriptions.occupation(r, c);
         }
+        // guards itself against a family member's trade, so a long dictated clause with both keeps both
+        Descriptions.occupation(r, c);
         List<int[]> interestSpans = Holdings.interest(r, c);
         Holdings.product(r, c, interestSpans);
         Holdings.risk(r, c);

@@ -164,11 +164,17 @@ final class Descriptions {
         if (!r.lexicon.hasCue("interest", body) && !r.lexicon.hasCue("family", body) && wholeOccupation(r, c, body)) {
             return;
         }
-        Matcher trade = TRADE.matcher(body);
-        if (trade.find() && !familyBefore(r, body, trade.start()) && !(trade.group(1).startsWith("做")
-                && "事点个始会心一了完过好次课车门".indexOf(body.charAt(trade.start(1) + 1)) >= 0)) {
-            r.add(r.personAt(c.end() - 1), "occupation", trade.group(1), null, c.start());
-            return;
+        // the trade anywhere in the clause, for the person named last before it (姚大姐就是开花店的那个她说…)
+        Matcher trade = TRADE.matcher(c.text());
+        while (trade.find()) {
+            int at = c.start() + trade.start(1);
+            String lead = r.text.substring(r.anchor(c, at), at);
+            boolean everyday = trade.group(1).startsWith("做")
+                    && "事点个始会心一了完过好次课车门".indexOf(c.text().charAt(trade.start(1) + 1)) >= 0;
+            if (!everyday && !r.lexicon.hasCue("family", lead) && r.personAt(at) >= 0) {
+                r.add(r.personAt(at), "occupation", trade.group(1), null, c.start());
+                return;
+            }
         }
         // 退休前在供电局上班, 以前是纺织厂的: the workplace before retiring
         Matcher former = FORMER_WORKPLACE.matcher(body);
