@@ -1,6 +1,5 @@
 package com.branchmate.extraction.rules;
 
-import com.branchmate.extraction.rules.Reading.Clause;
 import com.branchmate.extraction.text.ChineseNumerals;
 
 import java.util.regex.Matcher;
@@ -33,9 +32,7 @@ final class Amounts {
 
     /** 月薪三万, 预算一年五千, 任务还差300万: income, a budget or a target, said just before the sum, is not what someone holds. */
     private static boolean notHoldings(Reading r, int at) {
-        Clause c = r.clauseAt(at);
-        String before = c == null ? "" : r.text.substring(r.anchor(c, at), at);
-        return r.lexicon.hasCue("not_holdings", before);
+        return r.lexicon.hasCue("not_holdings", r.leadTo(r.clauseAt(at), at));
     }
 
     static void findAges(Reading r) {
@@ -48,9 +45,8 @@ final class Amounts {
                 continue; // 五十岁左右, 四十岁出头: not certain
             }
             int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
-            Clause c = r.clauseAt(n.start());
             // after the person's own mention: 冯太太45岁 is her age, 张先生的太太45岁 is not his
-            String before = c == null ? "" : r.text.substring(r.anchor(c, n.start()), n.start());
+            String before = r.leadTo(r.clauseAt(n.start()), n.start());
             // 孩子5岁 is the child's age, not the customer's
             if (age >= 16 && age <= 110 && r.lexicon.findCue("family", before) == null) {
                 r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());

@@ -51,7 +51,7 @@ final class Descriptions {
             return false;
         }
         int pos = c.start() + at;
-        String prefix = r.text.substring(r.anchor(c, pos), pos);
+        String prefix = r.leadTo(c, pos);
         if (prefix.length() > 30 || !FAMILY_PREFIX.matcher(prefix).matches()) {
             return false;
         }
@@ -92,7 +92,7 @@ final class Descriptions {
         if (at < 0) {
             return;
         }
-        String lead = r.text.substring(r.anchor(c, c.start() + at), c.start() + at);
+        String lead = r.leadTo(c, c.start() + at);
         if (r.lexicon.hasCue("family", lead)) {
             return; // 老婆喜欢跳舞 is about the wife
         }
@@ -168,7 +168,7 @@ final class Descriptions {
         Matcher trade = TRADE.matcher(c.text());
         while (trade.find()) {
             int at = c.start() + trade.start(1);
-            String lead = r.text.substring(r.anchor(c, at), at);
+            String lead = r.leadTo(c, at);
             boolean everyday = trade.group(1).startsWith("做")
                     && "事点个始会心一了完过好次课车门".indexOf(c.text().charAt(trade.start(1) + 1)) >= 0;
             if (!everyday && !r.lexicon.hasCue("family", lead) && r.personAt(at) >= 0) {

@@ -54,6 +54,8 @@ final class Reading {
     final List<Found> facts = new ArrayList<>();
     final List<Task> tasks = new ArrayList<>();
     PeopleFinder finder;
+    /** Computed on first use, once the people are found. */
+    private List<int[]> orphanItems;
 
     Reading(String text, LocalDate reference, Lexicon lexicon, DateResolver dates) {
         this.text = text;
@@ -111,42 +113,51 @@ final class Reading {
             }
             person = m.person();
         }
-        int[] item = listItemAt(pos);
-        if (item != null && person >= 0 && !mentionIn(item[0], item[1]) && earlierItemNamesSomeone(item[0])) {
+        if (person >= 0 && orphanItem(pos)) {
             // a list of people, one an item: an item whose person was not recognised is nobody's, not the last one's
             return -1;
         }
         return person;
     }
 
-    /** A line that starts a list item (1）, 2. , 三、, - ): its [start, end), or null when pos is in none. */
-    private int[] listItemAt(int pos) {
-        int start = text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
-        if (!LIST_ITEM.matcher(text.substring(start, Math.min(text.length(), start + 4))).lookingAt()) {
-            return null;
+    /** Whether pos lies in a list item that names nobody while an earlier item of the same list names someone. */
+    private boolean orphanItem(int pos) {
+        if (orphanItems == null) {
+            orphanItems = findOrphanItems();
         }
-        int end = text.indexOf('\n', pos);
-        return new int[] {start, end < 0 ? text.length() : end};
-    }
-
-    private boolean mentionIn(int start, int end) {
-        return lastMentionIn(start, end) != null;
-    }
-
-    /** Whether a list item before the one starting at itemStart names someone of its own. */
-    private boolean earlierItemNamesSomeone(int itemStart) {
-        int lineEnd = itemStart - 1;
-        while (lineEnd > 0) {
-            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-            if (!LIST_ITEM.matcher(text.substring(lineStart, Math.min(text.length(), lineStart + 4))).lookingAt()) {
-                return false;
-            }
-            if (mentionIn(lineStart, lineEnd)) {
+        for (int[] item : orphanItems) {
+            if (pos >= item[0] && pos < item[1]) {
                 return true;
             }
-            lineEnd = lineStart - 1;
         }
         return false;
+    }
+
+    /** The note's list items (lines starting 1）, 2. , 三、, - ) that name nobody, after one in their list that does. */
+    private List<int[]> findOrphanItems() {
+        List<int[]> orphans = new ArrayList<>();
+        boolean listNamesSomeone = false;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            boolean item = LIST_ITEM.matcher(text).region(lineStart, lineEnd).lookingAt();
+            boolean named = lastMentionIn(lineStart, lineEnd) != null;
+            if (!item) {
+                listNamesSomeone = false;
+            } else if (named) {
+                listNamesSomeone = true;
+            } else if (listNamesSomeone) {
+                orphans.add(new int[] {lineStart, lineEnd});
+            }
+            lineStart = lineEnd + 1;
+        }
+        return orphans;
+    }
+
+    /** The clause's text from the end of the last person named in it before pos (or from its start) up to pos. */
+    String leadTo(Clause c, int pos) {
+        return c == null ? "" : text.substring(anchor(c, pos), pos);
     }
 
     /** The last mention starting inside [start, end), or null. */
