@@ -63,7 +63,18 @@ public final class KnowledgeBenchmark {
         SearchTuning shipped = SearchTuning.standard();
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("shipped (standard)", shipped));
-        if ("quick".equals(System.getProperty("variants"))) {
+        if ("fusion".equals(System.getProperty("variants"))) {
+            for (double kw : new double[] {1, 1.5, 2, 3}) {
+                for (double vec : new double[] {0, 1}) {
+                    for (double sent : new double[] {1, 2}) {
+                        for (int k : new int[] {10, 30}) {
+                            variants.add(new Variant("kw %.1f vec %.0f sent %.0f k %d".formatted(kw, vec, sent, k),
+                                    shipped.withFusion(Fusion.RRF, kw, vec).withSentenceWeight(sent).withRrfK(k)));
+                        }
+                    }
+                }
+            }
+        } else if ("quick".equals(System.getProperty("variants"))) {
             variants.add(new Variant("CoreSynonym all words 0.5", shipped.withSynonyms(Synonyms.Source.CORE, 0.5, false)));
             variants.add(new Variant("CoreSynonym unknown 0.5", shipped.withSynonyms(Synonyms.Source.CORE, 0.5, true)));
             variants.add(new Variant("RRF k=20", shipped.withRrfK(20)));
@@ -126,6 +137,7 @@ public final class KnowledgeBenchmark {
                 rOn.at5Tune(), rOn.at5Held(), rOn.p50(), rOn.p95());
         if (Boolean.getBoolean("diagnose")) {
             diagnose(off, questions);
+            diagnoseMisses(off, questions);
         }
         RelevanceReport.printDecisions(off, questions);
         if (Boolean.getBoolean("relevance")) {
@@ -144,6 +156,24 @@ public final class KnowledgeBenchmark {
                     EvalQuestions.firstHit(knowledge.search(q.question(), 50, SearchMode.KEYWORD), q.mustContain()),
                     EvalQuestions.firstHit(knowledge.search(q.question(), 50, SearchMode.VECTOR), q.mustContain()),
                     holding, q.question());
+        }
+    }
+
+    /** For the tuning part's misses only: the passage that holds the answer next to the one ranked first. */
+    private static void diagnoseMisses(KnowledgeBase knowledge, EvalQuestions questions) {
+        for (Question q : questions.answerable(false)) {
+            List<Hit> hits = knowledge.search(q.question(), 5);
+            if (EvalQuestions.firstHit(hits, q.mustContain()) >= 0) {
+                continue;
+            }
+            System.out.printf("%nMISS %s %s  must %s%n", q.id(), q.question(), q.mustContain());
+            knowledge.index().entries().stream()
+                    .filter(e -> EvalQuestions.firstHit(List.of(new Hit(e.passage(), 0, 0, 0)), q.mustContain()) == 0)
+                    .limit(2)
+                    .forEach(e -> System.out.printf("  GOLD [%s] %s%n", e.passage().heading(),
+                            e.passage().text().replace("\n", " ")));
+            hits.stream().limit(2).forEach(h -> System.out.printf("  TOP  [%s] %.80s%n", h.passage().heading(),
+                    h.passage().text().replace("\n", " ")));
         }
     }
 

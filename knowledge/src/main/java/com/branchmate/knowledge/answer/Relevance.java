@@ -3,6 +3,7 @@ package com.branchmate.knowledge.answer;
 import java.util.List;
 
 import com.branchmate.knowledge.search.Hit;
+import com.branchmate.knowledge.search.RelevanceModel;
 
 /**
  * Whether a hit is about the question at all: its calibrated relevance (see RelevanceModel) reaches the threshold
@@ -11,11 +12,7 @@ import com.branchmate.knowledge.search.Hit;
  */
 public final class Relevance {
 
-    /**
-     * The relevance an answer needs: on the tuning part 0.4 kept 91 % of answerable questions answered while 81 % of
-     * unanswerable and off-topic ones got "nothing found" (0.5: 89 % / 86 %; 0.3: 94 % / 76 %).
-     */
-    public static final double THRESHOLD = 0.4;
+    public static final double THRESHOLD = RelevanceModel.THRESHOLD;
 
     private Relevance() {
     }

@@ -16,6 +16,17 @@ public final class RelevanceModel {
     private RelevanceModel() {
     }
 
+    /**
+     * The relevance an answer needs: on the tuning part 0.4 kept 91 % of answerable questions answered while 81 % of
+     * unanswerable and off-topic ones got "nothing found" (0.5: 89 % / 86 %; 0.3: 94 % / 76 %).
+     */
+    public static final double THRESHOLD = 0.4;
+
+    /** Whether a passage this similar to the question, holding this share of its words, is about it. */
+    public static boolean relevant(double similarity, double coverage) {
+        return relevance(similarity, coverage) >= THRESHOLD;
+    }
+
     public static double relevance(double similarity, double coverage) {
         double z = SIMILARITY * similarity + COVERAGE * coverage + BIAS;
         return 1 / (1 + Math.exp(-z));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * An immutable snapshot of all passages with their keyword and vector indexes. Built anew when documents change
@@ -109,26 +110,62 @@ public final class SearchIndex {
             // An organisation's own documents win ties over the built-in playbook.
             fused.replaceAll((i, value) -> entries.get(i).passage().builtIn() ? value * BUILT_IN_YIELD : value);
         }
-        List<Hit> hits = new ArrayList<>();
-        double[] ceiling = {1};
-        fused.entrySet().stream()
+        List<Integer> order = fused.entrySet().stream()
                 // Equal fused ranks (first in one list, second in the other) go to the passage sharing more of the
                 // question's words: the wording a member typed is the surer sign.
                 .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
                         .thenComparing(e -> -keywordScores[e.getKey()])
                         .thenComparing(e -> -similarities[e.getKey()]))
+                .map(Map.Entry::getKey)
+                .toList();
+        if (useKeywords && useVectors) {
+            // Within the top, the organisation's passages that are about the question precede every built-in one:
+            // with the playbook on, recall@5 on the seed questions rose from 0.663 to 0.713 (tuning part).
+            order = ownRelevantFirst(order, i -> entries.get(i).passage().builtIn(),
+                    i -> RelevanceModel.relevant(similarities[i], keywords.coverage(i, queryWords)));
+        }
+        List<Hit> hits = new ArrayList<>();
+        double[] ceiling = {1};
+        order.stream()
                 .limit(Math.max(1, k))
-                .forEach(e -> {
-                    int i = e.getKey();
+                .forEach(i -> {
                     double coverage = keywords.coverage(i, queryWords);
                     // Relevance follows the search order: a hit ranked lower never shows a higher figure.
                     // The passage's own similarity, which the relevance model was fitted on. Its best sentence's
                     // instead, refitted, answered 73 rather than 71 of 80 tuning questions with the same refusals.
                     double relevance = Math.min(ceiling[0], RelevanceModel.relevance(similarities[i], coverage));
                     ceiling[0] = relevance;
-                    hits.add(new Hit(entries.get(i).passage(), e.getValue(), coverage, similarities[i], relevance));
+                    hits.add(new Hit(entries.get(i).passage(), fused.get(i), coverage, similarities[i], relevance));
                 });
         return hits;
+    }
+
+    /**
+     * The order with each built-in passage moved behind every passage of the organisation's own that is about the
+     * question; the order among the organisation's passages, and among the built-in ones, stays as it was.
+     */
+    static List<Integer> ownRelevantFirst(List<Integer> order, IntPredicate builtIn, IntPredicate relevant) {
+        int lastOwnRelevant = -1;
+        for (int at = 0; at < order.size(); at++) {
+            int i = order.get(at);
+            if (!builtIn.test(i) && relevant.test(i)) {
+                lastOwnRelevant = at;
+            }
+        }
+        List<Integer> reordered = new ArrayList<>(order.size());
+        List<Integer> deferred = new ArrayList<>();
+        for (int at = 0; at < order.size(); at++) {
+            int i = order.get(at);
+            if (at < lastOwnRelevant && builtIn.test(i)) {
+                deferred.add(i);
+            } else {
+                reordered.add(i);
+            }
+            if (at == lastOwnRelevant) {
+                reordered.addAll(deferred);
+            }
+        }
+        return reordered;
     }
 
     private void fuse(Map<Integer, Double> fused, double[] scores, int[] ranking, double weight) {
