@@ -1,6 +1,6 @@
 // What every console page shares: the top navigation (role-aware), labels for the trade's words, formatting,
 // and a tiny Markdown renderer for huddle previews.
-import { api, csrfToken } from './api.js';
+import { api, csrfToken, isUnavailable } from './api.js';
 
 export const ROLE_LABELS = { ADMIN: '管理员', MANAGER: '主管', MEMBER: '成员' };
 export const KIND_LABELS = { STAFF: '网点员工', CUSTOMER: '客户' };
@@ -49,6 +49,23 @@ export function factValue(key, value) {
 }
 
 /** The console's one date format: 12月28日, with the year when it is not this year (2025年12月28日). */
+/**
+ * Runs one change of a page (save, delete…) the way every editing page does: clears the last message, marks the page
+ * saving, reloads it after success, and shows the error otherwise (the unavailable text when the server lacks the call).
+ */
+export async function changeThenReload(page, action, unavailable) {
+  page.error = page.message = '';
+  page.saving = true;
+  try {
+    await action();
+    await page.load();
+  } catch (e) {
+    page.error = unavailable && isUnavailable(e) ? unavailable : e.message;
+  } finally {
+    page.saving = false;
+  }
+}
+
 export function fmtDate(value) {
   if (!value) return '';
   const day = /^\d{4}-\d{2}-\d{2}$/.exec(String(value));

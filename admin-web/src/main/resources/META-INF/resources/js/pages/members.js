@@ -1,6 +1,6 @@
 import { createApp } from '../vue.js';
 import { api, isUnavailable } from '../api.js';
-import { startPage, markReady, fmtDateTime, ROLE_LABELS } from '../console.js';
+import { startPage, markReady, changeThenReload, fmtDateTime, ROLE_LABELS } from '../console.js';
 
 const me = await startPage('members');
 
@@ -62,17 +62,8 @@ createApp({
         this.editing = null;
       });
     },
-    async run(action) {
-      this.error = this.message = '';
-      this.saving = true;
-      try {
-        await action();
-        await this.load();
-      } catch (e) {
-        this.error = e.message;
-      } finally {
-        this.saving = false;
-      }
+    run(action) {
+      return changeThenReload(this, action);
     },
     async createToken() {
       this.error = this.message = '';

@@ -1,6 +1,6 @@
 import { createApp } from '../vue.js';
 import { api, isUnavailable } from '../api.js';
-import { startPage, markReady, param, factLabel, factValue, fmtDateTime, FACT_KEYS, KIND_LABELS, LUNAR_MONTHS, LUNAR_DAYS }
+import { startPage, markReady, changeThenReload, param, factLabel, factValue, fmtDateTime, FACT_KEYS, KIND_LABELS, LUNAR_MONTHS, LUNAR_DAYS }
   from '../console.js';
 
 const me = await startPage('people');
@@ -152,17 +152,8 @@ createApp({
         this.error = isUnavailable(e) ? '删除暂不可用' : e.message;
       }
     },
-    async change(action) {
-      this.error = this.message = '';
-      this.saving = true;
-      try {
-        await action();
-        await this.load();
-      } catch (e) {
-        this.error = isUnavailable(e) ? '修改人员信息暂不可用' : e.message;
-      } finally {
-        this.saving = false;
-      }
+    change(action) {
+      return changeThenReload(this, action, '修改人员信息暂不可用');
     },
   },
 }).mount('#app');

@@ -1,6 +1,6 @@
 import { createApp } from '../vue.js';
 import { api } from '../api.js';
-import { startPage, markReady } from '../console.js';
+import { startPage, markReady, changeThenReload } from '../console.js';
 
 const me = await startPage('teams');
 
@@ -53,17 +53,8 @@ createApp({
         this.editing = null;
       });
     },
-    async run(action) {
-      this.error = this.message = '';
-      this.saving = true;
-      try {
-        await action();
-        await this.load();
-      } catch (e) {
-        this.error = e.message;
-      } finally {
-        this.saving = false;
-      }
+    run(action) {
+      return changeThenReload(this, action);
     },
   },
 }).mount('#app');
