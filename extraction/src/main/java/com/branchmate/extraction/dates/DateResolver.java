@@ -78,10 +78,10 @@ public class DateResolver {
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d.])");
     private static final Pattern YEAR_WORD_DATE = Pattern.compile("(今年|明年|去年|后年|前年)\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")\\s*[日号]?");
     private static final Pattern LUNAR_DATE = Pattern.compile(
-            "(农历|阴历|旧历)?\\s*" + LUNAR_MONTH + "月\\s*" + LUNAR_DAY + "(?![日号一二三四五六七八九十])");
+            "(?:(农历|阴历|旧历)\\s*)?" + LUNAR_MONTH + "月\\s*" + LUNAR_DAY + "(?![日号一二三四五六七八九十])");
     private static final Pattern LUNAR_DIGITS = Pattern.compile("(?:农历|阴历|旧历)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?!\\d)\\s*[日号]?");
     private static final Pattern LEAP_LUNAR_DATE = Pattern.compile(
-            "(?:农历|阴历|旧历)?\\s*闰\\s*" + LUNAR_MONTH + "月\\s*" + LUNAR_DAY + "(?![日号一二三四五六七八九十])");
+            "(?:(?:农历|阴历|旧历)\\s*)?闰\\s*" + LUNAR_MONTH + "月\\s*" + LUNAR_DAY + "(?![日号一二三四五六七八九十])");
     /** 初五 alone, at the turn of the lunar year; not a school grade (读初三, 初三学生). */
     private static final Pattern BARE_LUNAR_DAY = Pattern.compile(
             "(?<![读上念升考高月年])初([一二三四五六七八九十])(?![中学级生一二三四五六七八九十])");
@@ -464,6 +464,10 @@ public class DateResolver {
             return null;
         }
         LocalDate date = day.date();
+        if (side == null && festival.calendar().equals("lunar") && festival.day() > 0) {
+            // 中秋那天生日 recurs on the lunar day, like 八月十五
+            return new ResolvedDate(date, false, true, festival.month(), festival.day(), true);
+        }
         if (side != null && side.contains("前")) {
             date = date.minusDays(1);
         } else if (side != null && side.contains("后")) {

@@ -1,6 +1,8 @@
 package com.branchmate.extraction.rules;
 
 import com.branchmate.extraction.dates.DateResolver;
+import com.branchmate.extraction.mentions.PeopleFinder;
+import com.branchmate.extraction.mentions.Segmenter;
 import com.branchmate.extraction.rules.Reading.Clause;
 
 import java.util.List;
@@ -12,7 +14,7 @@ final class Descriptions {
 
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
             "^(?:.*(?:说|提过|提到))?(?:他们|她们|他|她)?(?:的|家的|家里|家)?(?:刚|刚刚|已经)?(?:当了?|做了?|有)?"
-                    + "(?:[一二两三四五六七八九十\\d]+个)?$");
+                    + "(?:[一二两三四五六七八九十\\d]*个)?$");
     private static final Pattern QUANTITY = Pattern.compile("[一二两三四五六七八九十\\d]+个$");
     private static final Pattern DEGREE = Pattern.compile("(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点)");
     /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
@@ -21,6 +23,10 @@ final class Descriptions {
                     + "|开了?(?:一)?[家个间]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|公司|厂|超市|工作室|诊所|餐厅|饭店))");
     private static final Pattern FORMER_WORKPLACE = Pattern.compile(
             "(?:退休前|退休之前|以前|之前)(?:是|在)([\\u4e00-\\u9fff]{2,8}?)(?:的|上班|工作)");
+    /** 明年就退休, 快当老板了: what someone is about to become is a plan, not their occupation. */
+    private static final Pattern PLANNED = Pattern.compile("(要|快|就(?!是)|准备|马上|即将|打算)(当|做|成为)?[\\u4e00-\\u9fff]{1,5}$");
+    /** HanLP's part of speech for a disease name (哮喘, 颈椎病). */
+    private static final String DISEASE = "nhd";
     private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$");
     // Word lists stripped in a loop rather than with a repeated regex group, which recurses once per repetition
     // and overflows the stack on long input.
@@ -33,7 +39,7 @@ final class Descriptions {
     static boolean family(Reading r, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
         boolean relativeMarries = s.contains("结婚") && DateFacts.familyMemberMarries(r, s); // 女儿下个月结婚
-        if (s.contains("生日") || s.contains("纪念日") || (s.contains("结婚") || s.contains("结的婚")) && !relativeMarries) {
+        if (r.lexicon.hasCue("birthday", s) || s.contains("纪念日") || (s.contains("结婚") || s.contains("结的婚")) && !relativeMarries) {
             return false;
         }
         // a clause with an appointment date (下周二他儿子回国) tells an event, not a lasting family fact
@@ -147,6 +153,13 @@ final class Descriptions {
         if (degree.find()) {
             String word = r.lexicon.findCue("personality", body.substring(degree.end()));
             int wordAt = word == null ? -1 : body.indexOf(word, degree.end());
+            for (int i = degree.end(); wordAt < 0 && degree.start() == 0
+                    && i <= Math.min(body.length() - 1, degree.end() + 2); i++) {
+                // a trait of the thesaurus right after a degree word said of the person (比较腼腆, 人很有耐心); one
+                // later in the clause may describe anything (存取比较灵活)
+                word = r.lexicon.cueAt("personality_traits", body, i);
+                wordAt = word == null ? -1 : i;
+            }
             if (wordAt >= 0 && wordAt - degree.end() <= 2) {
                 r.add(r.personAt(c.end() - 1), "personality", body.substring(degree.start(), wordAt + word.length()),
                         null, c.start());
@@ -196,7 +209,8 @@ final class Descriptions {
                 lead = true;
             }
         }
-        boolean noun = body.length() <= 8 && r.lexicon.cue("occupation").stream().anyMatch(body::endsWith);
+        boolean noun = body.length() <= 8 && r.lexicon.cue("occupation").stream().anyMatch(body::endsWith)
+                && !PLANNED.matcher(body).find();
         if (lead && body.length() <= 10 || noun || OCCUPATION_PLACE.matcher(body).matches()) {
             String value = body.replaceFirst("^是", "").replaceFirst("生意的$", "生意");
             r.add(r.personAt(c.end() - 1), "occupation", value, null, c.start());
@@ -207,16 +221,50 @@ final class Descriptions {
 
     static void note(Reading r, Clause c) {
         String s = c.text();
-        boolean cue = r.lexicon.hasCue("note", s) || r.lexicon.notePatterns().stream().anyMatch(p -> p.matcher(s).find());
+        int at = noteCue(r, c);
         String body = body(r, c);
-        if (!cue && !(body.startsWith("别") || body.startsWith("不要"))) {
-            return;
+        if (at < 0 && (body.startsWith("别") || body.startsWith("不要"))) {
+            at = r.anchor(c, c.end()) - c.start();
         }
-        if (body.matches(".*(搞混|搞错|弄混|忘了|忘记).*")) {
-            return; // a reminder to the writer, not about the person
+        if (at < 0 || body.matches(".*(搞混|搞错|弄混|忘了|忘记).*")) {
+            return; // no cue, or a reminder to the writer, not about the person
         }
-        if (body.length() >= 2) {
-            r.add(r.personAt(c.end() - 1), "note", body, null, c.start());
+        // the stretch around the cue: from the person named before it (or the clause start) to the next person who
+        // is not the object of a verb (别给她推复杂的产品 keeps 她; 分管零售的他说… ends at 他), or the clause end
+        int from = r.anchor(c, c.start() + at);
+        int to = c.end();
+        for (PeopleFinder.Mention m : r.finder.mentions()) {
+            if (m.start() > c.start() + at && m.start() < to && !r.objectPronoun(m)) {
+                to = m.start();
+                break;
+            }
         }
+        String value = Words.TRAILING.matcher(Words.stripLeading(r.text.substring(from, to), LEADING_FILLER))
+                .replaceAll("");
+        if (value.length() >= 2) {
+            r.add(r.personAt(c.start() + at), "note", value, null, c.start());
+        }
+    }
+
+    /**
+     * Where the first cue of a note starts in the clause (a cue word, a condition of the body, a word HanLP tags as
+     * a disease, a pattern), or -1.
+     */
+    private static int noteCue(Reading r, Clause c) {
+        String s = c.text();
+        int at = Math.min(r.lexicon.cueIndex("note", s), r.lexicon.cueIndex("note_health", s));
+        for (Segmenter.Word w : r.words) {
+            if (w.start() >= c.start() && w.end() <= c.end() && w.nature().equals(DISEASE)) {
+                at = Math.min(at, w.start() - c.start());
+                break;
+            }
+        }
+        for (Pattern p : r.lexicon.notePatterns()) {
+            Matcher m = p.matcher(s);
+            if (m.find()) {
+                at = Math.min(at, m.start());
+            }
+        }
+        return at == Integer.MAX_VALUE ? -1 : at;
     }
 }

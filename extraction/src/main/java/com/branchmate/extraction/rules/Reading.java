@@ -160,6 +160,19 @@ final class Reading {
         return c == null ? "" : text.substring(anchor(c, pos), pos);
     }
 
+    /** A 他/她 right after an object verb (给她, 约他): the verb's object, not who the clause is about. */
+    boolean objectPronoun(PeopleFinder.Mention m) {
+        if (!m.pronoun()) {
+            return false;
+        }
+        for (String verb : lexicon.cue("object_verbs")) {
+            if (text.startsWith(verb, m.start() - verb.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The last mention starting inside [start, end), or null. */
     PeopleFinder.Mention lastMentionIn(int start, int end) {
         PeopleFinder.Mention last = null;

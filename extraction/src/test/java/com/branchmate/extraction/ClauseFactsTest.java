@@ -1,0 +1,139 @@
+package com.branchmate.extraction;
+
+import com.branchmate.extraction.rules.RuleExtractor;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What one clause says about a person (family, temperament, wishes, a birthday, a remark worth a note), phrased in
+ * ways the development notes do not use. Notes written for these tests; none comes from the dev set.
+ */
+class ClauseFactsTest {
+
+    private static final RuleExtractor EXTRACTOR = new RuleExtractor();
+    private static final String DAY = "2026-05-13";
+
+    private static List<ExtractedFact> facts(String text, String name) {
+        Extraction e = EXTRACTOR.extract(text, LocalDate.parse(DAY));
+        return e.people().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no person " + name + " in " + e.people())).facts();
+    }
+
+    private static List<String> values(String text, String name, String key) {
+        return facts(text, name).stream().filter(f -> f.key().equals(key)).map(ExtractedFact::value).toList();
+    }
+
+    // family
+
+    @Test
+    void inLawsAndSiblingsAreFamilyNotTheirTrade() {
+        assertThat(values("客户甄阿姨 女婿是牙医", "甄", "family")).containsExactly("女婿是牙医");
+        assertThat(values("客户甄阿姨 女婿是牙医", "甄", "occupation")).isEmpty();
+        assertThat(values("柜员小符 弟弟在部队", "符", "family")).containsExactly("弟弟在部队");
+    }
+
+    @Test
+    void aChildIntroducedWithYouGeIsFamily() {
+        assertThat(values("客户韩先生 有个女儿在英国读书 想了解年金险", "韩", "family"))
+                .singleElement().asString().contains("女儿在英国读书");
+    }
+
+    // birthdays
+
+    @Test
+    void aBigBirthdayOfAnOlderPersonIsTheBirthday() {
+        assertThat(values("客户郝先生 下周三六十大寿", "郝", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
+    void aDateClosingTheClauseBeforeIsTheBirthdayOfTheNext() {
+        assertThat(values("客户鲁先生 下周二 生日", "鲁", "birthday")).containsExactly("--05-19");
+    }
+
+    @Test
+    void aLunarDateAfterASpaceIsReadInItsOwnClause() {
+        assertThat(values("客户邢阿姨 腊月十八生日", "邢", "birthday")).containsExactly("lunar:--12-18");
+    }
+
+    @Test
+    void aBirthdayOnALunarFestivalRecursOnTheLunarDay() {
+        assertThat(values("柜员小温 中秋节那天生日", "温", "birthday")).containsExactly("lunar:--08-15");
+    }
+
+    // temperament
+
+    @Test
+    void aTraitOfTheThesaurusAfterADegreeWordIsPersonality() {
+        assertThat(values("理财经理小邱 比较腼腆 不太说话", "邱", "personality")).containsExactly("比较腼腆");
+        assertThat(values("客户葛先生 特别抠门", "葛", "personality")).containsExactly("特别抠门");
+    }
+
+    @Test
+    void aDegreeWordBeforeARiskWordIsNoPersonality() {
+        assertThat(values("客户葛先生 比较保守", "葛", "personality")).isEmpty();
+    }
+
+    // wishes
+
+    @Test
+    void productsAfterOtherWishVerbsAreInterests() {
+        assertThat(values("客户冯女士 在看增额寿", "冯", "interest")).containsExactly("增额寿");
+        assertThat(values("客户邹女士 需要一份医疗险", "邹", "interest")).containsExactly("医疗险");
+        assertThat(values("客户余阿姨 打听了一下分红险", "余", "interest")).containsExactly("分红险");
+        assertThat(values("客户常先生 想配置点美元保单", "常", "interest")).containsExactly("美元保单");
+    }
+
+    @Test
+    void whatADepositIsSwitchedToIsTheInterest() {
+        assertThat(values("客户贺先生 想把定期转成年金险", "贺", "interest")).containsExactly("年金险");
+    }
+
+    @Test
+    void aProductNamedBeforeGanXingQuIsTheInterest() {
+        assertThat(values("客户孟女士 养老社区挺感兴趣", "孟", "interest")).containsExactly("养老社区");
+        assertThat(values("客户孟女士 重疾险不感兴趣", "孟", "interest")).isEmpty();
+    }
+
+    // notes
+
+    @Test
+    void anIllnessOrABodilyConditionIsANote() {
+        assertThat(values("客户尤先生 有痛风 不能喝啤酒", "尤", "note")).singleElement().asString().contains("痛风");
+        assertThat(values("客户尤先生 有哮喘 换季要注意", "尤", "note")).singleElement().asString().contains("哮喘");
+        assertThat(values("客户姚大爷 腿脚不方便 一般让儿子陪着来", "姚", "note")).contains("腿脚不方便");
+        assertThat(values("理财经理小谭 怀孕五个月了", "谭", "note")).singleElement().asString().contains("怀孕五个月");
+        assertThat(values("客户覃阿姨 记性不太好", "覃", "note")).containsExactly("记性不太好");
+    }
+
+    @Test
+    void aRequestNotToDoSomethingWithThePersonIsTheNoteEvenWithThePersonAsObject() {
+        assertThat(values("客户倪女士 千万别给她打推销电话", "倪", "note")).containsExactly("千万别给她打推销电话");
+        assertThat(values("营业主管柴敏 开会的时候别找她", "柴敏", "note")).containsExactly("开会的时候别找她");
+    }
+
+    @Test
+    void whatAStaffMemberIsInChargeOfIsANoteButNotTheOneInCharge() {
+        assertThat(values("副行长雷刚 分管个金和对公", "雷刚", "note")).containsExactly("分管个金和对公");
+        assertThat(values("客户经理杭敏 负责小微企业", "杭敏", "note")).containsExactly("负责小微企业");
+        assertThat(values("营业主管姜丽 是网点负责人", "姜丽", "note")).isEmpty();
+    }
+
+    @Test
+    void aNoteEndsWhereAnotherSentenceAboutThePersonStarts() {
+        assertThat(values("柜员小宁就是主抓开户的她说下周要搬家", "宁", "note")).containsExactly("主抓开户");
+    }
+
+    @Test
+    void retiringSittingAnExamDrinkingBudgetAndLivingAloneAreNotes() {
+        assertThat(values("会计主管严红 明年就退休", "严红", "note")).singleElement().asString().contains("退休");
+        assertThat(values("柜员小葛 下个月要考中级职称", "葛", "note")).singleElement().asString().contains("要考中级职称");
+        assertThat(values("客户洪先生 白酒基本不喝", "洪", "note")).containsExactly("白酒基本不喝");
+        assertThat(values("客户洪先生 预算每年两万左右", "洪", "note")).singleElement().asString().contains("预算每年两万");
+        assertThat(values("客户秦大爷 一个人住 儿女都在外地", "秦", "note")).singleElement().asString().contains("一个人住");
+    }
+}
