@@ -43,6 +43,24 @@ class ClauseFactsTest {
                 .singleElement().asString().contains("女儿在英国读书");
     }
 
+    @Test
+    void aSubjectPronounStartsANewStatementInDictatedText() {
+        String text = "柜员小伊说她下个月八号结婚她老公是开出租的";
+        assertThat(values(text, "伊", "family")).containsExactly("老公是开出租");
+        assertThat(values(text, "伊", "anniversary")).containsExactly("2026-06-08");
+    }
+
+    @Test
+    void aPronounAfterATimeWordOrShiIsNoNewStatement() {
+        assertThat(values("保安老翁 下周四是他生日", "翁", "birthday")).containsExactly("--05-21");
+        assertThat(values("客户阮先生 下周二上午他女儿回国 约了一起来", "阮", "family")).isEmpty();
+    }
+
+    @Test
+    void aRelativeBroughtAlongIsNoFamilyFact() {
+        assertThat(values("客户阮先生也来了 他这次带了他老婆来 想一起了解重疾险", "阮", "family")).isEmpty();
+    }
+
     // birthdays
 
     @Test

@@ -61,6 +61,10 @@ final class Descriptions {
         if (prefix.length() > 30 || !FAMILY_PREFIX.matcher(prefix).matches()) {
             return false;
         }
+        PeopleFinder.Mention owner = r.mentionEndingAt(r.anchor(c, pos));
+        if (owner != null && r.objectPronoun(owner)) {
+            return false; // 带了他老婆来: the relative is what was brought, not a fact told
+        }
         int start = pos;
         Matcher quantity = QUANTITY.matcher(prefix);
         if (quantity.find()) {

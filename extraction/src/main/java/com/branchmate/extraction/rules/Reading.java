@@ -93,7 +93,7 @@ final class Reading {
             boolean found = m.find();
             int end = found ? m.start() : text.length();
             if (end > start) {
-                clauses.add(new Clause(start, end, text.substring(start, end), sentence));
+                addSplitAtSubjects(start, end, sentence);
             }
             if (!found) {
                 break;
@@ -104,6 +104,38 @@ final class Reading {
             start = m.end();
         }
     }
+
+    /**
+     * Dictated notes run several statements together without a pause (她十月十七号结婚她老公是消防员): a 他/她 that is
+     * the subject of what follows starts a new clause, unless it is an object (约她) or reported (说她).
+     */
+    private void addSplitAtSubjects(int start, int end, int sentence) {
+        int from = start;
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (m.start() - from < 2 || m.start() >= end || !m.pronoun() || objectPronoun(m)
+                    || REPORTED.matcher(text.substring(from, m.start())).find() || !predicateEndsAt(m.start())) {
+                continue;
+            }
+            clauses.add(new Clause(from, m.start(), text.substring(from, m.start()), sentence));
+            from = m.start();
+        }
+        clauses.add(new Clause(from, end, text.substring(from, end), sentence));
+    }
+
+    /**
+     * Whether the words before pos close a statement: a verb, an adjective, a noun or a particle ends there, not a
+     * time word (下周二上午他…), 是 (下周三是他生日), a preposition or a conjunction.
+     */
+    private boolean predicateEndsAt(int pos) {
+        Segmenter.Word last = Segmenter.wordAt(words, pos - 1);
+        if (last == null || last.nature().isEmpty()) {
+            return false;
+        }
+        char kind = last.nature().charAt(0);
+        return (kind == 'v' || kind == 'a' || kind == 'n' || kind == 'u' || kind == 'y') && !last.nature().equals("vshi");
+    }
+
+    private static final Pattern REPORTED = Pattern.compile("(说|讲|提到|提过|告诉我|听说|觉得|知道|问|和|跟|与|给|对|把|让|叫|替|帮|请|为)$");
 
     int personAt(int pos) {
         int person = -1;
@@ -160,17 +192,28 @@ final class Reading {
         return c == null ? "" : text.substring(anchor(c, pos), pos);
     }
 
-    /** A 他/她 right after an object verb (给她, 约他): the verb's object, not who the clause is about. */
+    /** A 他/她 right after an object verb (给她, 约他, 带了他): the verb's object, not who the clause is about. */
     boolean objectPronoun(PeopleFinder.Mention m) {
         if (!m.pronoun()) {
             return false;
         }
+        int end = m.start() > 0 && text.charAt(m.start() - 1) == '了' ? m.start() - 1 : m.start();
         for (String verb : lexicon.cue("object_verbs")) {
-            if (text.startsWith(verb, m.start() - verb.length())) {
+            if (text.startsWith(verb, end - verb.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The mention that ends right at pos, or null. */
+    PeopleFinder.Mention mentionEndingAt(int pos) {
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (m.end() == pos) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The last mention starting inside [start, end), or null. */
