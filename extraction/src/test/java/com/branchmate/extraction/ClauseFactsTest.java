@@ -28,6 +28,32 @@ class ClauseFactsTest {
         return facts(text, name).stream().filter(f -> f.key().equals(key)).map(ExtractedFact::value).toList();
     }
 
+    // people
+
+    @Test
+    void aFormOfAddressBetweenRoleAndNameIsNoName() {
+        assertThat(values("保安师傅老詹下周三生日", "詹", "role")).containsExactly("保安");
+        assertThat(values("保安师傅老詹下周三生日", "詹", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
+    void lessCommonSurnamesOfTodayStartNames() {
+        assertThat(values("会计主管辜晓东下周三生日", "辜晓东", "role")).containsExactly("会计主管");
+        assertThat(values("大堂经理小鹿说她下周三生日", "鹿", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
+    void aNameEndsWhereAVerbWithWanOrADateStarts() {
+        assertThat(values("柜员董佳休完婚假回来了", "董佳", "role")).containsExactly("柜员");
+        assertThat(values("柜员于丹下周三生日", "于丹", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAWordStillNamesThePersonAfterARole() {
+        assertThat(values("理财经理应晓雯下周三生日", "应晓雯", "role")).containsExactly("理财经理");
+        assertThat(values("柜员安然下周三生日", "安然", "birthday")).containsExactly("--05-20");
+    }
+
     // family
 
     @Test
