@@ -87,6 +87,31 @@ class ClauseFactsTest {
         assertThat(values("客户阮先生也来了 他这次带了他老婆来 想一起了解重疾险", "阮", "family")).isEmpty();
     }
 
+    // tasks
+
+    private static List<ExtractedTask> tasks(String text) {
+        return EXTRACTOR.extract(text, LocalDate.parse(DAY)).tasks();
+    }
+
+    @Test
+    void haiYouNaGeMovesOnToAnotherPerson() {
+        assertThat(tasks("我答应明天把计划书发给侯先生还有那个柜员小简说她下周要考试"))
+                .extracting(ExtractedTask::person, ExtractedTask::due)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("侯", LocalDate.of(2026, 5, 14)));
+    }
+
+    @Test
+    void goingAlongDoingPaperworkAndVideoCallsAreFollowUps() {
+        assertThat(tasks("客户严先生 周五陪他去体检")).extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 5, 15));
+        assertThat(tasks("客户严先生 明早九点来办手续")).extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 5, 14));
+        assertThat(tasks("客户严先生 下周二晚上视频")).extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 5, 19));
+    }
+
+    @Test
+    void afterADateIsNoCertainDay() {
+        assertThat(tasks("客户严先生 说下周一之后再约")).isEmpty();
+    }
+
     // birthdays
 
     @Test

@@ -41,9 +41,9 @@ final class Reading {
     /** The start of a list item's line: 1）, 2. , 三、, -, •. */
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[0-9]{1,2}[)）.、]|[一二三四五六七八九十][、)）]|[-•·*])");
 
-    /** Parts of a month (下个月初, 中旬) and hedges after a date (15号左右) name no certain day. */
+    /** Parts of a month (下个月初, 中旬) and hedges after a date (15号左右, 正月十五之后) name no certain day. */
     private static final Pattern VAGUE_DATE = Pattern.compile("(初|上旬|中旬|下旬|月中)$");
-    private static final Pattern HEDGE = Pattern.compile("^(左右|前后|上下)");
+    private static final Pattern HEDGE = Pattern.compile("^(左右|前后|上下|之后|以后)");
 
     final String text;
     final LocalDate reference;
