@@ -74,7 +74,75 @@ public final class NormalizedText {
         Builder simple = simplified(width);
         Builder joined = numbersJoined(simple);
         Builder clean = fillersRemoved(joined);
-        return new NormalizedText(source, clean.text.toString(), clean.originsWithEnd(source.length()));
+        String text = bySound(clean.text.toString());
+        return new NormalizedText(source, text, clean.originsWithEnd(source.length()));
+    }
+
+    /** A vocabulary word and the toneless pinyin of each of its characters. */
+    private record Sounding(String word, List<String> sounds) {
+    }
+
+    private static final List<Sounding> BY_SOUND = loadBySound();
+
+    /**
+     * The text with each stretch that sounds like a vocabulary word, shares a character with it and differs in one,
+     * replaced by the word, character for character (温健型 → 稳健型).
+     */
+    static String bySound(String text) {
+        if (text.chars().noneMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) {
+            return text;
+        }
+        List<String> sounds = sounds(text);
+        StringBuilder repaired = null;
+        for (int k = 0; k < text.length(); k++) {
+            for (Sounding s : BY_SOUND) {
+                int n = s.word().length();
+                if (k + n > text.length() || !sounds.subList(k, k + n).equals(s.sounds())) {
+                    continue;
+                }
+                int same = 0;
+                for (int i = 0; i < n; i++) {
+                    same += text.charAt(k + i) == s.word().charAt(i) ? 1 : 0;
+                }
+                if (same > 0 && same < n) {
+                    repaired = repaired == null ? new StringBuilder(text) : repaired;
+                    repaired.replace(k, k + n, s.word());
+                }
+            }
+        }
+        return repaired == null ? text : repaired.toString();
+    }
+
+    /** The toneless pinyin of each character of the text (the character itself where it has none). */
+    private static List<String> sounds(String text) {
+        List<com.hankcs.hanlp.dictionary.py.Pinyin> pinyin = HanLP.convertToPinyinList(text);
+        List<String> sounds = new ArrayList<>(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            String p = k < pinyin.size() ? pinyin.get(k).getPinyinWithoutTone() : "none";
+            sounds.add(p.equals("none") ? String.valueOf(text.charAt(k)) : p);
+        }
+        return sounds;
+    }
+
+    private static List<Sounding> loadBySound() {
+        List<Sounding> words = new ArrayList<>();
+        try (InputStream in = NormalizedText.class.getResourceAsStream("/extraction/text/by-sound.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("extraction/text/by-sound.txt is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                for (String word : line.strip().split("\\s+")) {
+                    words.add(new Sounding(word, sounds(word)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(words);
     }
 
     /** Text plus, for each char, its index in the original. */

@@ -17,6 +17,20 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aVocabularyWordMistypedByItsSoundIsReadAsTheWordAndShownAsWritten() {
+        NormalizedText t = NormalizedText.of("风险偏好温健，理才经理小贾推荐的，想了解重急险");
+        assertThat(t.text()).isEqualTo("风险偏好稳健,理财经理小贾推荐的,想了解重疾险");
+        int at = t.text().indexOf("重疾险");
+        assertThat(t.originalSpan(at, at + 3)).isEqualTo("重急险");
+    }
+
+    @Test
+    void wordsThatSoundLikeAVocabularyWordButShareNoCharacterStayAsTheyAre() {
+        assertThat(NormalizedText.of("带上文件进去看看").text()).isEqualTo("带上文件进去看看");
+        assertThat(NormalizedText.of("建行张经理").text()).isEqualTo("建行张经理");
+    }
+
+    @Test
     void fullWidthDigitsAndLettersBecomeAscii() {
         NormalizedText t = NormalizedText.of("手机１３８００１３８０００，微信ＡＢＣ１２３");
         assertThat(t.text()).isEqualTo("手机13800138000,微信ABC123");
