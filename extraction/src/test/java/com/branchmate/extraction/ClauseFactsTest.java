@@ -115,6 +115,13 @@ class ClauseFactsTest {
     // birthdays
 
     @Test
+    void aBirthDateWithATwoDigitYearAndColloquialDaysAreBirthdays() {
+        assertThat(values("柜员小钟 85年3月2号生", "钟", "birthday")).containsExactly("1985-03-02");
+        assertThat(values("柜员小钟 明儿生日", "钟", "birthday")).containsExactly("--05-14");
+        assertThat(values("柜员小钟 后天就是她生日了", "钟", "birthday")).containsExactly("--05-15");
+    }
+
+    @Test
     void aBigBirthdayOfAnOlderPersonIsTheBirthday() {
         assertThat(values("客户郝先生 下周三六十大寿", "郝", "birthday")).containsExactly("--05-20");
     }

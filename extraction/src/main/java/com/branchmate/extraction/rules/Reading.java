@@ -124,7 +124,7 @@ final class Reading {
 
     /**
      * Whether the words before pos close a statement: a verb, an adjective, a noun or a particle ends there, not a
-     * time word (下周二上午他…), 是 (下周三是他生日), a preposition or a conjunction.
+     * time word (下周二上午他…), 是 or 就是 (下周三是他生日), a preposition or a conjunction.
      */
     private boolean predicateEndsAt(int pos) {
         Segmenter.Word last = Segmenter.wordAt(words, pos - 1);
@@ -132,7 +132,7 @@ final class Reading {
             return false;
         }
         char kind = last.nature().charAt(0);
-        return (kind == 'v' || kind == 'a' || kind == 'n' || kind == 'u' || kind == 'y') && !last.nature().equals("vshi");
+        return (kind == 'v' || kind == 'a' || kind == 'n' || kind == 'u' || kind == 'y') && !last.text().endsWith("是");
     }
 
     private static final Pattern REPORTED = Pattern.compile("(说|讲|提到|提过|告诉我|听说|觉得|知道|问|和|跟|与|给|对|把|让|叫|替|帮|请|为)$");
