@@ -77,6 +77,25 @@ class ClauseFactsTest {
     }
 
     @Test
+    void theWriterAsSubjectStartsANewStatementInDictatedText() {
+        String text = "客户闻阿姨比较谨慎说要回去商量一下我跟她约了下周二上午再来";
+        assertThat(values(text, "闻", "personality")).containsExactly("比较谨慎");
+        assertThat(tasks(text)).extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 5, 19));
+    }
+
+    @Test
+    void aPronounOwningAPlaceIsNoNewStatement() {
+        assertThat(tasks("客户诸葛先生 下周五去他公司拜访")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 22));
+    }
+
+    @Test
+    void aFollowUpTakesTheDateFromTwoClausesBackInTheSameSentence() {
+        assertThat(tasks("客户蒲先生说他下周六过生日然后理财经理小尤想给他订个蛋糕我说好那天一起去"))
+                .extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 5, 23));
+    }
+
+    @Test
     void aPronounAfterATimeWordOrShiIsNoNewStatement() {
         assertThat(values("保安老翁 下周四是他生日", "翁", "birthday")).containsExactly("--05-21");
         assertThat(values("客户阮先生 下周二上午他女儿回国 约了一起来", "阮", "family")).isEmpty();
@@ -190,6 +209,21 @@ class ClauseFactsTest {
     void aRequestNotToDoSomethingWithThePersonIsTheNoteEvenWithThePersonAsObject() {
         assertThat(values("客户倪女士 千万别给她打推销电话", "倪", "note")).containsExactly("千万别给她打推销电话");
         assertThat(values("营业主管柴敏 开会的时候别找她", "柴敏", "note")).containsExactly("开会的时候别找她");
+    }
+
+    @Test
+    void askingToKeepContactLowIsANote() {
+        assertThat(values("副行长骆敏 让我们这段时间少约晚上", "骆敏", "note")).singleElement().asString().contains("少约晚上");
+    }
+
+    @Test
+    void theTradeBeforeRetiringIsTheOccupation() {
+        assertThat(values("客户温阿姨 退休前是小学老师 今年六十二岁", "温", "occupation")).containsExactly("小学老师");
+    }
+
+    @Test
+    void caringMuchAboutSomethingIsPersonality() {
+        assertThat(values("网点主任邰丽 特别看重细节要提前准备", "邰丽", "personality")).containsExactly("特别看重细节");
     }
 
     @Test

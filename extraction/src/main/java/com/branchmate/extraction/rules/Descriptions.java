@@ -23,6 +23,7 @@ final class Descriptions {
                     + "|开了?(?:一)?[家个间]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|公司|厂|超市|工作室|诊所|餐厅|饭店))");
     private static final Pattern FORMER_WORKPLACE = Pattern.compile(
             "(?:退休前|退休之前|以前|之前)(?:是|在)([\\u4e00-\\u9fff]{2,8}?)(?:的|上班|工作)");
+    private static final Pattern FORMER_TRADE = Pattern.compile("(?:退休前|退休之前|以前|之前|原来)(?:是|当过|当|做过)(?:个|一个|一名)?");
     /** 明年就退休, 快当老板了: what someone is about to become is a plan, not their occupation. */
     private static final Pattern PLANNED = Pattern.compile("(要|快|就(?!是)|准备|马上|即将|打算)(当|做|成为)?[\\u4e00-\\u9fff]{1,5}$");
     /** HanLP's part of speech for a disease name (哮喘, 颈椎病). */
@@ -167,9 +168,20 @@ final class Descriptions {
             if (wordAt >= 0 && wordAt - degree.end() <= 2) {
                 r.add(r.personAt(c.end() - 1), "personality", body.substring(degree.start(), wordAt + word.length()),
                         null, c.start());
+                return;
+            }
+            String cares = degree.start() == 0 ? r.lexicon.cueAt("personality_verbs", body, degree.end()) : null;
+            if (cares != null) {
+                // 比较看重数据要带报表过去: the verb and what is cared about, up to where the next statement starts
+                int end = Math.min(body.length(), degree.end() + cares.length() + 4);
+                Matcher stop = CARED_ABOUT_END.matcher(body).region(degree.end() + cares.length(), end);
+                r.add(r.personAt(c.end() - 1), "personality", body.substring(0, stop.find() ? stop.start() : end),
+                        null, c.start());
             }
         }
     }
+
+    private static final Pattern CARED_ABOUT_END = Pattern.compile("[要就所但得的了]");
 
     static void occupation(Reading r, Clause c) {
         String body = body(r, c);
@@ -197,6 +209,18 @@ final class Descriptions {
         Matcher former = FORMER_WORKPLACE.matcher(body);
         if (former.find() && !familyBefore(r, body, former.start())) {
             r.add(r.personAt(c.end() - 1), "occupation", former.group(1), null, c.start());
+            return;
+        }
+        // 退休前是小学老师, 以前当过会计: the trade before retiring, a phrase ending with an occupation word
+        Matcher was = FORMER_TRADE.matcher(body);
+        if (was.find() && !familyBefore(r, body, was.start())) {
+            for (int end = Math.min(body.length(), was.end() + 8); end > was.end(); end--) {
+                String phrase = body.substring(was.end(), end);
+                if (r.lexicon.cue("occupation").stream().anyMatch(phrase::endsWith)) {
+                    r.add(r.personAt(c.end() - 1), "occupation", phrase, null, c.start());
+                    return;
+                }
+            }
         }
     }
 
@@ -216,7 +240,9 @@ final class Descriptions {
         boolean noun = body.length() <= 8 && r.lexicon.cue("occupation").stream().anyMatch(body::endsWith)
                 && !PLANNED.matcher(body).find();
         if (lead && body.length() <= 10 || noun || OCCUPATION_PLACE.matcher(body).matches()) {
-            String value = body.replaceFirst("^是", "").replaceFirst("生意的$", "生意");
+            Matcher former = FORMER_TRADE.matcher(body);
+            String value = (former.lookingAt() ? body.substring(former.end()) : body).replaceFirst("^是", "")
+                    .replaceFirst("生意的$", "生意");
             r.add(r.personAt(c.end() - 1), "occupation", value, null, c.start());
             return true;
         }

@@ -106,21 +106,37 @@ final class Reading {
     }
 
     /**
-     * Dictated notes run several statements together without a pause (她十月十七号结婚她老公是消防员): a 他/她 that is
-     * the subject of what follows starts a new clause, unless it is an object (约她) or reported (说她).
+     * Dictated notes run several statements together without a pause (她十月十七号结婚她老公是消防员, …商量一下我跟她约了…):
+     * a 他/她 or 我 that is the subject of what follows starts a new clause, unless it is an object (约她, 带我), reported
+     * (说她), after a preposition or a motion verb (去他公司), or owns a place (他家).
      */
     private void addSplitAtSubjects(int start, int end, int sentence) {
-        int from = start;
+        List<Integer> subjects = new ArrayList<>();
         for (PeopleFinder.Mention m : finder.mentions()) {
-            if (m.start() - from < 2 || m.start() >= end || !m.pronoun() || objectPronoun(m)
-                    || REPORTED.matcher(text.substring(from, m.start())).find() || !predicateEndsAt(m.start())) {
+            if (m.start() > start && m.start() < end && m.pronoun() && !objectPronoun(m)) {
+                subjects.add(m.start());
+            }
+        }
+        for (int i = text.indexOf('我', start); i >= 0 && i < end; i = text.indexOf('我', i + 1)) {
+            if (!afterObjectVerb(i)) {
+                subjects.add(i);
+            }
+        }
+        subjects.sort(null);
+        int from = start;
+        for (int at : subjects) {
+            if (at - from < 2 || REPORTED.matcher(text.substring(from, at)).find() || PLACE.matcher(text).region(at + 1,
+                    Math.min(end, at + 4)).lookingAt() || !predicateEndsAt(at)) {
                 continue;
             }
-            clauses.add(new Clause(from, m.start(), text.substring(from, m.start()), sentence));
-            from = m.start();
+            clauses.add(new Clause(from, at, text.substring(from, at), sentence));
+            from = at;
         }
         clauses.add(new Clause(from, end, text.substring(from, end), sentence));
     }
+
+    /** 他家, 她公司, 我们行: a pronoun owning a place, which what comes before may be going to. */
+    private static final Pattern PLACE = Pattern.compile("们?(家|公司|单位|店|厂|那|这|行里|网点)");
 
     /**
      * Whether the words before pos close a statement: a verb, an adjective, a noun or a particle ends there, not a
@@ -132,10 +148,15 @@ final class Reading {
             return false;
         }
         char kind = last.nature().charAt(0);
-        return (kind == 'v' || kind == 'a' || kind == 'n' || kind == 'u' || kind == 'y') && !last.text().endsWith("是");
+        return (kind == 'v' || kind == 'a' || kind == 'n' || kind == 'u' || kind == 'y' || VERB_COUNT.contains(last.text()))
+                && !last.text().endsWith("是");
     }
 
-    private static final Pattern REPORTED = Pattern.compile("(说|讲|提到|提过|告诉我|听说|觉得|知道|问|和|跟|与|给|对|把|让|叫|替|帮|请|为)$");
+    /** How many times a verb was done (商量一下, 去一趟): the verb phrase ends with it. */
+    private static final java.util.Set<String> VERB_COUNT = java.util.Set.of("一下", "一下子", "一趟", "一遍", "一会", "一会儿");
+
+    private static final Pattern REPORTED = Pattern.compile(
+            "(说|讲|提到|提过|告诉|听说|觉得|知道|问|和|跟|与|给|对|把|让|叫|替|帮|请|为|在|从|向|找|等|要|被|是)$");
 
     int personAt(int pos) {
         int person = -1;
@@ -194,10 +215,11 @@ final class Reading {
 
     /** A 他/她 right after an object verb (给她, 约他, 带了他): the verb's object, not who the clause is about. */
     boolean objectPronoun(PeopleFinder.Mention m) {
-        if (!m.pronoun()) {
-            return false;
-        }
-        int end = m.start() > 0 && text.charAt(m.start() - 1) == '了' ? m.start() - 1 : m.start();
+        return m.pronoun() && afterObjectVerb(m.start());
+    }
+
+    private boolean afterObjectVerb(int pos) {
+        int end = pos > 0 && text.charAt(pos - 1) == '了' ? pos - 1 : pos;
         for (String verb : lexicon.cue("object_verbs")) {
             if (text.startsWith(verb, end - verb.length())) {
                 return true;

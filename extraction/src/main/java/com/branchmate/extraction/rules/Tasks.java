@@ -68,8 +68,13 @@ final class Tasks {
         boolean carried = false;
         if (due == null && clauseDates.isEmpty() && index > 0) {
             String carry = r.lexicon.findCue("task_carry", s);
-            Clause previous = r.clauses.get(index - 1);
-            if (carry != null && previous.sentence() == c.sentence() && !s.contains("想" + carry)) {
+            // the date of the clause before, or of the one before it when a short statement stands between
+            // (他下周六过生日 牛佳怡想给他送个蛋糕 我说好那天上午一起去)
+            for (int back = index - 1; carry != null && due == null && back >= Math.max(0, index - 2); back--) {
+                Clause previous = r.clauses.get(back);
+                if (previous.sentence() != c.sentence() || s.contains("想" + carry)) {
+                    break;
+                }
                 List<DateResolver.DateMention> previousDates = r.datesIn(previous);
                 if (!previousDates.isEmpty()) {
                     due = previousDates.get(previousDates.size() - 1);
