@@ -54,6 +54,32 @@ class ClauseFactsTest {
         assertThat(values("柜员安然下周三生日", "安然", "birthday")).containsExactly("--05-20");
     }
 
+    @Test
+    void aNicknameThatIsAlsoAWordIsANameAfterARole() {
+        assertThat(values("柜员小米 入职纪念日是9月1号", "米", "anniversary")).containsExactly("--09-01");
+    }
+
+    @Test
+    void anEverydayWordAfterAPronounIsNoSurname() {
+        Extraction e = EXTRACTOR.extract("客户华女士 6月18号是她和先生的结婚纪念日", LocalDate.parse(DAY));
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("华");
+        assertThat(values("客户华女士 6月18号是她和先生的结婚纪念日", "华", "anniversary")).containsExactly("--06-18");
+    }
+
+    // holdings
+
+    @Test
+    void regularInvestingAndSignedPoliciesAreHeld() {
+        assertThat(values("客户姜先生 定投了两年基金", "姜", "product")).containsExactly("基金");
+        assertThat(values("客户姜先生 保单是前年签的分红险", "姜", "product")).containsExactly("分红险");
+        assertThat(values("客户姜先生 买过我们的增额寿", "姜", "product")).containsExactly("增额寿");
+    }
+
+    @Test
+    void whereAStaffMemberWasBeforeSaidWithYiQianShi() {
+        assertThat(values("大堂经理小曲 以前是城东支行的柜员", "曲", "previous_branch")).containsExactly("城东支行");
+    }
+
     // family
 
     @Test

@@ -167,6 +167,9 @@ public final class PeopleFinder {
             if (title == null || wordNotSurname(i, surname) && !(title.length() >= 2 && standsAlone(i, surname))) {
                 continue;
             }
+            if (lexicon.markedSurnames().contains(surname) && i > 0 && "他她我".indexOf(text.charAt(i - 1)) >= 0) {
+                continue; // 她和先生: after a pronoun the everyday word ("she and her husband"), not a name
+            }
             int end = i + surname.length() + title.length();
             if (insideRoleWord(roleSpans, i, end) || badTitleFollower(title, end)) {
                 continue;
@@ -550,8 +553,8 @@ public final class PeopleFinder {
      */
     private boolean continuesWord(int start, int length, boolean alone) {
         for (String word : NOT_DIMINUTIVE) {
-            if (text.startsWith(word, start)) {
-                return true;
+            if (alone && text.startsWith(word, start)) {
+                return true; // after a role word (柜员小米) it is the nickname
             }
         }
         Segmenter.Word w = Segmenter.wordAt(words, start);

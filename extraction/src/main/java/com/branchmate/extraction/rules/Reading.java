@@ -135,8 +135,8 @@ final class Reading {
         clauses.add(new Clause(from, end, text.substring(from, end), sentence));
     }
 
-    /** 他家, 她公司, 我们行: a pronoun owning a place, which what comes before may be going to. */
-    private static final Pattern PLACE = Pattern.compile("们?(家|公司|单位|店|厂|那|这|行里|网点)");
+    /** 他家, 她公司, 我们的: a pronoun owning something (a place what comes before may be going to). */
+    private static final Pattern PLACE = Pattern.compile("们?(家|公司|单位|店|厂|那|这|行里|网点|的)");
 
     /**
      * Whether the words before pos close a statement: a verb, an adjective, a noun or a particle ends there, not a
