@@ -157,6 +157,29 @@ class ClauseFactsTest {
         assertThat(tasks("客户严先生 说下周一之后再约")).isEmpty();
     }
 
+    @Test
+    void whatStandsBeforeAFamilyWordBelongsToTheFact() {
+        assertThat(values("客户林女士 是两个孩子的妈妈", "林", "family")).containsExactly("是两个孩子的妈妈");
+        assertThat(values("客户林女士 家里就一个闺女", "林", "family")).containsExactly("家里就一个闺女");
+        assertThat(values("客户林女士 她的大儿子在深圳", "林", "family")).containsExactly("大儿子在深圳");
+        assertThat(values("客户林女士 没有孩子", "林", "family")).containsExactly("没有孩子");
+        assertThat(values("理财经理小郑 刚生完孩子", "郑", "family")).containsExactly("刚生完孩子");
+    }
+
+    @Test
+    void moreWaysToNameRelatives() {
+        assertThat(values("客户林女士 儿女双全", "林", "family")).containsExactly("儿女双全");
+        assertThat(values("客户林女士 她爸妈在老家", "林", "family")).containsExactly("爸妈在老家");
+        assertThat(values("客户林女士 她家那位是做工程的", "林", "occupation")).isEmpty();
+    }
+
+    @Test
+    void aRelativesLifeEventWithADateIsStillAFamilyFact() {
+        assertThat(values("网点主任宁红说她儿子下个月结婚6月20号", "宁红", "family"))
+                .singleElement().asString().contains("儿子下个月结婚");
+        assertThat(values("客户阮先生 下周二上午他女儿回国 约了一起来", "阮", "family")).isEmpty();
+    }
+
     // birthdays
 
     @Test

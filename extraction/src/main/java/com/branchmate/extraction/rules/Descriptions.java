@@ -12,10 +12,15 @@ import java.util.regex.Pattern;
 /** Free-text facts about a person: family, hobby, personality, occupation, and a note when nothing else fits. */
 final class Descriptions {
 
+    /**
+     * What may stand between the person and a family word: who said it and whose (他说她家的), which is left out of
+     * the value, then what belongs to the fact (是两个孩子的妈妈, 家里就一个闺女, 刚生完孩子, 没有孩子, 大儿子).
+     */
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
-            "^(?:.*(?:说|提过|提到))?(?:他们|她们|他|她)?(?:的|家的|家里|家)?(?:刚|刚刚|已经)?(?:当了?|做了?|有)?"
-                    + "(?:[一二两三四五六七八九十\\d]*个)?$");
-    private static final Pattern QUANTITY = Pattern.compile("[一二两三四五六七八九十\\d]+个$");
+            "^(?:.*(?:说|提过|提到|听说))?(?:他们|她们|他|她)?(?:的|家的|家)?"
+                    + "((?:家里)?(?:就|只)?(?:是)?(?:刚|刚刚|已经|还)?"
+                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?)?(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
+    private static final Pattern LIFE_EVENT = Pattern.compile("结婚|出嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休");
     private static final Pattern DEGREE = Pattern.compile("(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点)");
     /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
     private static final Pattern TRADE = Pattern.compile(
@@ -43,8 +48,9 @@ final class Descriptions {
         if (r.lexicon.hasCue("birthday", s) || s.contains("纪念日") || (s.contains("结婚") || s.contains("结的婚")) && !relativeMarries) {
             return false;
         }
-        // a clause with an appointment date (下周二他儿子回国) tells an event, not a lasting family fact
-        if (clauseDates.stream().anyMatch(d -> !d.date().date().equals(r.reference))) {
+        // a clause with an appointment date (下周二他儿子回国) tells an event, not a lasting family fact, unless the
+        // event is one of the relative's life (女儿下个月结婚7月18号, 儿子下周三高考)
+        if (clauseDates.stream().anyMatch(d -> !d.date().date().equals(r.reference)) && !LIFE_EVENT.matcher(s).find()) {
             return false;
         }
         int at = -1;
@@ -59,20 +65,17 @@ final class Descriptions {
         }
         int pos = c.start() + at;
         String prefix = r.leadTo(c, pos);
-        if (prefix.length() > 30 || !FAMILY_PREFIX.matcher(prefix).matches()) {
+        Matcher lead = FAMILY_PREFIX.matcher(prefix);
+        if (prefix.length() > 30 || !lead.matches()) {
             return false;
         }
         PeopleFinder.Mention owner = r.mentionEndingAt(r.anchor(c, pos));
         if (owner != null && r.objectPronoun(owner)) {
             return false; // 带了他老婆来: the relative is what was brought, not a fact told
         }
-        int start = pos;
-        Matcher quantity = QUANTITY.matcher(prefix);
-        if (quantity.find()) {
-            start = pos - quantity.group().length();
-        } else if (prefix.endsWith("家里")) {
-            start = pos - 2;
-        }
+        // 有两个孩子 is "两个孩子", 有个女儿 is "女儿": the verb of having says nothing
+        String kept = lead.group(1).replaceFirst("^有个?", "");
+        int start = pos - kept.length();
         String value = Words.TRAILING.matcher(r.text.substring(start, c.end())).replaceAll("");
         r.add(r.personAt(pos), "family", value, null, pos);
         return true;
