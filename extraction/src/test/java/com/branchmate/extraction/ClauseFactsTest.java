@@ -261,6 +261,26 @@ class ClauseFactsTest {
     }
 
     @Test
+    void whereThePersonUsuallyIsAndCareerStepsAreNotes() {
+        assertThat(values("客户冉先生 常年在外地跑业务", "冉", "note")).containsExactly("常年在外地跑业务");
+        assertThat(values("大堂经理小许 周末不上班", "许", "note")).containsExactly("周末不上班");
+        assertThat(values("行长汪伟 下个月调走", "汪伟", "note")).containsExactly("下个月调走");
+        assertThat(values("柜员小项 月底离职", "项", "note")).containsExactly("月底离职");
+    }
+
+    @Test
+    void attitudesAndMoneyPlansAreNotes() {
+        assertThat(values("客户冉先生 对保险有抵触", "冉", "note")).containsExactly("对保险有抵触");
+        assertThat(values("客户冉先生 打算明年移民加拿大", "冉", "note")).containsExactly("打算明年移民加拿大");
+        assertThat(values("客户冉先生 不会用手机银行", "冉", "note")).containsExactly("不会用手机银行");
+    }
+
+    @Test
+    void drivingACarIsNoTrade() {
+        assertThat(values("客户冉先生 开的奔驰", "冉", "occupation")).isEmpty();
+    }
+
+    @Test
     void askingToKeepContactLowIsANote() {
         assertThat(values("副行长骆敏 让我们这段时间少约晚上", "骆敏", "note")).singleElement().asString().contains("少约晚上");
     }

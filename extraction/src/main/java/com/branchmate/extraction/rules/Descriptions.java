@@ -202,7 +202,7 @@ final class Descriptions {
             int at = c.start() + trade.start(1);
             String lead = r.leadTo(c, at);
             boolean everyday = trade.group(1).startsWith("做")
-                    && "事点个始会心一了完过好次课车门".indexOf(c.text().charAt(trade.start(1) + 1)) >= 0;
+                    && "事点个始会心一了完过好次课车门的".indexOf(c.text().charAt(trade.start(1) + 1)) >= 0;
             if (!everyday && !r.lexicon.hasCue("family", lead) && r.personAt(at) >= 0) {
                 r.add(r.personAt(at), "occupation", trade.group(1), null, c.start());
                 return;
@@ -236,7 +236,7 @@ final class Descriptions {
         boolean lead = false;
         for (String cue : r.lexicon.cue("occupation_lead")) {
             if (body.startsWith(cue) && body.length() > cue.length() + 1
-                    && "事点个始会心一了完过好次课车门".indexOf(body.charAt(cue.length())) < 0) {
+                    && "事点个始会心一了完过好次课车门的".indexOf(body.charAt(cue.length())) < 0) {
                 lead = true;
             }
         }
