@@ -218,6 +218,20 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aClauseThatIsOnlyATemperamentWordIsPersonality() {
+        assertThat(values("客户阎先生 心直口快", "阎", "personality")).containsExactly("心直口快");
+        assertThat(values("客户阎先生 人老实", "阎", "personality")).containsExactly("人老实");
+        assertThat(values("客户阎先生 女儿在银行上班 懂行", "阎", "personality")).isEmpty();
+    }
+
+    @Test
+    void howMuchSomeoneTalksAndHowEasyTheyAreToDealWithIsPersonality() {
+        assertThat(values("客户阎先生 话不多", "阎", "personality")).containsExactly("话不多");
+        assertThat(values("客户阎先生 比较好打交道", "阎", "personality")).containsExactly("比较好打交道");
+        assertThat(values("客户阎先生 说话很客气", "阎", "personality")).containsExactly("说话很客气");
+    }
+
+    @Test
     void aDegreeWordBeforeARiskWordIsNoPersonality() {
         assertThat(values("客户葛先生 比较保守", "葛", "personality")).isEmpty();
     }

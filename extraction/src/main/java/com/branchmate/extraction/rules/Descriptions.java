@@ -152,6 +152,9 @@ final class Descriptions {
         String body = body(r, c);
         boolean lead = r.lexicon.cue("personality_lead").stream().anyMatch(body::startsWith);
         boolean shortWithWord = body.length() <= 8 && r.lexicon.hasCue("personality", body);
+        // 心直口快, 人老实: the clause is a temperament word of the thesaurus and nothing else
+        String bare = body.startsWith("人") ? body.substring(1) : body;
+        shortWithWord |= bare.length() >= 2 && bare.equals(r.lexicon.cueAt("personality_bare", bare, 0));
         if ((lead || shortWithWord) && !body.isEmpty()) {
             r.add(r.personAt(c.end() - 1), "personality", body, null, c.start());
             return;
