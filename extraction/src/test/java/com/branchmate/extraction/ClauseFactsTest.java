@@ -247,6 +247,13 @@ class ClauseFactsTest {
     }
 
     @Test
+    void beingKeenOnSomethingAndLookingForAProductAreInterests() {
+        assertThat(values("客户柳先生 对养老这块比较上心", "柳", "interest")).containsExactly("养老");
+        assertThat(values("客户柳先生 在找稳一点的理财", "柳", "interest")).containsExactly("理财");
+        assertThat(values("客户柳先生 有意向配置美元资产", "柳", "interest")).containsExactly("美元资产");
+    }
+
+    @Test
     void whatADepositIsSwitchedToIsTheInterest() {
         assertThat(values("客户贺先生 想把定期转成年金险", "贺", "interest")).containsExactly("年金险");
     }

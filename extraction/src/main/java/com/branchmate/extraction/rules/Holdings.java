@@ -14,10 +14,11 @@ final class Holdings {
 
     private static final Pattern RISK = Pattern.compile("(保守|稳健|进取)(型)?(?!的产品|产品|型产品|理财|型的)");
     private static final Pattern STAGE = Pattern.compile("半熟客|老熟客|熟客|生客");
-    private static final List<String> INTEREST_FILLER = List.of("给自己买", "给自己", "一下", "一份", "一些", "了解", "下", "份",
+    private static final List<String> INTEREST_FILLER = List.of("给自己买", "给自己", "一下", "一份", "一些", "了解", "配置", "下", "份",
             "些", "点", "个", "买", "配", "再");
 
-    private static final Pattern KEEN = Pattern.compile("对(.{1,12}?)(?:很|挺|比较|有点|有些|特别|非常)?(感兴趣|有兴趣|兴趣)");
+    private static final Pattern KEEN = Pattern.compile(
+            "对(.{1,12}?)(?:这块|这方面)?(?:很|挺|比较|有点|有些|特别|非常)?(感兴趣|有兴趣|兴趣|上心|心动|动心|有想法)");
 
     private Holdings() {
     }
