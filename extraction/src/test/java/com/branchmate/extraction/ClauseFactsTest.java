@@ -43,6 +43,14 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aRoleBeforeAColonOrAfterAFullNameIsThatPersonsRole() {
+        assertThat(values("建行城东支行 柜员：龚丽 下周三生日", "龚丽", "role")).containsExactly("柜员");
+        assertThat(values("建行城东支行 龚丽是柜员 下周三生日", "龚丽", "role")).containsExactly("柜员");
+        assertThat(values("建行城东支行 龚丽，柜员，下周三生日", "龚丽", "birthday")).containsExactly("--05-20");
+        assertThat(values("银湖支行 孟姐 大堂 手机换了 15167832090", "孟", "role")).containsExactly("大堂经理");
+    }
+
+    @Test
     void aNameEndsWhereAVerbWithWanOrADateStarts() {
         assertThat(values("柜员董佳休完婚假回来了", "董佳", "role")).containsExactly("柜员");
         assertThat(values("柜员于丹下周三生日", "于丹", "birthday")).containsExactly("--05-20");

@@ -129,13 +129,20 @@ public final class PeopleFinder {
                 at++; // 理财经理 苏晴: terse notes put a space between the role and the name
             }
             char link = at < text.length() ? text.charAt(at) : 0;
-            boolean linked = link == '的' || link == '叫';
-            Candidate c = nameAfterRole(roleStart, linked ? at + 1 : at, roleWord, role, link != '的');
+            boolean linked = link == '的' || link == '叫' || link == ':';
+            int nameAt = linked ? at + 1 : at;
+            while (link == ':' && nameAt < text.length() && text.charAt(nameAt) == ' ') {
+                nameAt++; // 柜员: 龚丽
+            }
+            Candidate c = nameAfterRole(roleStart, nameAt, roleWord, role, link != '的');
+            if (c == null) {
+                c = nameBeforeRole(roleStart, roleWord, role);
+            }
             if (c == null) {
                 continue;
             }
             add(candidates, c);
-            next = c.end();
+            next = Math.max(m.end(), c.end()); // a name before the role word (龚丽是柜员) ends before it
             // 柜员小单和小闵: a role before names joined by 和 or 、 is each one's
             while (next + 1 < text.length() && "和、".indexOf(text.charAt(next)) >= 0) {
                 Candidate more = nameAfterRole(next + 1, next + 1, roleWord, role, false);
@@ -258,6 +265,28 @@ public final class PeopleFinder {
             explicit.add(new Mention(c.start(), c.end(), resolve(c), false));
         }
         addPronouns(explicit);
+    }
+
+    /**
+     * 龚丽是柜员, 龚丽，柜员: a full name HanLP recognises, then 是 or a pause, then the role word. Null otherwise.
+     */
+    private Candidate nameBeforeRole(int roleStart, String roleWord, String role) {
+        int end = roleStart;
+        if (end > 0 && (text.charAt(end - 1) == '是' || ",， ".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        Segmenter.Word name = end == roleStart ? null : Segmenter.wordAt(words, end - 1);
+        if (name == null || name.end() != end || !name.isPersonName() || name.text().length() < 2
+                || name.text().length() > 4 || claimed[name.start()]) {
+            return null;
+        }
+        String surname = surnameAt(name.start(), false);
+        if (surname == null || surname.length() >= name.text().length()
+                || lexicon.titles().containsKey(name.text().substring(surname.length()))) {
+            return null; // 孟姐 大堂: a surname and a title, found as such
+        }
+        return new Candidate(name.start(), name.end(), surname, name.text().substring(surname.length()), roleWord,
+                role, true, false, name.text());
     }
 
     /**
