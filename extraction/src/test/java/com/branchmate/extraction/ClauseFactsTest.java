@@ -188,6 +188,25 @@ class ClauseFactsTest {
         assertThat(values("客户阮先生 下周二上午他女儿回国 约了一起来", "阮", "family")).isEmpty();
     }
 
+    // corrections
+
+    @Test
+    void aCorrectedDateInTheNextClauseTakesThePlaceOfTheWrongOne() {
+        assertThat(values("客户汤先生 生日3月5号 记错了 是3月6号", "汤", "birthday")).containsExactly("--03-06");
+        assertThat(values("客户汤先生 定期下个月8号到期 更正一下 是9号", "汤", "maturity")).containsExactly("2026-06-09");
+    }
+
+    @Test
+    void aClauseThatOnlyMovesTheFollowUpGivesItTheNewDate() {
+        assertThat(tasks("客户汤先生 约了周四 改到周五了")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 15));
+    }
+
+    @Test
+    void aCorrectedWechatIdReplacesTheWrongOne() {
+        assertThat(values("客户汤先生 微信tang123 写错了 是tang321", "汤", "wechat")).containsExactly("tang321");
+    }
+
     // birthdays
 
     @Test

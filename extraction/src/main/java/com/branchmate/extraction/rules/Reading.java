@@ -66,24 +66,33 @@ final class Reading {
     }
 
     /**
-     * 十一月二号不对是十一月二十号: a date right before a correction word and another date is replaced by that one; the
-     * wrong date says nothing.
+     * 十一月二号不对是十一月二十号, 生日3月5号 记错了 是3月6号: a date right before a correction and another date is
+     * replaced by that one, which takes its place (so 生日 still finds it in its clause); the wrong date says nothing.
      */
     private static List<DateResolver.DateMention> corrected(List<DateResolver.DateMention> found, String text,
                                                             Lexicon lexicon) {
         List<DateResolver.DateMention> kept = new ArrayList<>(found);
         for (int k = 0; k + 1 < found.size(); k++) {
             String between = text.substring(found.get(k).end(), found.get(k + 1).start())
-                    .replaceAll("[\\s,，]", "");
+                    .replaceAll("[\\s,，。.]", "");
             for (String cue : lexicon.cue("correction")) {
-                if (between.equals(cue) || between.equals(cue + "是") || between.equals(cue + "应该是")) {
-                    kept.remove(found.get(k));
+                // the word the date belonged to may stand between (8号到期 更正一下 是9号)
+                int at = between.indexOf(cue);
+                if (at >= 0 && at <= 4 && CORRECTION_TAIL.matcher(between.substring(at + cue.length())).matches()) {
+                    DateResolver.DateMention wrong = found.get(k);
+                    DateResolver.DateMention right = found.get(k + 1);
+                    int slot = kept.indexOf(wrong);
+                    kept.set(slot, new DateResolver.DateMention(wrong.start(), wrong.end(), wrong.text(), right.date()));
+                    kept.remove(right);
                     break;
                 }
             }
         }
         return kept;
     }
+
+    /** What may follow a correction word before the right value: 一下, 了, 是, 应该是. */
+    private static final Pattern CORRECTION_TAIL = Pattern.compile("(一下)?(了)?(应该是|是)?");
 
     void splitClauses() {
         int sentence = 0;

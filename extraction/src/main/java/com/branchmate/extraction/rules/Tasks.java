@@ -46,6 +46,26 @@ final class Tasks {
         return true;
     }
 
+    /** 约了周四 改到周五了: a clause that only moves the follow-up just made, in its sentence, gives it the new date. */
+    private static boolean moved(Reading r, int index, Clause c, String override,
+                                 List<DateResolver.DateMention> clauseDates) {
+        if (r.tasks.isEmpty()) {
+            return false;
+        }
+        Task last = r.tasks.get(r.tasks.size() - 1);
+        if (r.clauses.get(last.clause()).sentence() != c.sentence() || index - last.clause() > 2) {
+            return false;
+        }
+        int after = c.start() + c.text().indexOf(override);
+        for (DateResolver.DateMention d : clauseDates) {
+            if (d.start() >= after && !r.vague(d) && !d.date().date().isBefore(r.reference)) {
+                r.tasks.set(r.tasks.size() - 1, new Task(d.date().date(), last.person(), last.content(), last.clause()));
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean task(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
         if (r.lexicon.hasCue("event_dates", s)) {
@@ -53,6 +73,10 @@ final class Tasks {
         }
         DateResolver.DateMention due = null;
         String override = r.lexicon.findCue("task_override", s);
+        if (override != null && !clauseDates.isEmpty() && !r.lexicon.hasCue("task", s) && moved(r, index, c, override,
+                clauseDates)) {
+            return true;
+        }
         if (!clauseDates.isEmpty() && r.lexicon.hasCue("task", s)) {
             due = nearestToCue(r, c, clauseDates);
             if (override != null) {
