@@ -360,6 +360,7 @@ class ClauseFactsTest {
         assertThat(values("会计主管严红 明年就退休", "严红", "note")).singleElement().asString().contains("退休");
         assertThat(values("柜员小葛 下个月要考中级职称", "葛", "note")).singleElement().asString().contains("要考中级职称");
         assertThat(values("客户洪先生 白酒基本不喝", "洪", "note")).containsExactly("白酒基本不喝");
+        assertThat(values("行长周强 最近在控糖", "周强", "note")).singleElement().asString().contains("在控糖");
         assertThat(values("客户洪先生 预算每年两万左右", "洪", "note")).singleElement().asString().contains("预算每年两万");
         assertThat(values("客户秦大爷 一个人住 儿女都在外地", "秦", "note")).singleElement().asString().contains("一个人住");
     }
