@@ -82,7 +82,9 @@ public final class NormalizedText {
     private record Sounding(String word, List<String> sounds) {
     }
 
-    private static final List<Sounding> BY_SOUND = loadBySound();
+    /** The words by the sound of their first character, so each place of a note is compared with few. */
+    private static final java.util.Map<String, List<Sounding>> BY_SOUND = loadBySound().stream()
+            .collect(java.util.stream.Collectors.groupingBy(s -> s.sounds().get(0)));
 
     /**
      * The text with each stretch that sounds like a vocabulary word, shares a character with it and differs in one,
@@ -95,7 +97,7 @@ public final class NormalizedText {
         List<String> sounds = sounds(text);
         StringBuilder repaired = null;
         for (int k = 0; k < text.length(); k++) {
-            for (Sounding s : BY_SOUND) {
+            for (Sounding s : BY_SOUND.getOrDefault(sounds.get(k), List.of())) {
                 int n = s.word().length();
                 if (k + n > text.length() || !sounds.subList(k, k + n).equals(s.sounds())) {
                     continue;

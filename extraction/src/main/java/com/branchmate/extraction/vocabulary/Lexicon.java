@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The dictionaries of the rule extractor, read once from {@code classpath:extraction/}. Kept in files so that a
@@ -181,6 +182,15 @@ public final class Lexicon {
 
     /** The longest cue of the section that starts at {@code at} in text, or null. */
     public String cueAt(String section, String text, int at) {
+        CueSet set = cueSets.get(section);
+        if (set != null) {
+            for (int n = Math.min(set.longest(), text.length() - at); n >= set.shortest(); n--) {
+                if (set.words().contains(text.substring(at, at + n))) {
+                    return text.substring(at, at + n);
+                }
+            }
+            return null;
+        }
         for (String cue : cue(section)) {
             if (text.startsWith(cue, at)) {
                 return cue;
@@ -208,6 +218,9 @@ public final class Lexicon {
         }
         // a long list (hundreds of thesaurus words): look each stretch of the text up rather than each word in it
         for (int i = 0; i < text.length(); i++) {
+            if (set.firsts().indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
             for (int n = set.shortest(); n <= set.longest() && i + n <= text.length(); n++) {
                 if (set.words().contains(text.substring(i, i + n))) {
                     return i;
@@ -217,8 +230,8 @@ public final class Lexicon {
         return Integer.MAX_VALUE;
     }
 
-    /** The words of a long section as a set, with their shortest and longest length. */
-    private record CueSet(Set<String> words, int shortest, int longest) {
+    /** The words of a long section as a set, with their shortest and longest length and their first characters. */
+    private record CueSet(Set<String> words, int shortest, int longest, String firsts) {
 
         static final int LONG = 64;
 
@@ -228,7 +241,8 @@ public final class Lexicon {
                 if (words.size() > LONG) {
                     sets.put(section, new CueSet(Set.copyOf(words),
                             words.stream().mapToInt(String::length).min().orElse(1),
-                            words.stream().mapToInt(String::length).max().orElse(1)));
+                            words.stream().mapToInt(String::length).max().orElse(1),
+                            words.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining())));
                 }
             });
             return Map.copyOf(sets);
