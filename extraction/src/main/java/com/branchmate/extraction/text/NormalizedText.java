@@ -74,14 +74,25 @@ public final class NormalizedText {
         Builder simple = simplified(width);
         Builder joined = numbersJoined(simple);
         Builder clean = fillersRemoved(joined);
-        String text = bySound(clean.text.toString());
-        return new NormalizedText(source, text, clean.originsWithEnd(source.length()));
+        return new NormalizedText(source, clean.text.toString(), clean.originsWithEnd(source.length()));
+    }
+
+    /**
+     * The same reading with the vocabulary words mistyped by their sound read as the words (温健型 → 稳健型), for the
+     * fact rules; dates need no such repair. Spans still lead back to what was written.
+     */
+    public NormalizedText repairedBySound() {
+        String repaired = bySound(text);
+        return repaired.equals(text) ? this : new NormalizedText(original, repaired, origin);
     }
 
     /** A vocabulary word and the toneless pinyin of each of its characters. */
     private record Sounding(String word, List<String> sounds) {
     }
 
+    /** Each character's toneless pinyin, read once (before the words below are loaded through it). */
+    private static final java.util.concurrent.ConcurrentHashMap<Character, String> SOUNDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** The words by the sound of their first character, so each place of a note is compared with few. */
     private static final java.util.Map<String, List<Sounding>> BY_SOUND = loadBySound().stream()
             .collect(java.util.stream.Collectors.groupingBy(s -> s.sounds().get(0)));
@@ -115,15 +126,22 @@ public final class NormalizedText {
         return repaired == null ? text : repaired.toString();
     }
 
-    /** The toneless pinyin of each character of the text (the character itself where it has none). */
+    /**
+     * The toneless pinyin of each character of the text (the character itself where it has none), each character
+     * read alone: a mistyped character has no context to read it by anyway. Cached per character.
+     */
     private static List<String> sounds(String text) {
-        List<com.hankcs.hanlp.dictionary.py.Pinyin> pinyin = HanLP.convertToPinyinList(text);
         List<String> sounds = new ArrayList<>(text.length());
         for (int k = 0; k < text.length(); k++) {
-            String p = k < pinyin.size() ? pinyin.get(k).getPinyinWithoutTone() : "none";
-            sounds.add(p.equals("none") ? String.valueOf(text.charAt(k)) : p);
+            sounds.add(SOUNDS.computeIfAbsent(text.charAt(k), NormalizedText::sound));
         }
         return sounds;
+    }
+
+    private static String sound(char c) {
+        List<com.hankcs.hanlp.dictionary.py.Pinyin> pinyin = HanLP.convertToPinyinList(String.valueOf(c));
+        String p = pinyin.isEmpty() ? "none" : pinyin.get(0).getPinyinWithoutTone();
+        return p.equals("none") ? String.valueOf(c) : p;
     }
 
     private static List<Sounding> loadBySound() {
