@@ -75,13 +75,16 @@ public class DateResolver {
     private static final String MONTH_WORD = "(上上个?月|上个?月|下下个?月|下个?月|这个?月|本月)";
 
     private static final Pattern FULL_DATE = Pattern.compile(YEAR + "\\s*年\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")\\s*[日号]?");
+    /** 85年3月2号, 零五年六月一日: a year of two digits, the century being the one that puts it in the past. */
+    private static final Pattern SHORT_YEAR_DATE = Pattern.compile("(?<![\\d零〇一二三四五六七八九])(\\d{2}|[零〇一二三四五六七八九]{2})\\s*年\\s*("
+            + NUM + ")\\s*月\\s*(" + NUM + ")\\s*[日号]?");
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d.])");
     private static final Pattern YEAR_WORD_DATE = Pattern.compile("(今年|明年|去年|后年|前年)\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")\\s*[日号]?");
     private static final Pattern LUNAR_DATE = Pattern.compile(
-            "(农历|阴历|旧历)?\\s*" + LUNAR_MONTH + "月\\s*" + LUNAR_DAY + "(?![日号一二三四五六七八九十])");
+            "(?:(农历|阴历|旧历)\\s*)?" + LUNAR_MONTH + "月\\s*" + LUNAR_DAY + "(?![日号一二三四五六七八九十])");
     private static final Pattern LUNAR_DIGITS = Pattern.compile("(?:农历|阴历|旧历)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?!\\d)\\s*[日号]?");
     private static final Pattern LEAP_LUNAR_DATE = Pattern.compile(
-            "(?:农历|阴历|旧历)?\\s*闰\\s*" + LUNAR_MONTH + "月\\s*" + LUNAR_DAY + "(?![日号一二三四五六七八九十])");
+            "(?:(?:农历|阴历|旧历)\\s*)?闰\\s*" + LUNAR_MONTH + "月\\s*" + LUNAR_DAY + "(?![日号一二三四五六七八九十])");
     /** 初五 alone, at the turn of the lunar year; not a school grade (读初三, 初三学生). */
     private static final Pattern BARE_LUNAR_DAY = Pattern.compile(
             "(?<![读上念升考高月年])初([一二三四五六七八九十])(?![中学级生一二三四五六七八九十])");
@@ -89,7 +92,8 @@ public class DateResolver {
             + CN_NUM + "{1,2})月(" + CN_NUM + "{1,3})[日号])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})(?![\\d.]|\\s*[万亿千百%wWkK元块倍个岁年])");
     private static final Pattern DAY_WORD = Pattern.compile(
-            "大后天|大前天|今天|今日|今早|今晨|今晚|今夜|明天|明日|明早|明晨|明晚|后天|后日|昨天|昨日|昨晚|昨夜|前天|前日|前晚");
+            "大后天|大前天|今天|今日|今早|今晨|今晚|今夜|明天|明日|明早|明晨|明晚|后天|后日|昨天|昨日|昨晚|昨夜|前天|前日|前晚"
+                    + "|今儿|明儿|昨儿");
     /** 三天后, 3日后, 一周后, 两个礼拜前, 10天之后. */
     private static final Pattern DAYS_FROM_NOW = Pattern.compile(
             "(\\d{1,3}|[一二两三四五六七八九十百]{1,4})\\s*个?\\s*(天|日|周|星期|礼拜)\\s*(?:之|以)?(后|前)");
@@ -132,6 +136,13 @@ public class DateResolver {
         List<DateMention> all = new ArrayList<>();
         scan(text, FULL_DATE, all, m -> solar(parseNumber(m.group(1)), parseNumber(m.group(2)),
                 parseNumber(m.group(3)), true, false));
+        scan(text, SHORT_YEAR_DATE, all, m -> {
+            int yy = m.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(m.group(1))
+                    : "零一二三四五六七八九".indexOf(m.group(1).replace('〇', '零').charAt(0)) * 10
+                    + "零一二三四五六七八九".indexOf(m.group(1).replace('〇', '零').charAt(1));
+            int century = yy > referenceDate.getYear() % 100 ? 1900 : 2000;
+            return yy < 0 ? null : solar(century + yy, parseNumber(m.group(2)), parseNumber(m.group(3)), true, false);
+        });
         scan(text, ISO_DATE, all, m -> solar(parseNumber(m.group(1)), parseNumber(m.group(2)),
                 parseNumber(m.group(3)), true, false));
         scan(text, YEAR_WORD_DATE, all, m -> {
@@ -464,6 +475,10 @@ public class DateResolver {
             return null;
         }
         LocalDate date = day.date();
+        if (side == null && festival.calendar().equals("lunar") && festival.day() > 0) {
+            // 中秋那天生日 recurs on the lunar day, like 八月十五
+            return new ResolvedDate(date, false, true, festival.month(), festival.day(), true);
+        }
         if (side != null && side.contains("前")) {
             date = date.minusDays(1);
         } else if (side != null && side.contains("后")) {

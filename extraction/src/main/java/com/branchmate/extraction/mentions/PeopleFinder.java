@@ -129,13 +129,20 @@ public final class PeopleFinder {
                 at++; // 理财经理 苏晴: terse notes put a space between the role and the name
             }
             char link = at < text.length() ? text.charAt(at) : 0;
-            boolean linked = link == '的' || link == '叫';
-            Candidate c = nameAfterRole(roleStart, linked ? at + 1 : at, roleWord, role, link != '的');
+            boolean linked = link == '的' || link == '叫' || link == ':';
+            int nameAt = linked ? at + 1 : at;
+            while (link == ':' && nameAt < text.length() && text.charAt(nameAt) == ' ') {
+                nameAt++; // 柜员: 龚丽
+            }
+            Candidate c = nameAfterRole(roleStart, nameAt, roleWord, role, link != '的');
+            if (c == null) {
+                c = nameBeforeRole(roleStart, roleWord, role);
+            }
             if (c == null) {
                 continue;
             }
             add(candidates, c);
-            next = c.end();
+            next = Math.max(m.end(), c.end()); // a name before the role word (龚丽是柜员) ends before it
             // 柜员小单和小闵: a role before names joined by 和 or 、 is each one's
             while (next + 1 < text.length() && "和、".indexOf(text.charAt(next)) >= 0) {
                 Candidate more = nameAfterRole(next + 1, next + 1, roleWord, role, false);
@@ -166,6 +173,9 @@ public final class PeopleFinder {
             }
             if (title == null || wordNotSurname(i, surname) && !(title.length() >= 2 && standsAlone(i, surname))) {
                 continue;
+            }
+            if (lexicon.markedSurnames().contains(surname) && i > 0 && "他她我".indexOf(text.charAt(i - 1)) >= 0) {
+                continue; // 她和先生: after a pronoun the everyday word ("she and her husband"), not a name
             }
             int end = i + surname.length() + title.length();
             if (insideRoleWord(roleSpans, i, end) || badTitleFollower(title, end)) {
@@ -258,10 +268,37 @@ public final class PeopleFinder {
     }
 
     /**
+     * 龚丽是柜员, 龚丽，柜员: a full name HanLP recognises, then 是 or a pause, then the role word. Null otherwise.
+     */
+    private Candidate nameBeforeRole(int roleStart, String roleWord, String role) {
+        int end = roleStart;
+        if (end > 0 && (text.charAt(end - 1) == '是' || ",， ".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        Segmenter.Word name = end == roleStart ? null : Segmenter.wordAt(words, end - 1);
+        if (name == null || name.end() != end || !name.isPersonName() || name.text().length() < 2
+                || name.text().length() > 4 || claimed[name.start()]) {
+            return null;
+        }
+        String surname = surnameAt(name.start(), false);
+        if (surname == null || surname.length() >= name.text().length()
+                || lexicon.titles().containsKey(name.text().substring(surname.length()))) {
+            return null; // 孟姐 大堂: a surname and a title, found as such
+        }
+        return new Candidate(name.start(), name.end(), surname, name.text().substring(surname.length()), roleWord,
+                role, true, false, name.text());
+    }
+
+    /**
      * The person named at {@code at} right after a role word: 小X/老X, surname + title, or (when {@code fullName})
      * a full name. Null when no name stands there (行长马上...).
      */
     private Candidate nameAfterRole(int start, int at, String roleWord, String role, boolean fullName) {
+        String address = titleAt(at);
+        if (address != null && address.length() >= 2 && at + address.length() < text.length()) {
+            // 保安师傅老陈, 保洁阿姨小周: a form of address between the role and the name
+            return nameAfterRole(start, at + address.length(), roleWord, role, fullName);
+        }
         char mark = at < text.length() ? text.charAt(at) : 0;
         String diminutive = mark == '小' || mark == '老' ? surnameAt(at + 1, true) : null;
         if (diminutive != null) {
@@ -310,7 +347,8 @@ public final class PeopleFinder {
      * Right after a role word a surname (an everyday word too, or starting one) still starts a name when what HanLP reads
      * there cannot be the next word of the sentence: a noun or adjective of two or three characters that begins with
      * the surname (理财经理花蕾, 大堂经理温柔), or the surname read as a preposition followed by a bound morpheme, which
-     * does not stand alone (于/p 洋/ag). Verbs, conjunctions and adverbs (安排, 于是, 和蔼可亲) are not names.
+     * does not stand alone (于/p 洋/ag), or followed by what HanLP reads as a given name (应/v 晓雯/nr). Verbs,
+     * conjunctions and adverbs (安排, 于是, 和蔼可亲) are not names.
      */
     private int markedGivenLength(int at, int surnameLength) {
         Segmenter.Word w = Segmenter.wordAt(words, at);
@@ -319,12 +357,16 @@ public final class PeopleFinder {
         }
         int length = w.text().length();
         char kind = w.nature().charAt(0);
-        if (length > surnameLength && length <= surnameLength + 2 && (kind == 'n' || kind == 'a')
+        if (length > surnameLength && length <= surnameLength + 2 && (kind == 'n' || kind == 'a' || kind == 'z')
                 && !w.nature().equals("nz") && predicateFollows(at + length)) {
             return length - surnameLength;
         }
         int after = at + surnameLength;
         Segmenter.Word next = Segmenter.wordAt(words, after);
+        if (length == surnameLength && next != null && next.start() == after && next.isPersonName()
+                && next.text().length() <= 2 && predicateFollows(next.end())) {
+            return next.text().length(); // 理财经理应|晓雯: HanLP reads the given name apart from the surname
+        }
         if (length == surnameLength && next != null && next.start() == after && next.text().length() == 1
                 && next.nature().length() == 2 && next.nature().charAt(1) == 'g' && next.nature().charAt(0) != 't') {
             return 1;
@@ -342,6 +384,11 @@ public final class PeopleFinder {
             return false;
         }
         char kind = next.nature().charAt(0);
+        if (kind == 'f') {
+            // 下/f 周三/t: a time word that HanLP reads in two
+            Segmenter.Word then = Segmenter.wordAt(words, next.end());
+            return then != null && then.start() == next.end() && then.nature().startsWith("t");
+        }
         return kind == 'v' || kind == 'w' || kind == 't';
     }
 
@@ -535,8 +582,8 @@ public final class PeopleFinder {
      */
     private boolean continuesWord(int start, int length, boolean alone) {
         for (String word : NOT_DIMINUTIVE) {
-            if (text.startsWith(word, start)) {
-                return true;
+            if (alone && text.startsWith(word, start)) {
+                return true; // after a role word (柜员小米) it is the nickname
             }
         }
         Segmenter.Word w = Segmenter.wordAt(words, start);
@@ -589,6 +636,30 @@ public final class PeopleFinder {
      * 周三) or nothing name-like follows, else 1 or 2, using HanLP's word boundaries (付晓|下周六, 任静怡).
      */
     private int givenLength(int pos, int surnameLength) {
+        int given = givenLengthRead(pos, surnameLength);
+        return given == 2 && lastCharStartsPredicate(pos + surnameLength + 1) ? 1 : given;
+    }
+
+    /**
+     * HanLP sometimes reads the word after a two-character name into it (宋佳休|完, 于丹下|周三): a last character
+     * followed by a bare 完 is a verb (休完, 忙完), and 下/上/这 before a week or month word starts the date.
+     */
+    private boolean lastCharStartsPredicate(int at) {
+        if (at + 1 >= text.length()) {
+            return false;
+        }
+        Segmenter.Word next = Segmenter.wordAt(words, at + 1);
+        if (next == null || next.start() != at + 1) {
+            return false;
+        }
+        boolean completed = next.text().equals("完");
+        boolean date = "下上这本".indexOf(text.charAt(at)) >= 0 && next.nature().startsWith("t")
+                && (next.text().startsWith("周") || next.text().startsWith("星期") || next.text().startsWith("礼拜")
+                || next.text().startsWith("个月") || next.text().startsWith("月"));
+        return completed || date;
+    }
+
+    private int givenLengthRead(int pos, int surnameLength) {
         int guessed = givenLengthByWords(pos, surnameLength);
         Segmenter.Word atSurname = Segmenter.wordAt(words, pos);
         if (atSurname == null || atSurname.start() != pos || !atSurname.isPersonName()) {

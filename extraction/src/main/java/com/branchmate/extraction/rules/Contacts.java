@@ -14,6 +14,8 @@ final class Contacts {
     private static final String SPOKEN_DIGITS = "零一二三四五六七八九〇幺";
     private static final Pattern SPOKEN_MOBILE = Pattern.compile("(?<![零〇一二三四五六七八九幺十百千万])[一幺][三四五六七八九][零〇一二三四五六七八九幺]{9}(?![零〇一二三四五六七八九幺十百千万])");
     private static final Pattern SAME_AS_PHONE = Pattern.compile("微信(?:号)?(?:也是|同号|同手机号?|就是手机号?)|手机微信同号");
+    private static final Pattern CORRECTED_ID = Pattern.compile(
+            "([\\u4e00-\\u9fff]{2,4})[\\s,，]*(?:应该是|是)\\s*([A-Za-z][A-Za-z0-9_-]{3,19})(?![A-Za-z0-9_-])");
     private static final Pattern WECHAT = Pattern.compile("(?i)(?:微信号?|wx|vx|wechat)[\\s:：号是为]*([A-Za-z][A-Za-z0-9_-]{3,19})");
 
     private Contacts() {
@@ -45,6 +47,16 @@ final class Contacts {
         Matcher m = WECHAT.matcher(r.text);
         while (m.find()) {
             r.add(r.personAt(m.start()), "wechat", m.group(1), null, m.start(1));
+        }
+        // 微信tang123 写错了 是tang321: the id after a correction replaces the one just given
+        Matcher fixed = CORRECTED_ID.matcher(r.text);
+        while (fixed.find()) {
+            int person = r.personAt(fixed.start());
+            boolean idBefore = r.facts.stream().anyMatch(f -> f.key().equals("wechat") && f.person() == person
+                    && f.position() < fixed.start());
+            if (idBefore && r.lexicon.hasCue("correction", fixed.group(1))) {
+                r.add(person, "wechat", fixed.group(2), null, fixed.start(2));
+            }
         }
         // 微信同号: the WeChat id is the mobile number just given for the same person
         Matcher same = SAME_AS_PHONE.matcher(r.text);

@@ -29,6 +29,15 @@ final class DateFacts {
                 usable = nextDates;
             }
         }
+        if (usable.isEmpty() && r.lexicon.hasCue("event_dates", s) && index > 0) {
+            // 下周二 生日: or close the clause before, in the same sentence
+            Clause previous = r.clauses.get(index - 1);
+            List<DateResolver.DateMention> previousDates = r.datesIn(previous);
+            if (previous.sentence() == c.sentence() && !previousDates.isEmpty()
+                    && previousDates.get(previousDates.size() - 1).end() == previous.end()) {
+                usable = List.of(previousDates.get(previousDates.size() - 1));
+            }
+        }
         if (usable.isEmpty()) {
             return;
         }
@@ -43,9 +52,11 @@ final class DateFacts {
         }
         boolean born = r.text.startsWith("生", d.end()) && !r.text.startsWith("生日", d.end())
                 || r.text.startsWith("出生", d.end())
-                || BORN_BEFORE.matcher(r.text.substring(c.start(), d.start())).find();
-        boolean relativeBirthday = r.lexicon.hasCue("family", s.substring(0, Math.max(0, s.indexOf("生日"))));
-        if (born || s.contains("生日") && !BIRTHDAY_PARTY.matcher(s).find() && !relativeBirthday) {
+                || BORN_BEFORE.matcher(r.text.substring(c.start(), Math.max(c.start(), d.start()))).find();
+        String birthday = r.lexicon.findCue("birthday", s);
+        boolean relativeBirthday = birthday != null
+                && r.lexicon.hasCue("family", s.substring(0, Math.max(0, s.indexOf(birthday))));
+        if (born || birthday != null && !BIRTHDAY_PARTY.matcher(s).find() && !relativeBirthday) {
             r.add(person, "birthday", d.date().recurringValue(), null, d.start());
         } else if (s.contains("纪念日")) {
             int at = s.indexOf("纪念日");

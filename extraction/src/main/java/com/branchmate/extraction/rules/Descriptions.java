@@ -1,6 +1,8 @@
 package com.branchmate.extraction.rules;
 
 import com.branchmate.extraction.dates.DateResolver;
+import com.branchmate.extraction.mentions.PeopleFinder;
+import com.branchmate.extraction.mentions.Segmenter;
 import com.branchmate.extraction.rules.Reading.Clause;
 
 import java.util.List;
@@ -10,10 +12,15 @@ import java.util.regex.Pattern;
 /** Free-text facts about a person: family, hobby, personality, occupation, and a note when nothing else fits. */
 final class Descriptions {
 
+    /**
+     * What may stand between the person and a family word: who said it and whose (他说她家的), which is left out of
+     * the value, then what belongs to the fact (是两个孩子的妈妈, 家里就一个闺女, 刚生完孩子, 没有孩子, 大儿子).
+     */
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
-            "^(?:.*(?:说|提过|提到))?(?:他们|她们|他|她)?(?:的|家的|家里|家)?(?:刚|刚刚|已经)?(?:当了?|做了?|有)?"
-                    + "(?:[一二两三四五六七八九十\\d]+个)?$");
-    private static final Pattern QUANTITY = Pattern.compile("[一二两三四五六七八九十\\d]+个$");
+            "^(?:.*(?:说|提过|提到|听说))?(?:他们|她们|他|她)?(?:的|家的|家)?"
+                    + "((?:家里)?(?:就|只)?(?:是)?(?:刚|刚刚|已经|还)?"
+                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?)?(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
+    private static final Pattern LIFE_EVENT = Pattern.compile("结婚|出嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休");
     private static final Pattern DEGREE = Pattern.compile("(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点)");
     /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
     private static final Pattern TRADE = Pattern.compile(
@@ -21,6 +28,11 @@ final class Descriptions {
                     + "|开了?(?:一)?[家个间]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|公司|厂|超市|工作室|诊所|餐厅|饭店))");
     private static final Pattern FORMER_WORKPLACE = Pattern.compile(
             "(?:退休前|退休之前|以前|之前)(?:是|在)([\\u4e00-\\u9fff]{2,8}?)(?:的|上班|工作)");
+    private static final Pattern FORMER_TRADE = Pattern.compile("(?:退休前|退休之前|以前|之前|原来)(?:是|当过|当|做过)(?:个|一个|一名)?");
+    /** 明年就退休, 快当老板了: what someone is about to become is a plan, not their occupation. */
+    private static final Pattern PLANNED = Pattern.compile("(要|快|就(?!是)|准备|马上|即将|打算)(当|做|成为)?[\\u4e00-\\u9fff]{1,5}$");
+    /** HanLP's part of speech for a disease name (哮喘, 颈椎病). */
+    private static final String DISEASE = "nhd";
     private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$");
     // Word lists stripped in a loop rather than with a repeated regex group, which recurses once per repetition
     // and overflows the stack on long input.
@@ -33,11 +45,12 @@ final class Descriptions {
     static boolean family(Reading r, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
         boolean relativeMarries = s.contains("结婚") && DateFacts.familyMemberMarries(r, s); // 女儿下个月结婚
-        if (s.contains("生日") || s.contains("纪念日") || (s.contains("结婚") || s.contains("结的婚")) && !relativeMarries) {
+        if (r.lexicon.hasCue("birthday", s) || s.contains("纪念日") || (s.contains("结婚") || s.contains("结的婚")) && !relativeMarries) {
             return false;
         }
-        // a clause with an appointment date (下周二他儿子回国) tells an event, not a lasting family fact
-        if (clauseDates.stream().anyMatch(d -> !d.date().date().equals(r.reference))) {
+        // a clause with an appointment date (下周二他儿子回国) tells an event, not a lasting family fact, unless the
+        // event is one of the relative's life (女儿下个月结婚7月18号, 儿子下周三高考)
+        if (clauseDates.stream().anyMatch(d -> !d.date().date().equals(r.reference)) && !LIFE_EVENT.matcher(s).find()) {
             return false;
         }
         int at = -1;
@@ -52,16 +65,17 @@ final class Descriptions {
         }
         int pos = c.start() + at;
         String prefix = r.leadTo(c, pos);
-        if (prefix.length() > 30 || !FAMILY_PREFIX.matcher(prefix).matches()) {
+        Matcher lead = FAMILY_PREFIX.matcher(prefix);
+        if (prefix.length() > 30 || !lead.matches()) {
             return false;
         }
-        int start = pos;
-        Matcher quantity = QUANTITY.matcher(prefix);
-        if (quantity.find()) {
-            start = pos - quantity.group().length();
-        } else if (prefix.endsWith("家里")) {
-            start = pos - 2;
+        PeopleFinder.Mention owner = r.mentionEndingAt(r.anchor(c, pos));
+        if (owner != null && r.objectPronoun(owner)) {
+            return false; // 带了他老婆来: the relative is what was brought, not a fact told
         }
+        // 有两个孩子 is "两个孩子", 有个女儿 is "女儿": the verb of having says nothing
+        String kept = lead.group(1).replaceFirst("^有个?", "");
+        int start = pos - kept.length();
         String value = Words.TRAILING.matcher(r.text.substring(start, c.end())).replaceAll("");
         r.add(r.personAt(pos), "family", value, null, pos);
         return true;
@@ -138,6 +152,9 @@ final class Descriptions {
         String body = body(r, c);
         boolean lead = r.lexicon.cue("personality_lead").stream().anyMatch(body::startsWith);
         boolean shortWithWord = body.length() <= 8 && r.lexicon.hasCue("personality", body);
+        // 心直口快, 人老实: the clause is a temperament word of the thesaurus and nothing else
+        String bare = body.startsWith("人") ? body.substring(1) : body;
+        shortWithWord |= bare.length() >= 2 && bare.equals(r.lexicon.cueAt("personality_bare", bare, 0));
         if ((lead || shortWithWord) && !body.isEmpty()) {
             r.add(r.personAt(c.end() - 1), "personality", body, null, c.start());
             return;
@@ -147,12 +164,30 @@ final class Descriptions {
         if (degree.find()) {
             String word = r.lexicon.findCue("personality", body.substring(degree.end()));
             int wordAt = word == null ? -1 : body.indexOf(word, degree.end());
+            for (int i = degree.end(); wordAt < 0 && degree.start() == 0
+                    && i <= Math.min(body.length() - 1, degree.end() + 2); i++) {
+                // a trait of the thesaurus right after a degree word said of the person (比较腼腆, 人很有耐心); one
+                // later in the clause may describe anything (存取比较灵活)
+                word = r.lexicon.cueAt("personality_traits", body, i);
+                wordAt = word == null ? -1 : i;
+            }
             if (wordAt >= 0 && wordAt - degree.end() <= 2) {
                 r.add(r.personAt(c.end() - 1), "personality", body.substring(degree.start(), wordAt + word.length()),
+                        null, c.start());
+                return;
+            }
+            String cares = degree.start() == 0 ? r.lexicon.cueAt("personality_verbs", body, degree.end()) : null;
+            if (cares != null) {
+                // 比较看重数据要带报表过去: the verb and what is cared about, up to where the next statement starts
+                int end = Math.min(body.length(), degree.end() + cares.length() + 4);
+                Matcher stop = CARED_ABOUT_END.matcher(body).region(degree.end() + cares.length(), end);
+                r.add(r.personAt(c.end() - 1), "personality", body.substring(0, stop.find() ? stop.start() : end),
                         null, c.start());
             }
         }
     }
+
+    private static final Pattern CARED_ABOUT_END = Pattern.compile("[要就所但得的了]");
 
     static void occupation(Reading r, Clause c) {
         String body = body(r, c);
@@ -170,7 +205,7 @@ final class Descriptions {
             int at = c.start() + trade.start(1);
             String lead = r.leadTo(c, at);
             boolean everyday = trade.group(1).startsWith("做")
-                    && "事点个始会心一了完过好次课车门".indexOf(c.text().charAt(trade.start(1) + 1)) >= 0;
+                    && "事点个始会心一了完过好次课车门的".indexOf(c.text().charAt(trade.start(1) + 1)) >= 0;
             if (!everyday && !r.lexicon.hasCue("family", lead) && r.personAt(at) >= 0) {
                 r.add(r.personAt(at), "occupation", trade.group(1), null, c.start());
                 return;
@@ -180,6 +215,18 @@ final class Descriptions {
         Matcher former = FORMER_WORKPLACE.matcher(body);
         if (former.find() && !familyBefore(r, body, former.start())) {
             r.add(r.personAt(c.end() - 1), "occupation", former.group(1), null, c.start());
+            return;
+        }
+        // 退休前是小学老师, 以前当过会计: the trade before retiring, a phrase ending with an occupation word
+        Matcher was = FORMER_TRADE.matcher(body);
+        if (was.find() && !familyBefore(r, body, was.start())) {
+            for (int end = Math.min(body.length(), was.end() + 8); end > was.end(); end--) {
+                String phrase = body.substring(was.end(), end);
+                if (r.lexicon.cue("occupation").stream().anyMatch(phrase::endsWith)) {
+                    r.add(r.personAt(c.end() - 1), "occupation", phrase, null, c.start());
+                    return;
+                }
+            }
         }
     }
 
@@ -192,13 +239,16 @@ final class Descriptions {
         boolean lead = false;
         for (String cue : r.lexicon.cue("occupation_lead")) {
             if (body.startsWith(cue) && body.length() > cue.length() + 1
-                    && "事点个始会心一了完过好次课车门".indexOf(body.charAt(cue.length())) < 0) {
+                    && "事点个始会心一了完过好次课车门的".indexOf(body.charAt(cue.length())) < 0) {
                 lead = true;
             }
         }
-        boolean noun = body.length() <= 8 && r.lexicon.cue("occupation").stream().anyMatch(body::endsWith);
+        boolean noun = body.length() <= 8 && r.lexicon.cue("occupation").stream().anyMatch(body::endsWith)
+                && !PLANNED.matcher(body).find();
         if (lead && body.length() <= 10 || noun || OCCUPATION_PLACE.matcher(body).matches()) {
-            String value = body.replaceFirst("^是", "").replaceFirst("生意的$", "生意");
+            Matcher former = FORMER_TRADE.matcher(body);
+            String value = (former.lookingAt() ? body.substring(former.end()) : body).replaceFirst("^是", "")
+                    .replaceFirst("生意的$", "生意");
             r.add(r.personAt(c.end() - 1), "occupation", value, null, c.start());
             return true;
         }
@@ -207,16 +257,50 @@ final class Descriptions {
 
     static void note(Reading r, Clause c) {
         String s = c.text();
-        boolean cue = r.lexicon.hasCue("note", s) || r.lexicon.notePatterns().stream().anyMatch(p -> p.matcher(s).find());
+        int at = noteCue(r, c);
         String body = body(r, c);
-        if (!cue && !(body.startsWith("别") || body.startsWith("不要"))) {
-            return;
+        if (at < 0 && (body.startsWith("别") || body.startsWith("不要"))) {
+            at = r.anchor(c, c.end()) - c.start();
         }
-        if (body.matches(".*(搞混|搞错|弄混|忘了|忘记).*")) {
-            return; // a reminder to the writer, not about the person
+        if (at < 0 || body.matches(".*(搞混|搞错|弄混|忘了|忘记).*")) {
+            return; // no cue, or a reminder to the writer, not about the person
         }
-        if (body.length() >= 2) {
-            r.add(r.personAt(c.end() - 1), "note", body, null, c.start());
+        // the stretch around the cue: from the person named before it (or the clause start) to the next person who
+        // is not the object of a verb (别给她推复杂的产品 keeps 她; 分管零售的他说… ends at 他), or the clause end
+        int from = r.anchor(c, c.start() + at);
+        int to = c.end();
+        for (PeopleFinder.Mention m : r.finder.mentions()) {
+            if (m.start() > c.start() + at && m.start() < to && !r.objectPronoun(m)) {
+                to = m.start();
+                break;
+            }
         }
+        String value = Words.TRAILING.matcher(Words.stripLeading(r.text.substring(from, to), LEADING_FILLER))
+                .replaceAll("");
+        if (value.length() >= 2) {
+            r.add(r.personAt(c.start() + at), "note", value, null, c.start());
+        }
+    }
+
+    /**
+     * Where the first cue of a note starts in the clause (a cue word, a condition of the body, a word HanLP tags as
+     * a disease, a pattern), or -1.
+     */
+    private static int noteCue(Reading r, Clause c) {
+        String s = c.text();
+        int at = Math.min(r.lexicon.cueIndex("note", s), r.lexicon.cueIndex("note_health", s));
+        for (Segmenter.Word w : r.words) {
+            if (w.start() >= c.start() && w.end() <= c.end() && w.nature().equals(DISEASE)) {
+                at = Math.min(at, w.start() - c.start());
+                break;
+            }
+        }
+        for (Pattern p : r.lexicon.notePatterns()) {
+            Matcher m = p.matcher(s);
+            if (m.find()) {
+                at = Math.min(at, m.start());
+            }
+        }
+        return at == Integer.MAX_VALUE ? -1 : at;
     }
 }

@@ -14,11 +14,11 @@ final class Holdings {
 
     private static final Pattern RISK = Pattern.compile("(保守|稳健|进取)(型)?(?!的产品|产品|型产品|理财|型的)");
     private static final Pattern STAGE = Pattern.compile("半熟客|老熟客|熟客|生客");
-    private static final List<String> INTEREST_FILLER = List.of("给自己买", "给自己", "一下", "一份", "一些", "了解", "下", "份",
+    private static final List<String> INTEREST_FILLER = List.of("给自己买", "给自己", "一下", "一份", "一些", "了解", "配置", "下", "份",
             "些", "点", "个", "买", "配", "再");
 
-    private static final Pattern KEEN = Pattern.compile("对(.{1,12}?)(?:很|挺|比较|有点|有些|特别|非常)?(感兴趣|有兴趣|兴趣)");
-    private static final Pattern WISH = Pattern.compile("想|打算|准备|考虑|有意");
+    private static final Pattern KEEN = Pattern.compile(
+            "对(.{1,12}?)(?:这块|这方面)?(?:很|挺|比较|有点|有些|特别|非常)?(感兴趣|有兴趣|兴趣|上心|心动|动心|有想法)");
 
     private Holdings() {
     }
@@ -45,16 +45,37 @@ final class Holdings {
             }
         }
         if (cue == null) {
-            // 想转成年金险, 想给爸妈买个百万医疗: a wish, then a product word later in the clause
-            Matcher wish = WISH.matcher(s);
-            boolean found = wish.find();
-            while (found && negated(s, wish.start())) {
-                found = wish.find();
+            // 想转成年金险, 想给爸妈买个百万医疗, 在看增额寿: a wish, then a product word later in the clause
+            int from = -1;
+            for (String wish : r.lexicon.cue("interest_product")) {
+                for (int i = s.indexOf(wish); i >= 0; i = s.indexOf(wish, i + 1)) {
+                    if (!negated(s, i)) {
+                        from = from < 0 ? i + wish.length() : Math.min(from, i + wish.length());
+                        break;
+                    }
+                }
             }
-            if (found) {
-                List<String> wanted = productsIn(r, s.substring(wish.end()));
+            if (from >= 0) {
+                for (String to : r.lexicon.cue("interest_switch")) {
+                    int i = s.indexOf(to, from);
+                    if (i >= 0) {
+                        from = i + to.length(); // 想把定期转成年金险: the 定期 is held
+                    }
+                }
+                List<String> wanted = productsIn(r, s.substring(from));
                 for (String product : wanted) {
-                    int i = s.indexOf(product, wish.end());
+                    int i = s.indexOf(product, from);
+                    r.add(r.personAt(c.start() + i), "interest", product, null, c.start() + i);
+                    spans.add(new int[] {i, i + product.length()});
+                }
+                return spans;
+            }
+            String after = r.lexicon.findCue("interest_after", s);
+            if (after != null && !negated(s, s.indexOf(after))) {
+                // 年金险她挺感兴趣: the product named before, after the person
+                int start = r.anchor(c, c.start() + s.indexOf(after)) - c.start();
+                for (String product : productsIn(r, s.substring(start, s.indexOf(after)))) {
+                    int i = s.indexOf(product, start);
                     r.add(r.personAt(c.start() + i), "interest", product, null, c.start() + i);
                     spans.add(new int[] {i, i + product.length()});
                 }

@@ -41,9 +41,9 @@ final class Reading {
     /** The start of a list item's line: 1）, 2. , 三、, -, •. */
     private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[0-9]{1,2}[)）.、]|[一二三四五六七八九十][、)）]|[-•·*])");
 
-    /** Parts of a month (下个月初, 中旬) and hedges after a date (15号左右) name no certain day. */
+    /** Parts of a month (下个月初, 中旬) and hedges after a date (15号左右, 正月十五之后) name no certain day. */
     private static final Pattern VAGUE_DATE = Pattern.compile("(初|上旬|中旬|下旬|月中)$");
-    private static final Pattern HEDGE = Pattern.compile("^(左右|前后|上下)");
+    private static final Pattern HEDGE = Pattern.compile("^(左右|前后|上下|之后|以后)");
 
     final String text;
     final LocalDate reference;
@@ -66,24 +66,33 @@ final class Reading {
     }
 
     /**
-     * 十一月二号不对是十一月二十号: a date right before a correction word and another date is replaced by that one; the
-     * wrong date says nothing.
+     * 十一月二号不对是十一月二十号, 生日3月5号 记错了 是3月6号: a date right before a correction and another date is
+     * replaced by that one, which takes its place (so 生日 still finds it in its clause); the wrong date says nothing.
      */
     private static List<DateResolver.DateMention> corrected(List<DateResolver.DateMention> found, String text,
                                                             Lexicon lexicon) {
         List<DateResolver.DateMention> kept = new ArrayList<>(found);
         for (int k = 0; k + 1 < found.size(); k++) {
             String between = text.substring(found.get(k).end(), found.get(k + 1).start())
-                    .replaceAll("[\\s,，]", "");
+                    .replaceAll("[\\s,，。.]", "");
             for (String cue : lexicon.cue("correction")) {
-                if (between.equals(cue) || between.equals(cue + "是") || between.equals(cue + "应该是")) {
-                    kept.remove(found.get(k));
+                // the word the date belonged to may stand between (8号到期 更正一下 是9号)
+                int at = between.indexOf(cue);
+                if (at >= 0 && at <= 4 && CORRECTION_TAIL.matcher(between.substring(at + cue.length())).matches()) {
+                    DateResolver.DateMention wrong = found.get(k);
+                    DateResolver.DateMention right = found.get(k + 1);
+                    int slot = kept.indexOf(wrong);
+                    kept.set(slot, new DateResolver.DateMention(wrong.start(), wrong.end(), wrong.text(), right.date()));
+                    kept.remove(right);
                     break;
                 }
             }
         }
         return kept;
     }
+
+    /** What may follow a correction word before the right value: 一下, 了, 是, 应该是. */
+    private static final Pattern CORRECTION_TAIL = Pattern.compile("(一下)?(了)?(应该是|是)?");
 
     void splitClauses() {
         int sentence = 0;
@@ -93,7 +102,7 @@ final class Reading {
             boolean found = m.find();
             int end = found ? m.start() : text.length();
             if (end > start) {
-                clauses.add(new Clause(start, end, text.substring(start, end), sentence));
+                addSplitAtSubjects(start, end, sentence);
             }
             if (!found) {
                 break;
@@ -104,6 +113,59 @@ final class Reading {
             start = m.end();
         }
     }
+
+    /**
+     * Dictated notes run several statements together without a pause (她十月十七号结婚她老公是消防员, …商量一下我跟她约了…):
+     * a 他/她 or 我 that is the subject of what follows starts a new clause, unless it is an object (约她, 带我), reported
+     * (说她), after a preposition or a motion verb (去他公司), or owns a place (他家).
+     */
+    private void addSplitAtSubjects(int start, int end, int sentence) {
+        List<Integer> subjects = new ArrayList<>();
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (m.start() > start && m.start() < end && m.pronoun() && !objectPronoun(m)) {
+                subjects.add(m.start());
+            }
+        }
+        for (int i = text.indexOf('我', start); i >= 0 && i < end; i = text.indexOf('我', i + 1)) {
+            if (!afterObjectVerb(i)) {
+                subjects.add(i);
+            }
+        }
+        subjects.sort(null);
+        int from = start;
+        for (int at : subjects) {
+            if (at - from < 2 || REPORTED.matcher(text.substring(from, at)).find() || PLACE.matcher(text).region(at + 1,
+                    Math.min(end, at + 4)).lookingAt() || !predicateEndsAt(at)) {
+                continue;
+            }
+            clauses.add(new Clause(from, at, text.substring(from, at), sentence));
+            from = at;
+        }
+        clauses.add(new Clause(from, end, text.substring(from, end), sentence));
+    }
+
+    /** 他家, 她公司, 我们的: a pronoun owning something (a place what comes before may be going to). */
+    private static final Pattern PLACE = Pattern.compile("们?(家|公司|单位|店|厂|那|这|行里|网点|的)");
+
+    /**
+     * Whether the words before pos close a statement: a verb, an adjective, a noun or a particle ends there, not a
+     * time word (下周二上午他…), 是 or 就是 (下周三是他生日), a preposition or a conjunction.
+     */
+    private boolean predicateEndsAt(int pos) {
+        Segmenter.Word last = Segmenter.wordAt(words, pos - 1);
+        if (last == null || last.nature().isEmpty()) {
+            return false;
+        }
+        char kind = last.nature().charAt(0);
+        return (kind == 'v' || kind == 'a' || kind == 'n' || kind == 'u' || kind == 'y' || VERB_COUNT.contains(last.text()))
+                && !last.text().endsWith("是");
+    }
+
+    /** How many times a verb was done (商量一下, 去一趟): the verb phrase ends with it. */
+    private static final java.util.Set<String> VERB_COUNT = java.util.Set.of("一下", "一下子", "一趟", "一遍", "一会", "一会儿");
+
+    private static final Pattern REPORTED = Pattern.compile(
+            "(说|讲|提到|提过|告诉|听说|觉得|知道|问|和|跟|与|给|对|把|让|叫|替|帮|请|为|在|从|向|找|等|要|被|是)$");
 
     int personAt(int pos) {
         int person = -1;
@@ -158,6 +220,31 @@ final class Reading {
     /** The clause's text from the end of the last person named in it before pos (or from its start) up to pos. */
     String leadTo(Clause c, int pos) {
         return c == null ? "" : text.substring(anchor(c, pos), pos);
+    }
+
+    /** A 他/她 right after an object verb (给她, 约他, 带了他): the verb's object, not who the clause is about. */
+    boolean objectPronoun(PeopleFinder.Mention m) {
+        return m.pronoun() && afterObjectVerb(m.start());
+    }
+
+    private boolean afterObjectVerb(int pos) {
+        int end = pos > 0 && text.charAt(pos - 1) == '了' ? pos - 1 : pos;
+        for (String verb : lexicon.cue("object_verbs")) {
+            if (text.startsWith(verb, end - verb.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The mention that ends right at pos, or null. */
+    PeopleFinder.Mention mentionEndingAt(int pos) {
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (m.end() == pos) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The last mention starting inside [start, end), or null. */

@@ -46,9 +46,9 @@ public class RuleExtractor implements NoteExtractor {
         }
         try {
             String cut = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
-            // Rules read the normalised text (simplified, half-width, fillers out, digit groups joined); names and
-            // free text are given back as written (鄧詠琪, 華僑城支行).
-            NormalizedText reading = NormalizedText.of(cut);
+            // Rules read the normalised text (simplified, half-width, fillers out, digit groups joined, vocabulary
+            // mistyped by sound repaired); names and free text are given back as written (鄧詠琪, 華僑城支行).
+            NormalizedText reading = NormalizedText.of(cut).repairedBySound();
             return asWritten(rules.read(reading.text(), referenceDate), reading);
         } catch (RuntimeException | StackOverflowError e) {
             // a rule bug must not lose the note; the manager still has the text

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class StaffFacts {
 
     private static final Pattern PREVIOUS = Pattern.compile(
-            "(?:刚从|是从|从|原来在|之前在|以前在|原先在|原来是|原来)([\\u4e00-\\u9fff]{1,10}?(?:支行|分行|营业部|网点|分理处|部|处|办公室|中心|公司|行))"
+            "(?:刚从|是从|从|原来在|之前在|以前在|原先在|原来是|以前是|之前是|原来)([\\u4e00-\\u9fff]{1,10}?(?:支行|分行|营业部|网点|分理处|部|处|办公室|中心|公司|行))"
                     + "(?:调|过来|下来|来|当|做|干|工作|上班|跳槽|轮岗|挂职|的|$)");
 
     private StaffFacts() {

@@ -46,6 +46,26 @@ final class Tasks {
         return true;
     }
 
+    /** 约了周四 改到周五了: a clause that only moves the follow-up just made, in its sentence, gives it the new date. */
+    private static boolean moved(Reading r, int index, Clause c, String override,
+                                 List<DateResolver.DateMention> clauseDates) {
+        if (r.tasks.isEmpty()) {
+            return false;
+        }
+        Task last = r.tasks.get(r.tasks.size() - 1);
+        if (r.clauses.get(last.clause()).sentence() != c.sentence() || index - last.clause() > 2) {
+            return false;
+        }
+        int after = c.start() + c.text().indexOf(override);
+        for (DateResolver.DateMention d : clauseDates) {
+            if (d.start() >= after && !r.vague(d) && !d.date().date().isBefore(r.reference)) {
+                r.tasks.set(r.tasks.size() - 1, new Task(d.date().date(), last.person(), last.content(), last.clause()));
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean task(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
         if (r.lexicon.hasCue("event_dates", s)) {
@@ -53,6 +73,10 @@ final class Tasks {
         }
         DateResolver.DateMention due = null;
         String override = r.lexicon.findCue("task_override", s);
+        if (override != null && !clauseDates.isEmpty() && !r.lexicon.hasCue("task", s) && moved(r, index, c, override,
+                clauseDates)) {
+            return true;
+        }
         if (!clauseDates.isEmpty() && r.lexicon.hasCue("task", s)) {
             due = nearestToCue(r, c, clauseDates);
             if (override != null) {
@@ -68,8 +92,13 @@ final class Tasks {
         boolean carried = false;
         if (due == null && clauseDates.isEmpty() && index > 0) {
             String carry = r.lexicon.findCue("task_carry", s);
-            Clause previous = r.clauses.get(index - 1);
-            if (carry != null && previous.sentence() == c.sentence() && !s.contains("想" + carry)) {
+            // the date of the clause before, or of the one before it when a short statement stands between
+            // (他下周六过生日 牛佳怡想给他送个蛋糕 我说好那天上午一起去)
+            for (int back = index - 1; carry != null && due == null && back >= Math.max(0, index - 2); back--) {
+                Clause previous = r.clauses.get(back);
+                if (previous.sentence() != c.sentence() || s.contains("想" + carry)) {
+                    break;
+                }
                 List<DateResolver.DateMention> previousDates = r.datesIn(previous);
                 if (!previousDates.isEmpty()) {
                     due = previousDates.get(previousDates.size() - 1);

@@ -77,6 +77,94 @@ public final class NormalizedText {
         return new NormalizedText(source, clean.text.toString(), clean.originsWithEnd(source.length()));
     }
 
+    /**
+     * The same reading with the vocabulary words mistyped by their sound read as the words (温健型 → 稳健型), for the
+     * fact rules; dates need no such repair. Spans still lead back to what was written.
+     */
+    public NormalizedText repairedBySound() {
+        String repaired = bySound(text);
+        return repaired.equals(text) ? this : new NormalizedText(original, repaired, origin);
+    }
+
+    /** A vocabulary word and the toneless pinyin of each of its characters. */
+    private record Sounding(String word, List<String> sounds) {
+    }
+
+    /** Each character's toneless pinyin, read once (before the words below are loaded through it). */
+    private static final java.util.concurrent.ConcurrentHashMap<Character, String> SOUNDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The words by the sound of their first character, so each place of a note is compared with few. */
+    private static final java.util.Map<String, List<Sounding>> BY_SOUND = loadBySound().stream()
+            .collect(java.util.stream.Collectors.groupingBy(s -> s.sounds().get(0)));
+
+    /**
+     * The text with each stretch that sounds like a vocabulary word, shares a character with it and differs in one,
+     * replaced by the word, character for character (温健型 → 稳健型).
+     */
+    static String bySound(String text) {
+        if (text.chars().noneMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) {
+            return text;
+        }
+        List<String> sounds = sounds(text);
+        StringBuilder repaired = null;
+        for (int k = 0; k < text.length(); k++) {
+            for (Sounding s : BY_SOUND.getOrDefault(sounds.get(k), List.of())) {
+                int n = s.word().length();
+                if (k + n > text.length() || !sounds.subList(k, k + n).equals(s.sounds())) {
+                    continue;
+                }
+                int same = 0;
+                for (int i = 0; i < n; i++) {
+                    same += text.charAt(k + i) == s.word().charAt(i) ? 1 : 0;
+                }
+                if (same > 0 && same < n) {
+                    repaired = repaired == null ? new StringBuilder(text) : repaired;
+                    repaired.replace(k, k + n, s.word());
+                }
+            }
+        }
+        return repaired == null ? text : repaired.toString();
+    }
+
+    /**
+     * The toneless pinyin of each character of the text (the character itself where it has none), each character
+     * read alone: a mistyped character has no context to read it by anyway. Cached per character.
+     */
+    private static List<String> sounds(String text) {
+        List<String> sounds = new ArrayList<>(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            sounds.add(SOUNDS.computeIfAbsent(text.charAt(k), NormalizedText::sound));
+        }
+        return sounds;
+    }
+
+    private static String sound(char c) {
+        List<com.hankcs.hanlp.dictionary.py.Pinyin> pinyin = HanLP.convertToPinyinList(String.valueOf(c));
+        String p = pinyin.isEmpty() ? "none" : pinyin.get(0).getPinyinWithoutTone();
+        return p.equals("none") ? String.valueOf(c) : p;
+    }
+
+    private static List<Sounding> loadBySound() {
+        List<Sounding> words = new ArrayList<>();
+        try (InputStream in = NormalizedText.class.getResourceAsStream("/extraction/text/by-sound.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("extraction/text/by-sound.txt is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                for (String word : line.strip().split("\\s+")) {
+                    words.add(new Sounding(word, sounds(word)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(words);
+    }
+
     /** Text plus, for each char, its index in the original. */
     private static final class Builder {
         final StringBuilder text = new StringBuilder();

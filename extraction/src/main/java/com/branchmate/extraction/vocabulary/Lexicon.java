@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The dictionaries of the rule extractor, read once from {@code classpath:extraction/}. Kept in files so that a
@@ -33,6 +34,7 @@ public final class Lexicon {
     private final Set<String> markedSurnames;
     private final List<String> products;
     private final Map<String, List<String>> cues;
+    private final Map<String, CueSet> cueSets;
     private final List<Pattern> notePatterns;
 
     private Lexicon(Map<String, String> banks, Map<String, String> roles, Map<String, Title> titles,
@@ -45,6 +47,7 @@ public final class Lexicon {
         this.markedSurnames = markedSurnames;
         this.products = products;
         this.cues = cues;
+        this.cueSets = CueSet.of(cues);
         this.notePatterns = notePatterns;
     }
 
@@ -81,6 +84,8 @@ public final class Lexicon {
                 cues.put(section, new ArrayList<>());
             } else if (section.equals("note_patterns")) {
                 notePatterns.add(Pattern.compile(line.trim()));
+            } else if (line.startsWith(CILIN)) {
+                cues.get(section).addAll(cilin(List.of(line.substring(CILIN.length()).trim().split("\\s+"))));
             } else {
                 cues.get(section).addAll(List.of(line.trim().split("\\s+")));
             }
@@ -90,6 +95,41 @@ public final class Lexicon {
         return new Lexicon(banks, roles, titles, Set.copyOf(surnames), Set.copyOf(marked),
                 products.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList(),
                 Map.copyOf(cues), List.copyOf(notePatterns));
+    }
+
+    /** A cue line naming categories of HanLP's 同义词词林 (Cilin) instead of words: {@code @cilin Ee}. */
+    private static final String CILIN = "@cilin ";
+    /** The Cilin thesaurus as HanLP's jar keeps it: a category code, then its words ({@code Ee07A01= 温柔 温和 …}). */
+    private static final String CILIN_RESOURCE = "data/dictionary/synonym/CoreSynonym.txt";
+
+    /**
+     * The words of the Cilin categories whose codes start with one of {@code codes}, two characters or more (a
+     * single character is too ambiguous to be read as the word). A {@code -word} drops that word.
+     */
+    private static List<String> cilin(List<String> codes) {
+        List<String> prefixes = codes.stream().filter(c -> !c.startsWith("-")).toList();
+        Set<String> dropped = new LinkedHashSet<>(codes.stream().filter(c -> c.startsWith("-")).map(c -> c.substring(1))
+                .toList());
+        Set<String> words = new LinkedHashSet<>();
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(CILIN_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CILIN_RESOURCE + " (HanLP portable)");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                String entry = line.replace("\uFEFF", "");
+                if (entry.length() > 8 && prefixes.stream().anyMatch(entry::startsWith)) {
+                    for (String word : entry.substring(8).trim().split("\\s+")) {
+                        if (word.length() >= 2 && !dropped.contains(word)) {
+                            words.add(word);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(words);
     }
 
     /** How notes name banks: alias → full name as stored (建行 → 建设银行). */
@@ -140,8 +180,73 @@ public final class Lexicon {
         return null;
     }
 
+    /** The longest cue of the section that starts at {@code at} in text, or null. */
+    public String cueAt(String section, String text, int at) {
+        CueSet set = cueSets.get(section);
+        if (set != null) {
+            for (int n = Math.min(set.longest(), text.length() - at); n >= set.shortest(); n--) {
+                if (set.words().contains(text.substring(at, at + n))) {
+                    return text.substring(at, at + n);
+                }
+            }
+            return null;
+        }
+        for (String cue : cue(section)) {
+            if (text.startsWith(cue, at)) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
     public boolean hasCue(String section, String text) {
-        return findCue(section, text) != null;
+        return cueSets.containsKey(section) ? cueIndex(section, text) != Integer.MAX_VALUE : findCue(section, text) != null;
+    }
+
+    /** Where the earliest cue of the section starts in text, or {@link Integer#MAX_VALUE} when none does. */
+    public int cueIndex(String section, String text) {
+        CueSet set = cueSets.get(section);
+        if (set == null) {
+            int at = Integer.MAX_VALUE;
+            for (String cue : cue(section)) {
+                int i = text.indexOf(cue);
+                if (i >= 0 && i < at) {
+                    at = i;
+                }
+            }
+            return at;
+        }
+        // a long list (hundreds of thesaurus words): look each stretch of the text up rather than each word in it
+        for (int i = 0; i < text.length(); i++) {
+            if (set.firsts().indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            for (int n = set.shortest(); n <= set.longest() && i + n <= text.length(); n++) {
+                if (set.words().contains(text.substring(i, i + n))) {
+                    return i;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** The words of a long section as a set, with their shortest and longest length and their first characters. */
+    private record CueSet(Set<String> words, int shortest, int longest, String firsts) {
+
+        static final int LONG = 64;
+
+        static Map<String, CueSet> of(Map<String, List<String>> cues) {
+            Map<String, CueSet> sets = new LinkedHashMap<>();
+            cues.forEach((section, words) -> {
+                if (words.size() > LONG) {
+                    sets.put(section, new CueSet(Set.copyOf(words),
+                            words.stream().mapToInt(String::length).min().orElse(1),
+                            words.stream().mapToInt(String::length).max().orElse(1),
+                            words.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining())));
+                }
+            });
+            return Map.copyOf(sets);
+        }
     }
 
     /** Keys sorted longest first, for alternations where the longest form must win. */

@@ -37,6 +37,11 @@ class DateResolverTest {
             "12月5日, 2026-12-05",
             "12/5, 2026-12-05",
             "2026年1月3日, 2026-01-03",
+            "85年3月2号, 1985-03-02",
+            "八五年三月二号, 1985-03-02",
+            "05年6月1日, 2005-06-01",
+            "明儿, 2026-11-19",
+            "昨儿, 2026-11-17",
             "明年3月1号, 2027-03-01",
             "农历八月十五, 2027-09-15",
             "腊月二十, 2027-01-27",
@@ -84,5 +89,17 @@ class DateResolverTest {
         assertThat(resolver.find("1月4号开年度工作会 让我1月5号过去汇报", LocalDate.of(2026, 12, 29)))
                 .extracting(m -> m.date().date())
                 .containsExactly(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 5));
+    }
+
+    @Test
+    void aLunarFestivalAloneKeepsItsLunarDay() {
+        DateResolver.ResolvedDate mid = resolver.find("中秋节那天", WEDNESDAY).get(0).date();
+        assertThat(mid.recurringValue()).isEqualTo("lunar:--08-15");
+        assertThat(resolver.find("国庆节", WEDNESDAY).get(0).date().recurringValue()).isEqualTo("--10-01");
+    }
+
+    @Test
+    void aLunarDateAfterASpaceStartsAtItsMonth() {
+        assertThat(resolver.find("生日 腊月十八", WEDNESDAY).get(0).start()).isEqualTo(3);
     }
 }

@@ -17,6 +17,22 @@ class NormalizedTextTest {
     }
 
     @Test
+    void aVocabularyWordMistypedByItsSoundIsReadAsTheWordAndShownAsWritten() {
+        NormalizedText t = NormalizedText.of("风险偏好温健，理才经理小贾推荐的，想了解重急险").repairedBySound();
+        assertThat(t.text()).isEqualTo("风险偏好稳健,理财经理小贾推荐的,想了解重疾险");
+        int at = t.text().indexOf("重疾险");
+        assertThat(t.originalSpan(at, at + 3)).isEqualTo("重急险");
+    }
+
+    @Test
+    void wordsThatSoundLikeAVocabularyWordButShareNoCharacterStayAsTheyAre() {
+        assertThat(NormalizedText.of("带上文件进去看看").repairedBySound().text()).isEqualTo("带上文件进去看看");
+        assertThat(NormalizedText.of("建行张经理").repairedBySound().text()).isEqualTo("建行张经理");
+        // dates need no repair: the plain reading keeps what was written
+        assertThat(NormalizedText.of("风险偏好温健").text()).isEqualTo("风险偏好温健");
+    }
+
+    @Test
     void fullWidthDigitsAndLettersBecomeAscii() {
         NormalizedText t = NormalizedText.of("手机１３８００１３８０００，微信ＡＢＣ１２３");
         assertThat(t.text()).isEqualTo("手机13800138000,微信ABC123");

@@ -1,0 +1,367 @@
+package com.branchmate.extraction;
+
+import com.branchmate.extraction.rules.RuleExtractor;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What one clause says about a person (family, temperament, wishes, a birthday, a remark worth a note), phrased in
+ * ways the development notes do not use. Notes written for these tests; none comes from the dev set.
+ */
+class ClauseFactsTest {
+
+    private static final RuleExtractor EXTRACTOR = new RuleExtractor();
+    private static final String DAY = "2026-05-13";
+
+    private static List<ExtractedFact> facts(String text, String name) {
+        Extraction e = EXTRACTOR.extract(text, LocalDate.parse(DAY));
+        return e.people().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no person " + name + " in " + e.people())).facts();
+    }
+
+    private static List<String> values(String text, String name, String key) {
+        return facts(text, name).stream().filter(f -> f.key().equals(key)).map(ExtractedFact::value).toList();
+    }
+
+    // people
+
+    @Test
+    void aFormOfAddressBetweenRoleAndNameIsNoName() {
+        assertThat(values("保安师傅老詹下周三生日", "詹", "role")).containsExactly("保安");
+        assertThat(values("保安师傅老詹下周三生日", "詹", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
+    void lessCommonSurnamesOfTodayStartNames() {
+        assertThat(values("会计主管辜晓东下周三生日", "辜晓东", "role")).containsExactly("会计主管");
+        assertThat(values("大堂经理小鹿说她下周三生日", "鹿", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
+    void aRoleBeforeAColonOrAfterAFullNameIsThatPersonsRole() {
+        assertThat(values("建行城东支行 柜员：龚丽 下周三生日", "龚丽", "role")).containsExactly("柜员");
+        assertThat(values("建行城东支行 龚丽是柜员 下周三生日", "龚丽", "role")).containsExactly("柜员");
+        assertThat(values("建行城东支行 龚丽，柜员，下周三生日", "龚丽", "birthday")).containsExactly("--05-20");
+        assertThat(values("银湖支行 孟姐 大堂 手机换了 15167832090", "孟", "role")).containsExactly("大堂经理");
+    }
+
+    @Test
+    void aNameEndsWhereAVerbWithWanOrADateStarts() {
+        assertThat(values("柜员董佳休完婚假回来了", "董佳", "role")).containsExactly("柜员");
+        assertThat(values("柜员于丹下周三生日", "于丹", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAWordStillNamesThePersonAfterARole() {
+        assertThat(values("理财经理应晓雯下周三生日", "应晓雯", "role")).containsExactly("理财经理");
+        assertThat(values("柜员安然下周三生日", "安然", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
+    void aNicknameThatIsAlsoAWordIsANameAfterARole() {
+        assertThat(values("柜员小米 入职纪念日是9月1号", "米", "anniversary")).containsExactly("--09-01");
+    }
+
+    @Test
+    void anEverydayWordAfterAPronounIsNoSurname() {
+        Extraction e = EXTRACTOR.extract("客户华女士 6月18号是她和先生的结婚纪念日", LocalDate.parse(DAY));
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("华");
+        assertThat(values("客户华女士 6月18号是她和先生的结婚纪念日", "华", "anniversary")).containsExactly("--06-18");
+    }
+
+    // holdings
+
+    @Test
+    void regularInvestingAndSignedPoliciesAreHeld() {
+        assertThat(values("客户姜先生 定投了两年基金", "姜", "product")).containsExactly("基金");
+        assertThat(values("客户姜先生 保单是前年签的分红险", "姜", "product")).containsExactly("分红险");
+        assertThat(values("客户姜先生 买过我们的增额寿", "姜", "product")).containsExactly("增额寿");
+    }
+
+    @Test
+    void whereAStaffMemberWasBeforeSaidWithYiQianShi() {
+        assertThat(values("大堂经理小曲 以前是城东支行的柜员", "曲", "previous_branch")).containsExactly("城东支行");
+    }
+
+    // family
+
+    @Test
+    void inLawsAndSiblingsAreFamilyNotTheirTrade() {
+        assertThat(values("客户甄阿姨 女婿是牙医", "甄", "family")).containsExactly("女婿是牙医");
+        assertThat(values("客户甄阿姨 女婿是牙医", "甄", "occupation")).isEmpty();
+        assertThat(values("柜员小符 弟弟在部队", "符", "family")).containsExactly("弟弟在部队");
+    }
+
+    @Test
+    void aChildIntroducedWithYouGeIsFamily() {
+        assertThat(values("客户韩先生 有个女儿在英国读书 想了解年金险", "韩", "family"))
+                .singleElement().asString().contains("女儿在英国读书");
+    }
+
+    @Test
+    void aSubjectPronounStartsANewStatementInDictatedText() {
+        String text = "柜员小伊说她下个月八号结婚她老公是开出租的";
+        assertThat(values(text, "伊", "family")).containsExactly("老公是开出租");
+        assertThat(values(text, "伊", "anniversary")).containsExactly("2026-06-08");
+    }
+
+    @Test
+    void theWriterAsSubjectStartsANewStatementInDictatedText() {
+        String text = "客户闻阿姨比较谨慎说要回去商量一下我跟她约了下周二上午再来";
+        assertThat(values(text, "闻", "personality")).containsExactly("比较谨慎");
+        assertThat(tasks(text)).extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 5, 19));
+    }
+
+    @Test
+    void aPronounOwningAPlaceIsNoNewStatement() {
+        assertThat(tasks("客户诸葛先生 下周五去他公司拜访")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 22));
+    }
+
+    @Test
+    void aFollowUpTakesTheDateFromTwoClausesBackInTheSameSentence() {
+        assertThat(tasks("客户蒲先生说他下周六过生日然后理财经理小尤想给他订个蛋糕我说好那天一起去"))
+                .extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 5, 23));
+    }
+
+    @Test
+    void aPronounAfterATimeWordOrShiIsNoNewStatement() {
+        assertThat(values("保安老翁 下周四是他生日", "翁", "birthday")).containsExactly("--05-21");
+        assertThat(values("客户阮先生 下周二上午他女儿回国 约了一起来", "阮", "family")).isEmpty();
+    }
+
+    @Test
+    void aRelativeBroughtAlongIsNoFamilyFact() {
+        assertThat(values("客户阮先生也来了 他这次带了他老婆来 想一起了解重疾险", "阮", "family")).isEmpty();
+    }
+
+    // tasks
+
+    private static List<ExtractedTask> tasks(String text) {
+        return EXTRACTOR.extract(text, LocalDate.parse(DAY)).tasks();
+    }
+
+    @Test
+    void haiYouNaGeMovesOnToAnotherPerson() {
+        assertThat(tasks("我答应明天把计划书发给侯先生还有那个柜员小简说她下周要考试"))
+                .extracting(ExtractedTask::person, ExtractedTask::due)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("侯", LocalDate.of(2026, 5, 14)));
+    }
+
+    @Test
+    void goingAlongDoingPaperworkAndVideoCallsAreFollowUps() {
+        assertThat(tasks("客户严先生 周五陪他去体检")).extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 5, 15));
+        assertThat(tasks("客户严先生 明早九点来办手续")).extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 5, 14));
+        assertThat(tasks("客户严先生 下周二晚上视频")).extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 5, 19));
+    }
+
+    @Test
+    void afterADateIsNoCertainDay() {
+        assertThat(tasks("客户严先生 说下周一之后再约")).isEmpty();
+    }
+
+    @Test
+    void whatStandsBeforeAFamilyWordBelongsToTheFact() {
+        assertThat(values("客户林女士 是两个孩子的妈妈", "林", "family")).containsExactly("是两个孩子的妈妈");
+        assertThat(values("客户林女士 家里就一个闺女", "林", "family")).containsExactly("家里就一个闺女");
+        assertThat(values("客户林女士 她的大儿子在深圳", "林", "family")).containsExactly("大儿子在深圳");
+        assertThat(values("客户林女士 没有孩子", "林", "family")).containsExactly("没有孩子");
+        assertThat(values("理财经理小郑 刚生完孩子", "郑", "family")).containsExactly("刚生完孩子");
+    }
+
+    @Test
+    void moreWaysToNameRelatives() {
+        assertThat(values("客户林女士 儿女双全", "林", "family")).containsExactly("儿女双全");
+        assertThat(values("客户林女士 她爸妈在老家", "林", "family")).containsExactly("爸妈在老家");
+        assertThat(values("客户林女士 她家那位是做工程的", "林", "occupation")).isEmpty();
+    }
+
+    @Test
+    void aRelativesLifeEventWithADateIsStillAFamilyFact() {
+        assertThat(values("网点主任宁红说她儿子下个月结婚6月20号", "宁红", "family"))
+                .singleElement().asString().contains("儿子下个月结婚");
+        assertThat(values("客户阮先生 下周二上午他女儿回国 约了一起来", "阮", "family")).isEmpty();
+    }
+
+    // corrections
+
+    @Test
+    void aCorrectedDateInTheNextClauseTakesThePlaceOfTheWrongOne() {
+        assertThat(values("客户汤先生 生日3月5号 记错了 是3月6号", "汤", "birthday")).containsExactly("--03-06");
+        assertThat(values("客户汤先生 定期下个月8号到期 更正一下 是9号", "汤", "maturity")).containsExactly("2026-06-09");
+    }
+
+    @Test
+    void aClauseThatOnlyMovesTheFollowUpGivesItTheNewDate() {
+        assertThat(tasks("客户汤先生 约了周四 改到周五了")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 15));
+    }
+
+    @Test
+    void aCorrectedWechatIdReplacesTheWrongOne() {
+        assertThat(values("客户汤先生 微信tang123 写错了 是tang321", "汤", "wechat")).containsExactly("tang321");
+    }
+
+    // birthdays
+
+    @Test
+    void aBirthDateWithATwoDigitYearAndColloquialDaysAreBirthdays() {
+        assertThat(values("柜员小钟 85年3月2号生", "钟", "birthday")).containsExactly("1985-03-02");
+        assertThat(values("柜员小钟 明儿生日", "钟", "birthday")).containsExactly("--05-14");
+        assertThat(values("柜员小钟 后天就是她生日了", "钟", "birthday")).containsExactly("--05-15");
+    }
+
+    @Test
+    void aBigBirthdayOfAnOlderPersonIsTheBirthday() {
+        assertThat(values("客户郝先生 下周三六十大寿", "郝", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
+    void aDateClosingTheClauseBeforeIsTheBirthdayOfTheNext() {
+        assertThat(values("客户鲁先生 下周二 生日", "鲁", "birthday")).containsExactly("--05-19");
+    }
+
+    @Test
+    void aLunarDateAfterASpaceIsReadInItsOwnClause() {
+        assertThat(values("客户邢阿姨 腊月十八生日", "邢", "birthday")).containsExactly("lunar:--12-18");
+    }
+
+    @Test
+    void aBirthdayOnALunarFestivalRecursOnTheLunarDay() {
+        assertThat(values("柜员小温 中秋节那天生日", "温", "birthday")).containsExactly("lunar:--08-15");
+    }
+
+    // temperament
+
+    @Test
+    void aTraitOfTheThesaurusAfterADegreeWordIsPersonality() {
+        assertThat(values("理财经理小邱 比较腼腆 不太说话", "邱", "personality")).containsExactly("比较腼腆");
+        assertThat(values("客户葛先生 特别抠门", "葛", "personality")).containsExactly("特别抠门");
+    }
+
+    @Test
+    void aClauseThatIsOnlyATemperamentWordIsPersonality() {
+        assertThat(values("客户阎先生 心直口快", "阎", "personality")).containsExactly("心直口快");
+        assertThat(values("客户阎先生 人老实", "阎", "personality")).containsExactly("人老实");
+        assertThat(values("客户阎先生 女儿在银行上班 懂行", "阎", "personality")).isEmpty();
+    }
+
+    @Test
+    void howMuchSomeoneTalksAndHowEasyTheyAreToDealWithIsPersonality() {
+        assertThat(values("客户阎先生 话不多", "阎", "personality")).containsExactly("话不多");
+        assertThat(values("客户阎先生 比较好打交道", "阎", "personality")).containsExactly("比较好打交道");
+        assertThat(values("客户阎先生 说话很客气", "阎", "personality")).containsExactly("说话很客气");
+    }
+
+    @Test
+    void aDegreeWordBeforeARiskWordIsNoPersonality() {
+        assertThat(values("客户葛先生 比较保守", "葛", "personality")).isEmpty();
+    }
+
+    // wishes
+
+    @Test
+    void productsAfterOtherWishVerbsAreInterests() {
+        assertThat(values("客户冯女士 在看增额寿", "冯", "interest")).containsExactly("增额寿");
+        assertThat(values("客户邹女士 需要一份医疗险", "邹", "interest")).containsExactly("医疗险");
+        assertThat(values("客户余阿姨 打听了一下分红险", "余", "interest")).containsExactly("分红险");
+        assertThat(values("客户常先生 想配置点美元保单", "常", "interest")).containsExactly("美元保单");
+    }
+
+    @Test
+    void beingKeenOnSomethingAndLookingForAProductAreInterests() {
+        assertThat(values("客户柳先生 对养老这块比较上心", "柳", "interest")).containsExactly("养老");
+        assertThat(values("客户柳先生 在找稳一点的理财", "柳", "interest")).containsExactly("理财");
+        assertThat(values("客户柳先生 有意向配置美元资产", "柳", "interest")).containsExactly("美元资产");
+    }
+
+    @Test
+    void whatADepositIsSwitchedToIsTheInterest() {
+        assertThat(values("客户贺先生 想把定期转成年金险", "贺", "interest")).containsExactly("年金险");
+    }
+
+    @Test
+    void aProductNamedBeforeGanXingQuIsTheInterest() {
+        assertThat(values("客户孟女士 养老社区挺感兴趣", "孟", "interest")).containsExactly("养老社区");
+        assertThat(values("客户孟女士 重疾险不感兴趣", "孟", "interest")).isEmpty();
+    }
+
+    // notes
+
+    @Test
+    void anIllnessOrABodilyConditionIsANote() {
+        assertThat(values("客户尤先生 有痛风 不能喝啤酒", "尤", "note")).singleElement().asString().contains("痛风");
+        assertThat(values("客户尤先生 有哮喘 换季要注意", "尤", "note")).singleElement().asString().contains("哮喘");
+        assertThat(values("客户姚大爷 腿脚不方便 一般让儿子陪着来", "姚", "note")).contains("腿脚不方便");
+        assertThat(values("理财经理小谭 怀孕五个月了", "谭", "note")).singleElement().asString().contains("怀孕五个月");
+        assertThat(values("客户覃阿姨 记性不太好", "覃", "note")).containsExactly("记性不太好");
+    }
+
+    @Test
+    void aRequestNotToDoSomethingWithThePersonIsTheNoteEvenWithThePersonAsObject() {
+        assertThat(values("客户倪女士 千万别给她打推销电话", "倪", "note")).containsExactly("千万别给她打推销电话");
+        assertThat(values("营业主管柴敏 开会的时候别找她", "柴敏", "note")).containsExactly("开会的时候别找她");
+    }
+
+    @Test
+    void whereThePersonUsuallyIsAndCareerStepsAreNotes() {
+        assertThat(values("客户冉先生 常年在外地跑业务", "冉", "note")).containsExactly("常年在外地跑业务");
+        assertThat(values("大堂经理小许 周末不上班", "许", "note")).containsExactly("周末不上班");
+        assertThat(values("行长汪伟 下个月调走", "汪伟", "note")).containsExactly("下个月调走");
+        assertThat(values("柜员小项 月底离职", "项", "note")).containsExactly("月底离职");
+    }
+
+    @Test
+    void attitudesAndMoneyPlansAreNotes() {
+        assertThat(values("客户冉先生 对保险有抵触", "冉", "note")).containsExactly("对保险有抵触");
+        assertThat(values("客户冉先生 打算明年移民加拿大", "冉", "note")).containsExactly("打算明年移民加拿大");
+        assertThat(values("客户冉先生 不会用手机银行", "冉", "note")).containsExactly("不会用手机银行");
+    }
+
+    @Test
+    void drivingACarIsNoTrade() {
+        assertThat(values("客户冉先生 开的奔驰", "冉", "occupation")).isEmpty();
+    }
+
+    @Test
+    void askingToKeepContactLowIsANote() {
+        assertThat(values("副行长骆敏 让我们这段时间少约晚上", "骆敏", "note")).singleElement().asString().contains("少约晚上");
+    }
+
+    @Test
+    void theTradeBeforeRetiringIsTheOccupation() {
+        assertThat(values("客户温阿姨 退休前是小学老师 今年六十二岁", "温", "occupation")).containsExactly("小学老师");
+    }
+
+    @Test
+    void caringMuchAboutSomethingIsPersonality() {
+        assertThat(values("网点主任邰丽 特别看重细节要提前准备", "邰丽", "personality")).containsExactly("特别看重细节");
+    }
+
+    @Test
+    void whatAStaffMemberIsInChargeOfIsANoteButNotTheOneInCharge() {
+        assertThat(values("副行长雷刚 分管个金和对公", "雷刚", "note")).containsExactly("分管个金和对公");
+        assertThat(values("客户经理杭敏 负责小微企业", "杭敏", "note")).containsExactly("负责小微企业");
+        assertThat(values("营业主管姜丽 是网点负责人", "姜丽", "note")).isEmpty();
+    }
+
+    @Test
+    void aNoteEndsWhereAnotherSentenceAboutThePersonStarts() {
+        assertThat(values("柜员小宁就是主抓开户的她说下周要搬家", "宁", "note")).containsExactly("主抓开户");
+    }
+
+    @Test
+    void retiringSittingAnExamDrinkingBudgetAndLivingAloneAreNotes() {
+        assertThat(values("会计主管严红 明年就退休", "严红", "note")).singleElement().asString().contains("退休");
+        assertThat(values("柜员小葛 下个月要考中级职称", "葛", "note")).singleElement().asString().contains("要考中级职称");
+        assertThat(values("客户洪先生 白酒基本不喝", "洪", "note")).containsExactly("白酒基本不喝");
+        assertThat(values("行长周强 最近在控糖", "周强", "note")).singleElement().asString().contains("在控糖");
+        assertThat(values("客户洪先生 预算每年两万左右", "洪", "note")).singleElement().asString().contains("预算每年两万");
+        assertThat(values("客户秦大爷 一个人住 儿女都在外地", "秦", "note")).singleElement().asString().contains("一个人住");
+    }
+}
