@@ -30,7 +30,7 @@ import com.hankcs.hanlp.HanLP;
 final class IntentFeatures {
 
     /** Bump when what the model sees changes: a shipped model of another version is retrained at start. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final int SPARSE_SIZE = 1 << 15;
     private static final int MAX_NGRAM = 3;
     private static final List<String> CONTACT_KEYS = List.of("phone", "wechat");
@@ -181,7 +181,9 @@ final class IntentFeatures {
         String t = reading.text();
         Extraction extraction = reading.extraction();
         int people = extraction.people().size();
-        int facts = extraction.people().stream().mapToInt(p -> p.facts().size()).sum();
+        // A free-text note is the extractor's loosest reading; only the keyed facts say "this is a note".
+        int facts = (int) extraction.people().stream().map(ExtractedPerson::facts).flatMap(List::stream)
+                .filter(f -> !"note".equals(f.key())).count();
         boolean contact = extraction.people().stream().map(ExtractedPerson::facts).flatMap(List::stream)
                 .anyMatch(f -> CONTACT_KEYS.contains(f.key()));
         boolean branch = extraction.branch() != null;
