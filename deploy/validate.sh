@@ -4,7 +4,9 @@
 #  - the image's health check (healthcheck.sh) says healthy only for a 200 with status UP;
 #  - the kustomize base renders (kubectl kustomize) and every object passes the Kubernetes schema of its kind and
 #    the restricted Pod Security Standard (validate/k8s-check.mjs, npm packages installed under target/);
-#  - the image's user, the pod's user, the shutdown timings and the volumes agree.
+#  - the image's user, the pod's user, the shutdown timings and the volumes agree;
+#  - the image's ahead-of-time cache is written on its own Java 25+ runtime and used by its entry point, as
+#    measure-startup.sh --aot measures it.
 set -euo pipefail
 cd "$(dirname "$0")"
 work=target
@@ -45,6 +47,26 @@ probe "$stub/up" || { echo "healthcheck.sh: reports an UP endpoint as unhealthy"
 ! probe "$stub/down" || { echo "healthcheck.sh: reports a DOWN endpoint as healthy" >&2; exit 1; }
 ! SERVER_PORT=$(free_port) bash healthcheck.sh 2>/dev/null || { echo "healthcheck.sh: healthy with nothing listening" >&2; exit 1; }
 echo "healthcheck.sh: ok (UP healthy; DOWN and nothing listening unhealthy; no JVM)"
+
+# The AOT cache only helps when the JVM that starts the bot is the one that wrote it, with the same class path: the
+# training run belongs to the runtime stage (after its FROM) and uses the entry point's -jar bot.jar.
+python3 - <<'PY'
+import json, re
+text = open("Dockerfile").read()
+runtime = list(re.finditer(r"^FROM\s+(\S+)", text, re.M))[-1]
+version = re.fullmatch(r"eclipse-temurin:(\d+)-jre", runtime.group(1))
+assert version and int(version.group(1)) >= 25, f"Dockerfile: runtime {runtime.group(1)} is no Java 25+ JRE (AOT cache)"
+training = re.search(r"^RUN .*?java (.*?-XX:AOTCacheOutput=(\S+).*?)$", text[runtime.end():], re.M | re.S)
+assert training, "Dockerfile: no training run writes an AOT cache (-XX:AOTCacheOutput) in the runtime stage"
+assert "-Dspring.context.exit=onRefresh" in training.group(1), "Dockerfile: the training run must stop at refresh"
+assert "-jar bot.jar" in training.group(1), "Dockerfile: the training run must start bot.jar as the entry point does"
+entry = json.loads(re.search(r"^ENTRYPOINT\s+(\[.*\])\s*$", text, re.M).group(1))
+assert entry == ["java", f"-XX:AOTCache={training.group(2)}", "-jar", "bot.jar"], f"Dockerfile: entry point {entry}"
+script = open("measure-startup.sh").read()
+for flag in ("-XX:AOTCacheOutput=", "-XX:AOTCache=", "-Dspring.context.exit=onRefresh", "jarmode=tools"):
+    assert flag in script, f"measure-startup.sh --aot: {flag} missing, it no longer measures the image's start"
+print(f"Dockerfile: ok (runtime {runtime.group(1)}, AOT cache {training.group(2)} from a training run, used at start)")
+PY
 
 if ! command -v kubectl >/dev/null; then
     if [ "${CI:-}" = true ]; then echo "k8s: kubectl not installed, cannot render deploy/k8s" >&2; exit 1; fi

@@ -1,10 +1,10 @@
 package com.branchmate.bot.conversation;
 
-import java.util.concurrent.CompletableFuture;
-
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import com.branchmate.bot.platform.Background;
 
 /**
  * The intent model: the shipped one (see {@link IntentModelFile}), or trained on the examples when that is stale; in
@@ -20,6 +20,6 @@ class IntentConfiguration {
 
     @Bean
     ApplicationRunner warmUpIntentModel(IntentClassifier classifier) {
-        return args -> CompletableFuture.runAsync(classifier::warmUp);
+        return args -> Background.run(classifier::warmUp);
     }
 }

@@ -1,7 +1,6 @@
 package com.branchmate.bot.kb;
 
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.branchmate.bot.huddles.HuddleTips;
 import com.branchmate.bot.people.PeopleService;
+import com.branchmate.bot.platform.Background;
 import com.branchmate.bot.platform.audit.AuditLog;
 import com.branchmate.bot.platform.llm.CircuitBreakingChatModel;
 import com.branchmate.bot.platform.llm.LlmUse;
@@ -91,12 +91,12 @@ class KnowledgeConfiguration {
     @Bean
     ApplicationListener<ApplicationReadyEvent> warmUpSearch(KnowledgeBase knowledge) {
         return event -> {
-            CompletableFuture.runAsync(knowledge::refresh).exceptionally(e -> {
+            Background.run(knowledge::refresh).exceptionally(e -> {
                 log.warn("Search index not loaded after start ({}): the first search loads it",
                         (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName());
                 return null;
             });
-            CompletableFuture.runAsync(BgeSmallZhEmbedder.shared()::warmUp);
+            Background.run(BgeSmallZhEmbedder.shared()::warmUp);
         };
     }
 

@@ -1,7 +1,6 @@
 package com.branchmate.bot.notes;
 
 import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.branchmate.extraction.dates.DateResolver;
 import com.branchmate.bot.notes.extraction.LlmExtractor;
+import com.branchmate.bot.platform.Background;
 import com.branchmate.bot.platform.llm.CircuitBreakingChatModel;
 import com.branchmate.bot.platform.llm.LlmUse;
 import com.branchmate.bot.platform.llm.LlmProperties;
@@ -42,7 +42,7 @@ class NoteConfiguration {
      */
     @Bean
     ApplicationListener<ApplicationReadyEvent> warmUpOfflineRules(DateResolver dateResolver) {
-        return event -> CompletableFuture.runAsync(() -> {
+        return event -> Background.run(() -> {
             long started = System.nanoTime();
             new RuleExtractor(dateResolver).extract("今天去了建行城南支行，王行长下周三过生日。", LocalDate.of(2026, 1, 5));
             log.info("Offline extractor ready in {} ms", (System.nanoTime() - started) / 1_000_000);
