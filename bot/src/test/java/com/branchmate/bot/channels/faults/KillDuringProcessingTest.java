@@ -147,6 +147,9 @@ class KillDuringProcessingTest {
                 "--bot.channels.workers=1", "--bot.channels.processing-lease=3s",
                 "--bot.channels.resume-pending-after=2s", "--bot.channels.rate-limit-max-wait=1s",
                 "--bot.channels.send-attempts=1",
+                // Keys of this run only: the per-member rate limit (member ids restart at 1 in each private database)
+                // must not count what an earlier test's members sent within the minute.
+                "--bot.redis.key-prefix=" + database + ":",
                 "--bot.wecom.corp-id=" + CORP_ID, "--bot.wecom.agent-id=1000002",
                 "--bot.wecom.secret=kill-secret", "--bot.wecom.token=kill-token", "--bot.wecom.aes-key=" + AES_KEY,
                 "--bot.wecom.api-base-url=" + wecom.baseUrl(), "--logging.level.root=warn",
