@@ -28,6 +28,8 @@ public class WeComChannel implements ChatChannel {
     static final int TEXT_LIMIT_BYTES = 2048;
     /** WeCom drops (silently) more than 30 app messages a minute to one member. */
     private static final int PER_MEMBER_PER_MINUTE = 30;
+    /** Long enough for a restart and a lease (60 s) to pass; short enough that asking the same twice is answered twice. */
+    static final int DUPLICATE_CHECK_SECONDS = 600;
 
     private final WeComProperties properties;
     private final WeComApi api;
@@ -72,6 +74,12 @@ public class WeComChannel implements ChatChannel {
             }
             body.put("msgtype", "text");
             body.put("text", Map.of("content", parts.get(i)));
+            if (!group) {
+                // A reply the platform accepted just before a crash is sent again after the restart (it was not yet
+                // marked sent); WeCom drops the same JSON within the interval, so the member sees it once.
+                body.put("enable_duplicate_check", 1);
+                body.put("duplicate_check_interval", DUPLICATE_CHECK_SECONDS);
+            }
             String path = group ? "/cgi-bin/appchat/send" : "/cgi-bin/message/send";
             var result = sender.send(new Part(id(), recipient, messageKey, i + 1, parts.size()), limit,
                     () -> api.postWithToken(path, body));

@@ -20,6 +20,17 @@ final class FaultCounts {
                 .count();
     }
 
+    /**
+     * Replies the member receives: as repliesAccepted, but a body sent again with WeCom's duplicate check on counts
+     * once, since the platform does not deliver the same JSON twice within the interval.
+     */
+    static long repliesDelivered(WireMockServer platform, String path, String user) {
+        List<String> bodies = replyTexts(platform, path, user);
+        long checked = bodies.stream().filter(b -> b.contains("\"enable_duplicate_check\":1")).distinct().count();
+        long unchecked = bodies.stream().filter(b -> !b.contains("\"enable_duplicate_check\":1")).count();
+        return checked + unchecked;
+    }
+
     static List<String> replyTexts(WireMockServer platform, String path, String user) {
         return platform.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().startsWith(path))

@@ -128,9 +128,9 @@ class KillDuringProcessingTest {
         }
 
         await().atMost(Duration.ofSeconds(90)).until(() -> users.stream()
-                .mapToLong(u -> FaultCounts.repliesAccepted(wecom, SEND, u)).sum() >= ids.size());
+                .mapToLong(u -> FaultCounts.repliesDelivered(wecom, SEND, u)).sum() >= ids.size());
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(8)).until(() -> users.stream()
-                .mapToLong(u -> FaultCounts.repliesAccepted(wecom, SEND, u)).sum() == ids.size());
+                .mapToLong(u -> FaultCounts.repliesDelivered(wecom, SEND, u)).sum() == ids.size());
         for (String id : ids) {
             assertThat(jdbc.queryForObject("select count(*) from visit_note where channel = 'wecom' and channel_message_id = ?",
                     Integer.class, id)).as("notes for message " + id + "; replies: "

@@ -88,6 +88,7 @@ class WeComChannelTest extends ChannelTestSupport {
         assertThat(sent.get("text").get("content").asString()).contains("已记下");
         assertThat(sent.get("agentid").asInt()).isEqualTo(AGENT_ID);
         assertThat(sent.get("msgtype").asString()).isEqualTo("text");
+        assertThat(sent.get("enable_duplicate_check").asInt()).as("a resend after a crash is dropped by WeCom").isEqualTo(1);
         assertThat(sends.get(0).queryParameter("access_token").firstValue()).isEqualTo("wecom-token-1");
         assertThat(notesFor("wecom", String.valueOf(msgId))).isEqualTo(1);
         assertThat(jdbc.queryForObject("select status from channel_send where recipient = ? and message_key = ?",
