@@ -82,9 +82,15 @@ final class KeywordIndex {
     }
 
     static int[] ranking(double[] scores, int limit) {
+        return ranking(scores, limit, i -> true);
+    }
+
+    /** The best {@code limit} of the passages {@code include} accepts that score above 0, best first. */
+    static int[] ranking(double[] scores, int limit, java.util.function.IntPredicate include) {
         Integer[] order = new Integer[scores.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
-        return Arrays.stream(order).limit(limit).filter(i -> scores[i] > 0).mapToInt(Integer::intValue).toArray();
+        return Arrays.stream(order).filter(include::test).filter(i -> scores[i] > 0).limit(limit)
+                .mapToInt(Integer::intValue).toArray();
     }
 }
