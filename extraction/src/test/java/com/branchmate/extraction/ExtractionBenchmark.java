@@ -23,10 +23,11 @@ public final class ExtractionBenchmark {
     private static final List<String> FILES = List.of("notes-dev.jsonl", "notes-dev2.jsonl");
 
     /**
-     * Notes written apart from shared/eval, in the style of notes-dev2, to give a second figure on notes the rules
-     * were not written against (see src/test/resources/eval). Scored whole; its misses print with the verbose flag.
+     * Notes written apart from shared/eval, in the style of notes-dev2 (notes-fresh) and of notes-dev
+     * (notes-typed-fresh), to give figures on notes the rules were not written against (see src/test/resources/eval).
+     * Each scored whole; their misses print with the verbose flag.
      */
-    private static final String FRESH = "/eval/notes-fresh.jsonl";
+    private static final List<String> FRESH = List.of("notes-fresh.jsonl", "notes-typed-fresh.jsonl");
 
     private ExtractionBenchmark() {
     }
@@ -52,12 +53,14 @@ public final class ExtractionBenchmark {
             report(name + " — tuning part (id hash mod 4 != 0)", examples, e -> !e.heldOut(), extractor);
             report(name + " — held-out part (id hash mod 4 == 0)", examples, DevSet.Example::heldOut, extractor);
         }
-        List<DevSet.Example> fresh = freshNotes();
-        if (!fresh.isEmpty()) {
-            if (verbose) {
-                fresh.forEach(e -> printDiff(e, extractor.extract(e.text(), e.referenceDate())));
+        for (String name : FRESH) {
+            List<DevSet.Example> fresh = freshNotes(name);
+            if (!fresh.isEmpty()) {
+                if (verbose) {
+                    fresh.forEach(e -> printDiff(e, extractor.extract(e.text(), e.referenceDate())));
+                }
+                report(name + " — all", fresh, e -> true, extractor);
             }
-            report("notes-fresh.jsonl — all", fresh, e -> true, extractor);
         }
         if (everything.isEmpty()) {
             return;
@@ -81,8 +84,8 @@ public final class ExtractionBenchmark {
                 notes / cpuSeconds, notes / seconds, everything.size(), passes);
     }
 
-    private static List<DevSet.Example> freshNotes() {
-        URL url = ExtractionBenchmark.class.getResource(FRESH);
+    private static List<DevSet.Example> freshNotes(String name) {
+        URL url = ExtractionBenchmark.class.getResource("/eval/" + name);
         if (url == null) {
             return List.of();
         }
