@@ -1,0 +1,68 @@
+package com.branchmate.extraction;
+
+import com.branchmate.extraction.rules.RuleExtractor;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Facts and follow-ups of typed notes (punctuation, several people) phrased in ways the development notes do not
+ * use. Notes written for these tests; none comes from an eval file.
+ */
+class TypedNoteFactsTest {
+
+    private static final RuleExtractor EXTRACTOR = new RuleExtractor();
+    /** A Wednesday. */
+    private static final LocalDate DAY = LocalDate.parse("2026-05-13");
+
+    private static Extraction read(String text) {
+        return EXTRACTOR.extract(text, DAY);
+    }
+
+    private static List<String> values(String text, String name, String key) {
+        Extraction e = read(text);
+        return e.people().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no person " + name + " in " + e.people())).facts().stream()
+                .filter(f -> f.key().equals(key)).map(ExtractedFact::value).toList();
+    }
+
+    private static List<String> tasks(String text) {
+        return read(text).tasks().stream().map(t -> t.person() + " " + t.due()).toList();
+    }
+
+    @Test
+    void whatSomeoneOnceWasIsANote() {
+        assertThat(values("保安老曹 年轻时当过海员 人很和气", "曹", "note")).singleElement().asString().contains("当过海员");
+    }
+
+    @Test
+    void thePersonsOwnLeaveIsANoteAndNoFollowUp() {
+        String text = "营业主管邢磊说他下个月5号开始休婚假。";
+        assertThat(values(text, "邢磊", "note")).singleElement().asString().contains("休婚假");
+        assertThat(tasks(text)).isEmpty();
+        assertThat(tasks("建行城东支行 韩行长说他请假陪老人看病，周五回来。")).isEmpty();
+        // back from leave is no leave: 休完 says nothing to keep
+        assertThat(values("柜员小符 刚休完陪产假", "符", "note")).isEmpty();
+    }
+
+    @Test
+    void goingWithSomeoneOrToThePersonsPlaceIsAFollowUp() {
+        assertThat(tasks("客户万先生 做建材的 下周一下午去他店里看看")).containsExactly("万 2026-05-18");
+        assertThat(tasks("客户聂总 开服装厂的 下周五和大堂经理小莫一起去聂总厂里")).containsExactly("聂 2026-05-22");
+    }
+
+    @Test
+    void aDepositWithItsTermIsHeld() {
+        assertThat(values("客户温阿姨 存款30万 是三年期定期 下个月20号到期", "温", "product")).containsExactly("定期");
+    }
+
+    @Test
+    void theHeadOfACompanyOrOfAPartOfItIsAnOccupation() {
+        assertThat(values("客户阮先生，上市公司财务总监，四十岁", "阮", "occupation")).singleElement().asString()
+                .contains("财务总监");
+    }
+}
