@@ -65,4 +65,47 @@ class TypedNoteFactsTest {
         assertThat(values("客户阮先生，上市公司财务总监，四十岁", "阮", "occupation")).singleElement().asString()
                 .contains("财务总监");
     }
+
+    @Test
+    void raisingAChildAloneIsFamilyButBringingOneAlongIsNot() {
+        assertThat(values("客户邵女士 丈夫常驻国外，一个人带孩子", "邵", "family")).contains("一个人带孩子");
+        assertThat(values("客户邵女士 自己带着孩子来存钱", "邵", "family")).isEmpty();
+    }
+
+    @Test
+    void aNicknameHanLPKeepsAsOneWordStillNamesThePerson() {
+        // 小王 and 老李 are single nz words to HanLP; alone, without a role before them, they are still nicknames
+        assertThat(values("工行城东支行 小王说她下周五生日", "王", "birthday")).containsExactly("--05-22");
+        assertThat(values("工行城东支行 柜员小唐 爱喝奶茶 老李微信 li_fishing", "李", "wechat")).containsExactly("li_fishing");
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAFormalNumeralStartsAName() {
+        assertThat(values("招行城北支行 理财经理陆一帆推了个客户", "陆一帆", "role")).containsExactly("理财经理");
+        assertThat(values("招行城北支行 保安伍一平 爱下象棋", "伍一平", "hobby")).containsExactly("下象棋");
+    }
+
+    @Test
+    void theEndOfAMonthNamedByItsNumberIsItsLastDay() {
+        assertThat(values("客户鲍先生 有笔大额存单6月底到期 30万", "鲍", "maturity")).containsExactly("2026-06-30");
+        // a month already past is next year's
+        assertThat(values("客户鲍先生 有笔定期3月底到期 30万", "鲍", "maturity")).containsExactly("2027-03-31");
+    }
+
+    @Test
+    void aDateCorrectedWithNotButTakesTheWrongOnesPlace() {
+        assertThat(values("客户鲍先生 定期不是6月8号到期 是6月18号 20万", "鲍", "maturity")).containsExactly("2026-06-18");
+    }
+
+    @Test
+    void anAppointmentWithThePersonTakesTheDayJustSaidUnlessPutOff() {
+        assertThat(tasks("客户芮阿姨 退休老师 下周二上午她在家 约她上门聊聊")).containsExactly("芮 2026-05-19");
+        assertThat(tasks("客户芮阿姨 定期下周二到期 节后再约她")).isEmpty();
+    }
+
+    @Test
+    void aTitledProfessionalIsAnOccupation() {
+        assertThat(values("客户温先生 在区医院当药师 五十岁", "温", "occupation")).singleElement().asString()
+                .contains("药师");
+    }
 }

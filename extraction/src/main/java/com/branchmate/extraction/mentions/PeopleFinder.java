@@ -594,7 +594,10 @@ public final class PeopleFinder {
             // after a role word (柜员小龙) a 小X is a nickname unless it starts a longer word
             return w.start() == start && w.text().length() > length;
         }
-        return w.start() < start || (w.start() == start && w.text().length() >= length && !isLoneSurname(start + 1));
+        // HanLP keeps many nicknames as one proper noun (小谢/nz, 老王/nz): exactly 小X is then the nickname
+        boolean nickname = w.start() == start && w.text().length() == length && w.nature().equals("nz");
+        return w.start() < start || (w.start() == start && w.text().length() >= length && !isLoneSurname(start + 1)
+                && !nickname);
     }
 
     /** HanLP reads a person name starting at pos (于洋 after 客户经理). */
@@ -686,7 +689,8 @@ public final class PeopleFinder {
         }
         Segmenter.Word atSurname = Segmenter.wordAt(words, pos);
         if (atSurname != null && atSurname.start() == pos && atSurname.text().length() > surnameLength
-                && !atSurname.isPersonName() && NOT_NAME_NATURES.contains(atSurname.nature())) {
+                && !atSurname.isPersonName() && NOT_NAME_NATURES.contains(atSurname.nature())
+                && !formalNumeral(atSurname)) {
             return 0; // 马上/d, 周三/t, 方便/a: a word, not a name (雷鸣/vi may well be one)
         }
         if (q + 1 >= text.length() || !isHan(text.charAt(q + 1)) || NOT_NAME.indexOf(text.charAt(q + 1)) >= 0) {
@@ -698,6 +702,16 @@ public final class PeopleFinder {
         }
         return 2;
     }
+
+    /**
+     * 陆一|鸣 read as the number 陆一/m: 陆 and 伍 are also the formal numerals of cheques and contracts, which notes
+     * never use for numbers, so such a "number" is a surname and the start of a name.
+     */
+    private static boolean formalNumeral(Segmenter.Word w) {
+        return w.nature().startsWith("m") && FORMAL_NUMERALS.indexOf(w.text().charAt(0)) >= 0;
+    }
+
+    private static final String FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖拾";
 
     static boolean isHan(char c) {
         return c >= '\u4e00' && c <= '\u9fff';

@@ -14,12 +14,14 @@ final class Descriptions {
 
     /**
      * What may stand between the person and a family word: who said it and whose (他说她家的), which is left out of
-     * the value, then what belongs to the fact (是两个孩子的妈妈, 家里就一个闺女, 刚生完孩子, 没有孩子, 大儿子).
+     * the value, then what belongs to the fact (是两个孩子的妈妈, 家里就一个闺女, 刚生完孩子, 没有孩子, 大儿子, 一个人带孩子).
      */
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
             "^(?:.*(?:说|提过|提到|听说))?(?:他们|她们|他|她)?(?:的|家的|家)?"
                     + "((?:家里)?(?:就|只)?(?:是)?(?:刚|刚刚|已经|还)?"
-                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?)?(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
+                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?|(?:一个人|自己|独自|单独)(?:带|养|照顾)着?)?(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
+    /** A relative taken somewhere (孩子来办业务, 儿子去医院): 带 then says who came along, not who raises them. */
+    private static final Pattern BROUGHT_ALONG = Pattern.compile("^\\p{IsHan}{1,3}?(来|过来|去|到)");
     private static final Pattern LIFE_EVENT = Pattern.compile("结婚|出嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休");
     private static final Pattern DEGREE = Pattern.compile("(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点)");
     /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
@@ -75,6 +77,9 @@ final class Descriptions {
         }
         // 有两个孩子 is "两个孩子", 有个女儿 is "女儿": the verb of having says nothing
         String kept = lead.group(1).replaceFirst("^有个?", "");
+        if (kept.contains("带") && BROUGHT_ALONG.matcher(s.substring(at)).find()) {
+            return false; // 自己带着孩子来办业务: who came with whom that day, not who raises the child
+        }
         int start = pos - kept.length();
         String value = Words.TRAILING.matcher(r.text.substring(start, c.end())).replaceAll("");
         r.add(r.personAt(pos), "family", value, null, pos);

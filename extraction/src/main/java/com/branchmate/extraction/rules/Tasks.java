@@ -15,6 +15,9 @@ final class Tasks {
     private static final List<String> TASK_FILLER = List.of("我答应", "答应", "我说", "约了", "约好", "让我们", "让我", "之前",
             "以前", "我", "说", "前");
 
+    /** What right before a carried task word puts it off (再) or rules it out (别, 不, 没). */
+    private static final Pattern DEFERRED = Pattern.compile("[再别不没]$");
+
     /** The writer commits to be there (答应一定去, 说一定到, 答应了去). */
     private static final Pattern ATTEND = Pattern.compile("答应.{0,4}去|一定(去|到|参加)|会去参加|说好去");
 
@@ -92,6 +95,9 @@ final class Tasks {
         boolean carried = false;
         if (due == null && clauseDates.isEmpty() && index > 0) {
             String carry = r.lexicon.findCue("task_carry", s);
+            if (carry != null && DEFERRED.matcher(s.substring(0, s.indexOf(carry))).find()) {
+                carry = null; // 节后再约他, 这周别约他: put off or ruled out, not on the day just said
+            }
             // the date of the clause before, or of the one before it when a short statement stands between
             // (他下周六过生日 牛佳怡想给他送个蛋糕 我说好那天上午一起去)
             for (int back = index - 1; carry != null && due == null && back >= Math.max(0, index - 2); back--) {
