@@ -108,4 +108,43 @@ class TypedNoteFactsTest {
         assertThat(values("客户温先生 在区医院当药师 五十岁", "温", "occupation")).singleElement().asString()
                 .contains("药师");
     }
+
+    @Test
+    void aSurnameReadAsAConjunctionBeforeATitleJoinsNotNames() {
+        Extraction e = read("客户鲍先生 做外贸 他和太太都爱爬山 想给太太买份重疾");
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("鲍");
+        assertThat(values("客户鲍先生 做外贸 他和太太都爱爬山 想给太太买份重疾", "鲍", "interest")).containsExactly("重疾");
+    }
+
+    @Test
+    void aBareNumberAfterThisYearIsTheAge() {
+        assertThat(values("客户鲍先生，做外贸的，今年52，稳健", "鲍", "age")).containsExactly("52");
+        assertThat(values("客户鲍先生，今年30万的定期到期", "鲍", "age")).isEmpty();
+    }
+
+    @Test
+    void openingSeveralShopsIsTheTrade() {
+        assertThat(values("客户滕女士 开了三家花店 四十岁", "滕", "occupation")).singleElement().asString()
+                .contains("开了三家花店");
+    }
+
+    @Test
+    void justMarriedIsFamilyAndAWeddingOnADayIsAnAnniversary() {
+        assertThat(values("客户鲍先生 28岁 刚结婚 想了解重疾", "鲍", "family")).containsExactly("刚结婚");
+        assertThat(values("柜员小滕 下周六结婚", "滕", "family")).isEmpty();
+        assertThat(values("柜员小滕 下周六结婚", "滕", "anniversary")).containsExactly("2026-05-23");
+    }
+
+    @Test
+    void goingAwayToStudyIsANote() {
+        assertThat(values("副行长苗青 说她下个月要去省行进修", "苗青", "note")).singleElement().asString()
+                .contains("去省行进修");
+    }
+
+    @Test
+    void theFirstWorkingDayAfterAHolidayIsNeverAWeekend() {
+        // New Year's Day 2027 is a Friday: the first working day after it is Monday the 4th
+        Extraction e = EXTRACTOR.extract("客户鲍先生 想了解年金险 元旦后第一个工作日约他来网点", LocalDate.parse("2026-12-23"));
+        assertThat(e.tasks()).extracting(ExtractedTask::due).containsExactly(LocalDate.parse("2027-01-04"));
+    }
 }

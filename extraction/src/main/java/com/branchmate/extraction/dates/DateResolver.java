@@ -189,7 +189,8 @@ public class DateResolver {
         scan(text, MONTH_END, all, m -> monthPart(m.group(1), m.group(2), referenceDate));
         scan(text, NUMBERED_MONTH_END, all, m -> numberedMonthEnd(m.group(1), parseNumber(m.group(2)), referenceDate));
         scan(text, BARE_DAY, all, m -> bareDay(parseNumber(m.group(1)), referenceDate));
-        scan(text, FESTIVALS.pattern(), all, m -> holiday(m.group(1), m.group(2), referenceDate));
+        scan(text, FESTIVALS.pattern(), all, m -> holiday(m.group(1), m.group(2),
+                WORKING_DAY.matcher(text).region(m.end(), text.length()).lookingAt(), referenceDate));
 
         List<int[]> vague = new ArrayList<>();
         for (Pattern p : List.of(VAGUE, FESTIVALS.vagueAfter())) {
@@ -487,7 +488,10 @@ public class DateResolver {
         }
     }
 
-    private static ResolvedDate holiday(String name, String side, LocalDate ref) {
+    /** 元旦后第一个工作日: said of a working day, which a Saturday or a Sunday is not. */
+    private static final Pattern WORKING_DAY = Pattern.compile("的?第一个?工作日");
+
+    private static ResolvedDate holiday(String name, String side, boolean workingDay, LocalDate ref) {
         Festivals.Day festival = FESTIVALS.byName().get(name);
         if (festival == null) {
             return null;
@@ -506,8 +510,12 @@ public class DateResolver {
         if (side != null && side.contains("前")) {
             date = date.minusDays(1);
         } else if (side != null && side.contains("后")) {
-            // after the long breaks people mean the first working days, after the short ones the next day
+            // after the long breaks people mean the first working days, after the short ones the next day; a
+            // working day said as such is no Saturday or Sunday (元旦后第一个工作日, New Year's Day on a Friday)
             date = date.plusDays(festival.daysAfter());
+            while (workingDay && date.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue()) {
+                date = date.plusDays(1);
+            }
         }
         return relative(date);
     }

@@ -171,7 +171,8 @@ public final class PeopleFinder {
                 surname = surnameAt(i, 1, true);
                 title = surname == null ? null : titleAt(i + 1);
             }
-            if (title == null || wordNotSurname(i, surname) && !(title.length() >= 2 && standsAlone(i, surname))) {
+            if (title == null || wordNotSurname(i, surname) && !(title.length() >= 2 && standsAlone(i, surname)
+                    && !linkingWord(i))) {
                 continue;
             }
             if (lexicon.markedSurnames().contains(surname) && i > 0 && "他她我".indexOf(text.charAt(i - 1)) >= 0) {
@@ -623,6 +624,15 @@ public final class PeopleFinder {
     private boolean standsAlone(int pos, String surname) {
         Segmenter.Word w = Segmenter.wordAt(words, pos);
         return w != null && w.start() == pos && w.text().equals(surname);
+    }
+
+    /**
+     * HanLP reads the character as a conjunction or a preposition (和/cc 太太, 跟/p 先生): it joins the title's
+     * person to someone ("with his wife"), whatever the title's length.
+     */
+    private boolean linkingWord(int pos) {
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        return w != null && w.start() == pos && !w.nature().isEmpty() && "cp".indexOf(w.nature().charAt(0)) >= 0;
     }
 
     private boolean wordNotSurname(int pos, String surname) {

@@ -27,7 +27,7 @@ final class Descriptions {
     /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
     private static final Pattern TRADE = Pattern.compile(
             "(?:是)?(做[\\u4e00-\\u9fffA-Za-z]{1,6}?生意|做[\\u4e00-\\u9fffA-Za-z]{2,5}?(?=的)"
-                    + "|开了?(?:一)?[家个间]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|公司|厂|超市|工作室|诊所|餐厅|饭店))");
+                    + "|开了?(?:[一两二三四五六七八九几\\d])?[家个间]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|院|公司|厂|超市|工作室|诊所|餐厅|饭店))");
     private static final Pattern FORMER_WORKPLACE = Pattern.compile(
             "(?:退休前|退休之前|以前|之前)(?:是|在)([\\u4e00-\\u9fff]{2,8}?)(?:的|上班|工作)");
     private static final Pattern FORMER_TRADE = Pattern.compile("(?:退休前|退休之前|以前|之前|原来)(?:是|当过|当|做过)(?:个|一个|一名)?");
@@ -47,7 +47,9 @@ final class Descriptions {
     static boolean family(Reading r, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
         boolean relativeMarries = s.contains("结婚") && DateFacts.familyMemberMarries(r, s); // 女儿下个月结婚
-        if (r.lexicon.hasCue("birthday", s) || s.contains("纪念日") || (s.contains("结婚") || s.contains("结的婚")) && !relativeMarries) {
+        // a wedding on a day is an anniversary; without a day (刚结婚, 准备结婚) it is where the person stands
+        boolean wedding = (s.contains("结婚") || s.contains("结的婚")) && !clauseDates.isEmpty();
+        if (r.lexicon.hasCue("birthday", s) || s.contains("纪念日") || wedding && !relativeMarries) {
             return false;
         }
         // a clause with an appointment date (下周二他儿子回国) tells an event, not a lasting family fact, unless the
