@@ -147,4 +147,26 @@ class TypedNoteFactsTest {
         Extraction e = EXTRACTOR.extract("客户鲍先生 想了解年金险 元旦后第一个工作日约他来网点", LocalDate.parse("2026-12-23"));
         assertThat(e.tasks()).extracting(ExtractedTask::due).containsExactly(LocalDate.parse("2027-01-04"));
     }
+
+    @Test
+    void caringAboutAProductIsAWish() {
+        assertThat(values("客户滕女士 对增额终身寿挺关心的 稳健", "滕", "interest")).containsExactly("增额终身寿");
+    }
+
+    @Test
+    void retiringNextYearIsAPlanNotTheOccupation() {
+        String text = "客户鲍老师 小学数学老师 明年退休 稳健";
+        assertThat(values(text, "鲍", "occupation")).singleElement().asString().contains("数学老师");
+        assertThat(values(text, "鲍", "note")).singleElement().asString().contains("明年退休");
+    }
+
+    @Test
+    void aWeChatIdStillTheSameIsTheId() {
+        assertThat(values("工行城东支行 柜员小滕 手机换了 微信还是 teng_88", "滕", "wechat")).containsExactly("teng_88");
+    }
+
+    @Test
+    void aPresentGivenOnTheDayJustSaidIsAFollowUp() {
+        assertThat(tasks("网点主任苗青 下周一生日 到时候给她送束花")).containsExactly("苗青 2026-05-18");
+    }
 }

@@ -16,7 +16,7 @@ final class Contacts {
     private static final Pattern SAME_AS_PHONE = Pattern.compile("微信(?:号)?(?:也是|同号|同手机号?|就是手机号?)|手机微信同号");
     private static final Pattern CORRECTED_ID = Pattern.compile(
             "([\\u4e00-\\u9fff]{2,4})[\\s,，]*(?:应该是|是)\\s*([A-Za-z][A-Za-z0-9_-]{3,19})(?![A-Za-z0-9_-])");
-    private static final Pattern WECHAT = Pattern.compile("(?i)(?:微信号?|wx|vx|wechat)[\\s:：号是为]*([A-Za-z][A-Za-z0-9_-]{3,19})");
+    private static final Pattern WECHAT = Pattern.compile("(?i)(?:微信号?|wx|vx|wechat)[\\s:：号是为还]*([A-Za-z][A-Za-z0-9_-]{3,19})");
 
     private Contacts() {
     }
