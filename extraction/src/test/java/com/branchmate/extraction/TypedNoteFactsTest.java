@@ -169,4 +169,22 @@ class TypedNoteFactsTest {
     void aPresentGivenOnTheDayJustSaidIsAFollowUp() {
         assertThat(tasks("网点主任苗青 下周一生日 到时候给她送束花")).containsExactly("苗青 2026-05-18");
     }
+
+    @Test
+    void aTitleThatOnlyQualifiesAnInstitutionNamesNoOne() {
+        String text = "客户鲍先生 开了家律师事务所 50岁 进取";
+        assertThat(read(text).people()).extracting(ExtractedPerson::name).containsExactly("鲍");
+        assertThat(values(text, "鲍", "age")).containsExactly("50");
+    }
+
+    @Test
+    void aWeddingToComeOnALunarDayIsItsSolarDay() {
+        // 2027: the lunar new year falls on February 6, so 正月初六 is February 11
+        assertThat(values("柜员小滕说她正月初六结婚", "滕", "anniversary")).containsExactly("2027-02-11");
+    }
+
+    @Test
+    void someonesLeaveLendsNoDayToWhatFollows() {
+        assertThat(tasks("大堂经理小滕 下周一开始休年假 她让我有事找柜员小苗")).isEmpty();
+    }
 }

@@ -172,7 +172,7 @@ public final class PeopleFinder {
                 title = surname == null ? null : titleAt(i + 1);
             }
             if (title == null || wordNotSurname(i, surname) && !(title.length() >= 2 && standsAlone(i, surname)
-                    && !linkingWord(i))) {
+                    && !linkingWord(i) && !startsLongerWord(i + surname.length(), title))) {
                 continue;
             }
             if (lexicon.markedSurnames().contains(surname) && i > 0 && "他她我".indexOf(text.charAt(i - 1)) >= 0) {
@@ -633,6 +633,20 @@ public final class PeopleFinder {
     private boolean linkingWord(int pos) {
         Segmenter.Word w = Segmenter.wordAt(words, pos);
         return w != null && w.start() == pos && !w.nature().isEmpty() && "cp".indexOf(w.nature().charAt(0)) >= 0;
+    }
+
+    /**
+     * The title only qualifies a longer word (律师事务所) or an institution right after it (律师|事务所/nis): after an
+     * everyday word (开了家) it names no one.
+     */
+    private boolean startsLongerWord(int pos, String title) {
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        if (w == null || w.start() != pos || w.isPersonName()) {
+            return false;
+        }
+        Segmenter.Word next = Segmenter.wordAt(words, pos + title.length());
+        return w.text().length() > title.length()
+                || next != null && next.start() == pos + title.length() && next.nature().equals("nis");
     }
 
     private boolean wordNotSurname(int pos, String surname) {

@@ -69,8 +69,8 @@ final class DateFacts {
             r.add(person, "anniversary", d.date().recurringValue(), "结婚纪念日", d.start());
         } else if ((s.contains("结婚") || s.contains("婚礼")) && !familyMemberMarries(r, s)
                 && !continuesFamilyWedding(r, index, c)) {
-            r.add(person, "anniversary", d.date().yearGiven() || d.date().lunar() ? d.date().recurringValue()
-                    : d.date().isoValue(), "结婚", d.start());
+            // a wedding to come is one day, its solar date even when said on the lunar calendar (正月初六结婚)
+            r.add(person, "anniversary", d.date().isoValue(), "结婚", d.start());
         } else if (r.lexicon.hasCue("maturity", s)) {
             r.add(person, "maturity", d.date().isoValue(), null, d.start());
         }

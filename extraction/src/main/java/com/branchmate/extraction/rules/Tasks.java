@@ -71,6 +71,9 @@ final class Tasks {
 
     static boolean task(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
+        if (r.lexicon.hasCue("absence", s)) {
+            return false;
+        }
         if (r.lexicon.hasCue("event_dates", s)) {
             return attendance(r, index, c, clauseDates);
         }
@@ -102,7 +105,8 @@ final class Tasks {
             // (他下周六过生日 牛佳怡想给他送个蛋糕 我说好那天上午一起去)
             for (int back = index - 1; carry != null && due == null && back >= Math.max(0, index - 2); back--) {
                 Clause previous = r.clauses.get(back);
-                if (previous.sentence() != c.sentence() || s.contains("想" + carry)) {
+                if (previous.sentence() != c.sentence() || s.contains("想" + carry)
+                        || r.lexicon.hasCue("absence", previous.text())) {
                     break;
                 }
                 List<DateResolver.DateMention> previousDates = r.datesIn(previous);
