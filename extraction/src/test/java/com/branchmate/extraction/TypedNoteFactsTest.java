@@ -187,4 +187,44 @@ class TypedNoteFactsTest {
     void someonesLeaveLendsNoDayToWhatFollows() {
         assertThat(tasks("大堂经理小滕 下周一开始休年假 她让我有事找柜员小苗")).isEmpty();
     }
+
+    @Test
+    void aMobileNumberAfterTheCountryCodeIsThePhone() {
+        assertThat(values("工行城东支行 柜员小滕 手机 +86 139 0000 1234", "滕", "phone")).containsExactly("13900001234");
+    }
+
+    @Test
+    void eitherOfTwoDaysNamesNoDay() {
+        assertThat(tasks("客户鲍先生 想了解年金险 明后天带资料去找他")).isEmpty();
+    }
+
+    @Test
+    void theBanksMainOfficeIsABranch() {
+        assertThat(read("建行营业部 柜员小滕 下周五生日").branch()).isEqualTo(new BranchRef("建设银行", "营业部"));
+    }
+
+    @Test
+    void aSurnameSaidApartFromTheTitleNamesThePerson() {
+        String text = "客户里有个姓滕的大姐，开花店的，想了解年金险，滕大姐手机 139 0000 1234";
+        assertThat(values(text, "滕", "occupation")).singleElement().asString().contains("开花店");
+        assertThat(values(text, "滕", "interest")).containsExactly("年金险");
+    }
+
+    @Test
+    void whatSomeoneWantsToDoIsNotTheirTrade() {
+        assertThat(values("客户鲍总 开印刷厂 想做企业的资产隔离", "鲍", "occupation")).singleElement().asString()
+                .contains("开印刷厂");
+    }
+
+    @Test
+    void justTurnedThisYearIsTheAge() {
+        assertThat(values("客户鲍阿姨 今年刚满65 退休教师", "鲍", "age")).containsExactly("65");
+    }
+
+    @Test
+    void havingJustBoughtAFlatIsANoteAndTermLifeIsAProduct() {
+        String text = "客户鲍先生 刚买了房 想配个定寿";
+        assertThat(values(text, "鲍", "note")).singleElement().asString().contains("买了房");
+        assertThat(values(text, "鲍", "interest")).containsExactly("定寿");
+    }
 }

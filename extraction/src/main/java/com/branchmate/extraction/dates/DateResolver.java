@@ -109,7 +109,8 @@ public class DateResolver {
             "(?<![\\d月.零〇一二两三四五六七八九十廿卅])(\\d{1,2}|" + CN_NUM + "{1,3})\\s*[日号](?!\\s*[楼线窗柜房门台])");
     /** Said, but not a day: nothing inside these is read as a date. */
     private static final Pattern VAGUE = Pattern.compile(
-            "过两天|过几天|这几天|前几天|改天|节后|节前|年后|年前|" + MONTH_WORD + "?(?:月初|月中|上旬|中旬|下旬)|"
+            "过两天|过几天|这几天|这两天|前几天|明后天|今明两天|改天|节后|节前|年后|年前|"
+                    + MONTH_WORD + "?(?:月初|月中|上旬|中旬|下旬)|"
                     + MONTH_WORD + "(?:初|中)(?![一二三四五六七八九十])");
     private static final Festivals FESTIVALS = Festivals.load();
 

@@ -195,6 +195,17 @@ public final class PeopleFinder {
             second.add(new Candidate(i, candidateEnd, surname, "", title, role, staff, !staff, surname + title));
             i = end - 1;
         }
+        // 一个姓黄的大姐: the surname said apart from the title, which then names the person as 黄大姐 does
+        for (int i = text.indexOf('姓'); i >= 0; i = text.indexOf('姓', i + 1)) {
+            String surname = surnameAt(i + 1, true);
+            int titleAt = surname == null ? -1 : i + 1 + surname.length() + 1;
+            String title = titleAt < 0 || text.charAt(titleAt - 1) != '的' ? null : titleAt(titleAt);
+            if (title != null && title.length() >= 2) {
+                Lexicon.Title t = lexicon.titles().get(title);
+                second.add(new Candidate(i, titleAt + title.length(), surname, "", title, t.role(), t.staff(),
+                        !t.staff(), surname + title));
+            }
+        }
         // 小姚, 老邱; 小莫柜员
         for (int i = 0; i + 1 < text.length(); i++) {
             char mark = text.charAt(i);

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Phone numbers and WeChat ids, each given to the person named last before it; a number the note corrects (说错了 是...) goes. */
 final class Contacts {
 
-    private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
+    /** A mobile number, also after the country code (+86 138…, which normalising joins to +86138…). */
+    private static final Pattern PHONE = Pattern.compile("(?:(?<=\\+86)|(?<=\\+86[\\s-])|(?<![\\dA-Za-z]))(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
     private static final Pattern LANDLINE = Pattern.compile("(?:电话|座机|办公室|固话)[^\\d]{0,4}(0\\d{2,3})[\\s-]?(\\d{7,8})(?!\\d)");
     /** Position mod 10 is the digit: 零〇 0, 一幺 1, then 二 to 九. */
     private static final String SPOKEN_DIGITS = "零一二三四五六七八九〇幺";

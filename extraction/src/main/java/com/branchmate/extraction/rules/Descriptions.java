@@ -214,7 +214,9 @@ final class Descriptions {
             String lead = r.leadTo(c, at);
             boolean everyday = trade.group(1).startsWith("做")
                     && "事点个始会心一了完过好次课车门的".indexOf(c.text().charAt(trade.start(1) + 1)) >= 0;
-            if (!everyday && !r.lexicon.hasCue("family", lead) && r.personAt(at) >= 0) {
+            // 想做企业主的保障规划: what comes after a wish is what they want, not their trade
+            boolean wished = r.lexicon.cueIndex("interest", c.text()) < trade.start(1);
+            if (!everyday && !wished && !r.lexicon.hasCue("family", lead) && r.personAt(at) >= 0) {
                 r.add(r.personAt(at), "occupation", trade.group(1), null, c.start());
                 return;
             }
