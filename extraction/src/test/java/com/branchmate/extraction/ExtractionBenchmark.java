@@ -55,10 +55,10 @@ public final class ExtractionBenchmark {
         }
         for (String name : FRESH) {
             List<DevSet.Example> fresh = freshNotes(name);
+            if (verbose) {
+                fresh.forEach(e -> printDiff(e, extractor.extract(e.text(), e.referenceDate())));
+            }
             if (!fresh.isEmpty()) {
-                if (verbose) {
-                    fresh.forEach(e -> printDiff(e, extractor.extract(e.text(), e.referenceDate())));
-                }
                 report(name + " — all", fresh, e -> true, extractor);
             }
         }
