@@ -227,4 +227,33 @@ class TypedNoteFactsTest {
         assertThat(values(text, "鲍", "note")).singleElement().asString().contains("买了房");
         assertThat(values(text, "鲍", "interest")).containsExactly("定寿");
     }
+
+    @Test
+    void aGivenNameStartingWithXiaoStaysWithItsSurname() {
+        String text = "工行城东支行 大堂经理刘小燕 下周五生日 刘小燕的手机 139 0000 1234";
+        assertThat(read(text).people()).extracting(ExtractedPerson::name).containsExactly("刘小燕");
+        assertThat(values(text, "刘小燕", "phone")).containsExactly("13900001234");
+        // a nickname HanLP keeps whole is still one where no surname stands before it
+        assertThat(values("工行城东支行 小燕说她下周五生日", "燕", "birthday")).containsExactly("--05-22");
+    }
+
+    @Test
+    void oneOfTwoDaysIsNoDay() {
+        assertThat(tasks("客户鲍先生 想了解年金险 下周三或周四去他公司")).isEmpty();
+    }
+
+    @Test
+    void meetingAfterSomeoneIsBackIsNotOnTheDayTheyReturn() {
+        assertThat(tasks("客户鲍先生 想了解年金险 他下周一回来 回来后约他")).isEmpty();
+    }
+
+    @Test
+    void theDayADepositMaturesIsTheFollowUpsDay() {
+        assertThat(tasks("客户鲍阿姨 有30万定期6月8号到期 保守 到期那天约她来网点")).containsExactly("鲍 2026-06-08");
+    }
+
+    @Test
+    void aLandlineWithItsLocalNumberInTwoGroupsIsThePhone() {
+        assertThat(values("客户鲍大爷 不会用手机 家里电话 0571-8765 4321", "鲍", "phone")).containsExactly("057187654321");
+    }
 }

@@ -599,15 +599,20 @@ public final class PeopleFinder {
             }
         }
         Segmenter.Word w = Segmenter.wordAt(words, start);
-        if (w == null || w.isPersonName()) {
+        if (w == null) {
             return false;
+        }
+        if (w.isPersonName()) {
+            return alone && w.start() < start; // 刘小燕/nr: 小燕 inside a full name HanLP reads is no nickname
         }
         if (!alone) {
             // after a role word (柜员小龙) a 小X is a nickname unless it starts a longer word
             return w.start() == start && w.text().length() > length;
         }
-        // HanLP keeps many nicknames as one proper noun (小谢/nz, 老王/nz): exactly 小X is then the nickname
-        boolean nickname = w.start() == start && w.text().length() == length && w.nature().equals("nz");
+        // HanLP keeps many nicknames as one proper noun (小谢/nz, 老王/nz): exactly 小X is then the nickname, unless
+        // a surname stands right before it, whose given name it is (刘|小燕)
+        boolean nickname = w.start() == start && w.text().length() == length && w.nature().equals("nz")
+                && surnameAt(start - 1, 1, false) == null;
         return w.start() < start || (w.start() == start && w.text().length() >= length && !isLoneSurname(start + 1)
                 && !nickname);
     }
@@ -719,6 +724,9 @@ public final class PeopleFinder {
 
     private int givenLengthByWords(int pos, int surnameLength) {
         int q = pos + surnameLength;
+        if (smallGivenName(q)) {
+            return 2; // 刘|小燕/nz: HanLP reads 小 and the next character as one name-like word
+        }
         if (q >= text.length() || !isHan(text.charAt(q)) || NOT_NAME.indexOf(text.charAt(q)) >= 0) {
             return 0;
         }
@@ -747,6 +755,12 @@ public final class PeopleFinder {
     }
 
     private static final String FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖拾";
+
+    /** A given name starting with 小 (小燕, 小雨) that HanLP reads as one proper noun or name. */
+    private boolean smallGivenName(int q) {
+        Segmenter.Word w = q < text.length() && text.charAt(q) == '小' ? Segmenter.wordAt(words, q) : null;
+        return w != null && w.start() == q && w.text().length() == 2 && (w.nature().equals("nz") || w.isPersonName());
+    }
 
     static boolean isHan(char c) {
         return c >= '\u4e00' && c <= '\u9fff';

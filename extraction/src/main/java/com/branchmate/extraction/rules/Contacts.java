@@ -10,7 +10,8 @@ final class Contacts {
 
     /** A mobile number, also after the country code (+86 138…, which normalising joins to +86138…). */
     private static final Pattern PHONE = Pattern.compile("(?:(?<=\\+86)|(?<=\\+86[\\s-])|(?<![\\dA-Za-z]))(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
-    private static final Pattern LANDLINE = Pattern.compile("(?:电话|座机|办公室|固话)[^\\d]{0,4}(0\\d{2,3})[\\s-]?(\\d{7,8})(?!\\d)");
+    private static final Pattern LANDLINE = Pattern.compile(
+            "(?:电话|座机|办公室|固话)[^\\d]{0,4}(0\\d{2,3})[\\s-]?(\\d{7,8}|\\d{3,4}[\\s-]\\d{4})(?!\\d)");
     /** Position mod 10 is the digit: 零〇 0, 一幺 1, then 二 to 九. */
     private static final String SPOKEN_DIGITS = "零一二三四五六七八九〇幺";
     private static final Pattern SPOKEN_MOBILE = Pattern.compile("(?<![零〇一二三四五六七八九幺十百千万])[一幺][三四五六七八九][零〇一二三四五六七八九幺]{9}(?![零〇一二三四五六七八九幺十百千万])");
@@ -29,7 +30,8 @@ final class Contacts {
         }
         m = LANDLINE.matcher(r.text);
         while (m.find()) {
-            r.add(r.personAt(m.start()), "phone", m.group(1) + m.group(2), null, m.start(1));
+            // 0731-8456 7890: the local number may be written in two groups
+            r.add(r.personAt(m.start()), "phone", m.group(1) + m.group(2).replaceAll("[\\s-]", ""), null, m.start(1));
         }
         // dictated: 一三九八八七六五四三二, digit by digit in characters (幺 for 一 as people read numbers aloud)
         Matcher spoken = SPOKEN_MOBILE.matcher(r.text);

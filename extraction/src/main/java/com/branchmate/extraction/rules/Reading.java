@@ -43,7 +43,9 @@ final class Reading {
 
     /** Parts of a month (下个月初, 中旬) and hedges after a date (15号左右, 正月十五之后) name no certain day. */
     private static final Pattern VAGUE_DATE = Pattern.compile("(初|上旬|中旬|下旬|月中)$");
-    private static final Pattern HEDGE = Pattern.compile("^(左右|前后|上下|之后|以后)");
+    private static final Pattern HEDGE = Pattern.compile("^(左右|前后|上下|之后|以后|\\s*或)");
+    /** 下周三或周四: the day after 或 is one of two as well. */
+    private static final Pattern OR_BEFORE = Pattern.compile("(或|或者)\\s*$");
 
     final String text;
     final LocalDate reference;
@@ -305,6 +307,7 @@ final class Reading {
 
     /** A date that names no certain day gives no fact and no task: a value is given only when it is certain. */
     boolean vague(DateResolver.DateMention d) {
-        return VAGUE_DATE.matcher(d.text()).find() || HEDGE.matcher(text.substring(d.end())).find();
+        return VAGUE_DATE.matcher(d.text()).find() || HEDGE.matcher(text.substring(d.end())).find()
+                || OR_BEFORE.matcher(text.substring(Math.max(0, d.start() - 3), d.start())).find();
     }
 }

@@ -15,8 +15,25 @@ final class Tasks {
     private static final List<String> TASK_FILLER = List.of("我答应", "答应", "我说", "约了", "约好", "让我们", "让我", "之前",
             "以前", "我", "说", "前");
 
-    /** What right before a carried task word puts it off (再) or rules it out (别, 不, 没). */
-    private static final Pattern DEFERRED = Pattern.compile("[再别不没]$");
+    private static final Pattern MATURITY_DAY = Pattern.compile("到期(那天|当天|那一天|日)");
+
+    /** The date mention of the person's last maturity found so far, or null. */
+    private static DateResolver.DateMention maturityOf(Reading r, int person) {
+        DateResolver.DateMention found = null;
+        for (Reading.Found f : r.facts) {
+            if (f.person() == person && f.key().equals("maturity")) {
+                for (DateResolver.DateMention d : r.dateMentions) {
+                    if (d.start() == f.position()) {
+                        found = d;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** What right before a carried task word puts it off (再, 回来后) or rules it out (别, 不, 没). */
+    private static final Pattern DEFERRED = Pattern.compile("[再别不没后]$");
 
     /** The writer commits to be there (答应一定去, 说一定到, 答应了去). */
     private static final Pattern ATTEND = Pattern.compile("答应.{0,4}去|一定(去|到|参加)|会去参加|说好去");
@@ -73,6 +90,15 @@ final class Tasks {
         String s = c.text();
         if (r.lexicon.hasCue("absence", s)) {
             return false;
+        }
+        if (clauseDates.isEmpty() && MATURITY_DAY.matcher(s).find() && r.lexicon.hasCue("task", s)) {
+            // 到期那天约她来: on the day the person's deposit matures, told before
+            int person = r.personAt(c.start());
+            DateResolver.DateMention matures = maturityOf(r, person);
+            if (matures != null && matures.date().date().isAfter(r.reference)) {
+                r.tasks.add(new Task(matures.date().date(), person, taskContent(s, null), index));
+                return true;
+            }
         }
         if (r.lexicon.hasCue("event_dates", s)) {
             return attendance(r, index, c, clauseDates);
