@@ -256,4 +256,19 @@ class TypedNoteFactsTest {
     void aLandlineWithItsLocalNumberInTwoGroupsIsThePhone() {
         assertThat(values("客户鲍大爷 不会用手机 家里电话 0571-8765 4321", "鲍", "phone")).containsExactly("057187654321");
     }
+
+    @Test
+    void whoseRelativeOrFriendSomeoneIsDoesNotBecomeTheTopic() {
+        String text = "行长滕建国爱下棋。柜员小苗刚来，是滕行长的老乡，人很腼腆。";
+        assertThat(values(text, "苗", "personality")).singleElement().asString().contains("腼腆");
+        assertThat(values(text, "滕建国", "personality")).isEmpty();
+    }
+
+    @Test
+    void aNicknameThatIsAlsoAWordNamesThePersonOnceARoleGaveIt() {
+        String text = "理财经理小钱推荐了客户滕阿姨，小钱的微信 qian_88";
+        assertThat(values(text, "钱", "wechat")).containsExactly("qian_88");
+        // with no role before it, 小钱 stays small money
+        assertThat(read("客户滕阿姨 想存点小钱").people()).extracting(ExtractedPerson::name).containsExactly("滕");
+    }
 }

@@ -593,10 +593,16 @@ public final class PeopleFinder {
      * ({@code alone} false) only a longer word counts.
      */
     private boolean continuesWord(int start, int length, boolean alone) {
+        // a nickname the note gives right after a role word (理财经理小钱 … 小钱说) is that person's all through it
+        String said = text.substring(start, Math.min(text.length(), start + length));
+        boolean known = alone && namedAfterRole(said);
         for (String word : NOT_DIMINUTIVE) {
-            if (alone && text.startsWith(word, start)) {
+            if (alone && text.startsWith(word, start) && !(known && word.equals(said))) {
                 return true; // after a role word (柜员小米) it is the nickname
             }
+        }
+        if (known) {
+            return false;
         }
         Segmenter.Word w = Segmenter.wordAt(words, start);
         if (w == null) {
@@ -615,6 +621,16 @@ public final class PeopleFinder {
                 && surnameAt(start - 1, 1, false) == null;
         return w.start() < start || (w.start() == start && w.text().length() >= length && !isLoneSurname(start + 1)
                 && !nickname);
+    }
+
+    /** The note names someone by this nickname right after a role word (理财经理小钱 … 小钱说). */
+    private boolean namedAfterRole(String nickname) {
+        for (String role : lexicon.roles().keySet()) {
+            if (text.contains(role + nickname)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** HanLP reads a person name starting at pos (于洋 after 客户经理). */

@@ -175,13 +175,27 @@ final class Reading {
             if (m.start() > pos) {
                 break;
             }
-            person = m.person();
+            if (!predicateOwner(m, pos)) {
+                person = m.person();
+            }
         }
         if (person >= 0 && orphanItem(pos)) {
             // a list of people, one an item: an item whose person was not recognised is nobody's, not the last one's
             return -1;
         }
         return person;
+    }
+
+    /**
+     * 是李行长的老乡: a person named inside "是 … 的" says whose the predicate noun is; the clauses after it still talk
+     * about the one who is that (柜员小胡 … 是李行长的老乡，人很腼腆).
+     */
+    private boolean predicateOwner(PeopleFinder.Mention m, int pos) {
+        if (m.start() < 1 || text.charAt(m.start() - 1) != '是' || m.end() >= text.length() || text.charAt(m.end()) != '的') {
+            return false;
+        }
+        Clause own = clauseAt(m.start());
+        return own != null && pos >= own.end();
     }
 
     /** Whether pos lies in a list item that names nobody while an earlier item of the same list names someone. */
