@@ -271,4 +271,17 @@ class TypedNoteFactsTest {
         // with no role before it, 小钱 stays small money
         assertThat(read("客户滕阿姨 想存点小钱").people()).extracting(ExtractedPerson::name).containsExactly("滕");
     }
+
+    @Test
+    void aFamilyWordInsideANameSaysNothingAboutARelative() {
+        String text = "客户孙女士 大学老师 孙女士生日是6月3号 孙女士资产三百万";
+        assertThat(values(text, "孙", "birthday")).containsExactly("--06-03");
+        assertThat(values(text, "孙", "family")).isEmpty();
+        assertThat(values("客户孙女士 下个月20号结婚", "孙", "anniversary")).containsExactly("2026-06-20");
+    }
+
+    @Test
+    void anInvitationToTheEventOfTheDayJustSaidIsAFollowUp() {
+        assertThat(tasks("行长滕建国说下周五行里搞客户答谢会 邀请我们参加")).containsExactly("滕建国 2026-05-22");
+    }
 }

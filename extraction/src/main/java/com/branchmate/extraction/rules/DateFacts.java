@@ -55,7 +55,7 @@ final class DateFacts {
                 || BORN_BEFORE.matcher(r.text.substring(c.start(), Math.max(c.start(), d.start()))).find();
         String birthday = r.lexicon.findCue("birthday", s);
         boolean relativeBirthday = birthday != null
-                && r.lexicon.hasCue("family", s.substring(0, Math.max(0, s.indexOf(birthday))));
+                && r.lexicon.hasCue("family", r.withoutNames(s.substring(0, Math.max(0, s.indexOf(birthday)))));
         if (born || birthday != null && !BIRTHDAY_PARTY.matcher(s).find() && !relativeBirthday) {
             r.add(person, "birthday", d.date().recurringValue(), null, d.start());
         } else if (s.contains("纪念日")) {
@@ -112,7 +112,7 @@ final class DateFacts {
     /** 女儿下个月结婚: a family member's wedding is not the person's anniversary (和男朋友结婚 still is). */
     static boolean familyMemberMarries(Reading r, String clause) {
         int wedding = clause.indexOf("结婚") >= 0 ? clause.indexOf("结婚") : clause.indexOf("婚礼");
-        String before = clause.substring(0, wedding);
+        String before = r.withoutNames(clause.substring(0, wedding));
         return r.lexicon.hasCue("family", before) && !before.matches(".*[和跟与].*");
     }
 }

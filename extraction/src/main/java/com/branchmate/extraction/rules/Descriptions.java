@@ -59,8 +59,9 @@ final class Descriptions {
             return false;
         }
         int at = -1;
+        String unnamed = r.withoutNames(s);
         for (String cue : r.lexicon.cue("family")) {
-            int i = s.indexOf(cue);
+            int i = unnamed.indexOf(cue);
             if (i >= 0 && (at < 0 || i < at)) {
                 at = i;
             }

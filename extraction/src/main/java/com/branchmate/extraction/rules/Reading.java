@@ -198,6 +198,21 @@ final class Reading {
         return own != null && pos >= own.end();
     }
 
+    /**
+     * The text with the people's names blanked out, same length: a name may hold a family word (孙女士 holds 孙女)
+     * that says nothing about a relative.
+     */
+    String withoutNames(String s) {
+        String result = s;
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (!m.pronoun()) {
+                String name = text.substring(m.start(), m.end());
+                result = result.replace(name, " ".repeat(name.length()));
+            }
+        }
+        return result;
+    }
+
     /** Whether pos lies in a list item that names nobody while an earlier item of the same list names someone. */
     private boolean orphanItem(int pos) {
         if (orphanItems == null) {
