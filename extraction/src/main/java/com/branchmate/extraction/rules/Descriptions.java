@@ -60,10 +60,12 @@ final class Descriptions {
         }
         int at = -1;
         String unnamed = r.withoutNames(s);
-        for (String cue : r.lexicon.cue("family")) {
-            int i = unnamed.indexOf(cue);
-            if (i >= 0 && (at < 0 || i < at)) {
-                at = i;
+        for (String section : List.of("family", "marriage")) {
+            for (String cue : r.lexicon.cue(section)) {
+                int i = unnamed.indexOf(cue);
+                if (i >= 0 && (at < 0 || i < at)) {
+                    at = i;
+                }
             }
         }
         if (at < 0) {
