@@ -11,6 +11,7 @@ import com.nlf.calendar.Solar;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -100,12 +101,16 @@ public class DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?:(上上个?|下下个?|上个?|下个?|这个?|本)\\s*)?(周|星期|礼拜)([一二三四五六日天])");
     private static final Pattern MONTH_END = Pattern.compile(MONTH_WORD + "?(月底|底|月末)");
+    /** 4月底, 明年三月末: the last day of a month named by its number. */
+    private static final Pattern NUMBERED_MONTH_END = Pattern.compile(
+            "(?<![\\d.])(今年|明年)?(\\d{1,2}|十[一二]|[一二三四五六七八九十])\\s*月\\s*(?:底|末)");
     private static final Pattern MONTH_REL_DAY = Pattern.compile(MONTH_WORD + "\\s*(" + NUM + ")\\s*[日号]");
     private static final Pattern BARE_DAY = Pattern.compile(
             "(?<![\\d月.零〇一二两三四五六七八九十廿卅])(\\d{1,2}|" + CN_NUM + "{1,3})\\s*[日号](?!\\s*[楼线窗柜房门台])");
     /** Said, but not a day: nothing inside these is read as a date. */
     private static final Pattern VAGUE = Pattern.compile(
-            "过两天|过几天|这几天|前几天|改天|节后|节前|年后|年前|" + MONTH_WORD + "?(?:月初|月中|上旬|中旬|下旬)|"
+            "过两天|过几天|这几天|这两天|前几天|明后天|今明两天|改天|节后|节前|年后|年前|"
+                    + MONTH_WORD + "?(?:月初|月中|上旬|中旬|下旬)|"
                     + MONTH_WORD + "(?:初|中)(?![一二三四五六七八九十])");
     private static final Festivals FESTIVALS = Festivals.load();
 
@@ -116,7 +121,7 @@ public class DateResolver {
 
     /**
      * All date expressions of the text, in order, without overlaps. In "不是周三是周四" only 周四 is kept, since
-     * the speaker corrected himself.
+     * the speaker corrected himself, and it stands where 周三 was, next to the word the date went with.
      */
     public List<DateMention> find(String text, LocalDate referenceDate) {
         if (text == null || text.isEmpty() || referenceDate == null) {
@@ -183,8 +188,10 @@ public class DateResolver {
         });
         scan(text, WEEKDAY, all, m -> weekday(m.group(1), m.group(3), referenceDate));
         scan(text, MONTH_END, all, m -> monthPart(m.group(1), m.group(2), referenceDate));
+        scan(text, NUMBERED_MONTH_END, all, m -> numberedMonthEnd(m.group(1), parseNumber(m.group(2)), referenceDate));
         scan(text, BARE_DAY, all, m -> bareDay(parseNumber(m.group(1)), referenceDate));
-        scan(text, FESTIVALS.pattern(), all, m -> holiday(m.group(1), m.group(2), referenceDate));
+        scan(text, FESTIVALS.pattern(), all, m -> holiday(m.group(1), m.group(2),
+                WORKING_DAY.matcher(text).region(m.end(), text.length()).lookingAt(), referenceDate));
 
         List<int[]> vague = new ArrayList<>();
         for (Pattern p : List.of(VAGUE, FESTIVALS.vagueAfter())) {
@@ -235,7 +242,8 @@ public class DateResolver {
         }
     }
 
-    private static final Pattern NOT_BUT = Pattern.compile("^\\s*[,，]?\\s*(而)?是\\s*$");
+    /** What stands between the wrong date and the right one: 而是, or the word the date went with (到期 是). */
+    private static final Pattern NOT_BUT = Pattern.compile("^\\s*(?:[\\u4e00-\\u9fff&&[^就而是]]{1,3})?\\s*[,，]?\\s*(而)?是\\s*$");
 
     private static List<DateMention> dropCorrected(String text, List<DateMention> mentions) {
         List<DateMention> result = new ArrayList<>();
@@ -244,6 +252,9 @@ public class DateResolver {
             boolean negated = text.substring(Math.max(0, m.start() - 2), m.start()).equals("不是");
             if (negated && i + 1 < mentions.size()
                     && NOT_BUT.matcher(text.substring(m.end(), mentions.get(i + 1).start())).matches()) {
+                // the right date takes the wrong one's place, next to the word it goes with (不是10号到期 是20号)
+                result.add(new DateMention(m.start(), m.end(), m.text(), mentions.get(i + 1).date()));
+                i++;
                 continue;
             }
             result.add(m);
@@ -357,6 +368,21 @@ public class DateResolver {
         return relative(date);
     }
 
+    /** 4月底: the last day of that month, the coming one (this year's when not past), or of next year's with 明年. */
+    private static ResolvedDate numberedMonthEnd(String yearWord, int month, LocalDate ref) {
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        LocalDate end = YearMonth.of(ref.getYear(), month).atEndOfMonth();
+        if ("明年".equals(yearWord)) {
+            end = YearMonth.of(ref.getYear() + 1, month).atEndOfMonth();
+        } else if (yearWord == null && end.isBefore(ref)) {
+            end = YearMonth.of(ref.getYear() + 1, month).atEndOfMonth();
+        }
+        return yearWord == null ? new ResolvedDate(end, false, false, 0, 0, false) : solar(end.getYear(),
+                end.getMonthValue(), end.getDayOfMonth(), true, false);
+    }
+
     private static ResolvedDate lunarMatch(Matcher m, LocalDate ref) {
         String monthWord = m.group(2);
         String dayWord = m.group(3);
@@ -463,7 +489,10 @@ public class DateResolver {
         }
     }
 
-    private static ResolvedDate holiday(String name, String side, LocalDate ref) {
+    /** 元旦后第一个工作日: said of a working day, which a Saturday or a Sunday is not. */
+    private static final Pattern WORKING_DAY = Pattern.compile("的?第一个?工作日");
+
+    private static ResolvedDate holiday(String name, String side, boolean workingDay, LocalDate ref) {
         Festivals.Day festival = FESTIVALS.byName().get(name);
         if (festival == null) {
             return null;
@@ -482,8 +511,12 @@ public class DateResolver {
         if (side != null && side.contains("前")) {
             date = date.minusDays(1);
         } else if (side != null && side.contains("后")) {
-            // after the long breaks people mean the first working days, after the short ones the next day
+            // after the long breaks people mean the first working days, after the short ones the next day; a
+            // working day said as such is no Saturday or Sunday (元旦后第一个工作日, New Year's Day on a Friday)
             date = date.plusDays(festival.daysAfter());
+            while (workingDay && date.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue()) {
+                date = date.plusDays(1);
+            }
         }
         return relative(date);
     }

@@ -171,7 +171,8 @@ public final class PeopleFinder {
                 surname = surnameAt(i, 1, true);
                 title = surname == null ? null : titleAt(i + 1);
             }
-            if (title == null || wordNotSurname(i, surname) && !(title.length() >= 2 && standsAlone(i, surname))) {
+            if (title == null || wordNotSurname(i, surname) && !(title.length() >= 2 && standsAlone(i, surname)
+                    && !linkingWord(i) && !startsLongerWord(i + surname.length(), title))) {
                 continue;
             }
             if (lexicon.markedSurnames().contains(surname) && i > 0 && "他她我".indexOf(text.charAt(i - 1)) >= 0) {
@@ -193,6 +194,17 @@ public final class PeopleFinder {
             }
             second.add(new Candidate(i, candidateEnd, surname, "", title, role, staff, !staff, surname + title));
             i = end - 1;
+        }
+        // 一个姓黄的大姐: the surname said apart from the title, which then names the person as 黄大姐 does
+        for (int i = text.indexOf('姓'); i >= 0; i = text.indexOf('姓', i + 1)) {
+            String surname = surnameAt(i + 1, true);
+            int titleAt = surname == null ? -1 : i + 1 + surname.length() + 1;
+            String title = titleAt < 0 || text.charAt(titleAt - 1) != '的' ? null : titleAt(titleAt);
+            if (title != null && title.length() >= 2) {
+                Lexicon.Title t = lexicon.titles().get(title);
+                second.add(new Candidate(i, titleAt + title.length(), surname, "", title, t.role(), t.staff(),
+                        !t.staff(), surname + title));
+            }
         }
         // 小姚, 老邱; 小莫柜员
         for (int i = 0; i + 1 < text.length(); i++) {
@@ -581,20 +593,44 @@ public final class PeopleFinder {
      * ({@code alone} false) only a longer word counts.
      */
     private boolean continuesWord(int start, int length, boolean alone) {
+        // a nickname the note gives right after a role word (理财经理小钱 … 小钱说) is that person's all through it
+        String said = text.substring(start, Math.min(text.length(), start + length));
+        boolean known = alone && namedAfterRole(said);
         for (String word : NOT_DIMINUTIVE) {
-            if (alone && text.startsWith(word, start)) {
+            if (alone && text.startsWith(word, start) && !(known && word.equals(said))) {
                 return true; // after a role word (柜员小米) it is the nickname
             }
         }
-        Segmenter.Word w = Segmenter.wordAt(words, start);
-        if (w == null || w.isPersonName()) {
+        if (known) {
             return false;
+        }
+        Segmenter.Word w = Segmenter.wordAt(words, start);
+        if (w == null) {
+            return false;
+        }
+        if (w.isPersonName()) {
+            return alone && w.start() < start; // 刘小燕/nr: 小燕 inside a full name HanLP reads is no nickname
         }
         if (!alone) {
             // after a role word (柜员小龙) a 小X is a nickname unless it starts a longer word
             return w.start() == start && w.text().length() > length;
         }
-        return w.start() < start || (w.start() == start && w.text().length() >= length && !isLoneSurname(start + 1));
+        // HanLP keeps many nicknames as one proper noun (小谢/nz, 老王/nz): exactly 小X is then the nickname, unless
+        // a surname stands right before it, whose given name it is (刘|小燕)
+        boolean nickname = w.start() == start && w.text().length() == length && w.nature().equals("nz")
+                && surnameAt(start - 1, 1, false) == null;
+        return w.start() < start || (w.start() == start && w.text().length() >= length && !isLoneSurname(start + 1)
+                && !nickname);
+    }
+
+    /** The note names someone by this nickname right after a role word (理财经理小钱 … 小钱说). */
+    private boolean namedAfterRole(String nickname) {
+        for (String role : lexicon.roles().keySet()) {
+            if (text.contains(role + nickname)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** HanLP reads a person name starting at pos (于洋 after 客户经理). */
@@ -620,6 +656,29 @@ public final class PeopleFinder {
     private boolean standsAlone(int pos, String surname) {
         Segmenter.Word w = Segmenter.wordAt(words, pos);
         return w != null && w.start() == pos && w.text().equals(surname);
+    }
+
+    /**
+     * HanLP reads the character as a conjunction or a preposition (和/cc 太太, 跟/p 先生): it joins the title's
+     * person to someone ("with his wife"), whatever the title's length.
+     */
+    private boolean linkingWord(int pos) {
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        return w != null && w.start() == pos && !w.nature().isEmpty() && "cp".indexOf(w.nature().charAt(0)) >= 0;
+    }
+
+    /**
+     * The title only qualifies a longer word (律师事务所) or an institution right after it (律师|事务所/nis): after an
+     * everyday word (开了家) it names no one.
+     */
+    private boolean startsLongerWord(int pos, String title) {
+        Segmenter.Word w = Segmenter.wordAt(words, pos);
+        if (w == null || w.start() != pos || w.isPersonName()) {
+            return false;
+        }
+        Segmenter.Word next = Segmenter.wordAt(words, pos + title.length());
+        return w.text().length() > title.length()
+                || next != null && next.start() == pos + title.length() && next.nature().equals("nis");
     }
 
     private boolean wordNotSurname(int pos, String surname) {
@@ -681,12 +740,16 @@ public final class PeopleFinder {
 
     private int givenLengthByWords(int pos, int surnameLength) {
         int q = pos + surnameLength;
+        if (smallGivenName(q)) {
+            return 2; // 刘|小燕/nz: HanLP reads 小 and the next character as one name-like word
+        }
         if (q >= text.length() || !isHan(text.charAt(q)) || NOT_NAME.indexOf(text.charAt(q)) >= 0) {
             return 0;
         }
         Segmenter.Word atSurname = Segmenter.wordAt(words, pos);
         if (atSurname != null && atSurname.start() == pos && atSurname.text().length() > surnameLength
-                && !atSurname.isPersonName() && NOT_NAME_NATURES.contains(atSurname.nature())) {
+                && !atSurname.isPersonName() && NOT_NAME_NATURES.contains(atSurname.nature())
+                && !formalNumeral(atSurname)) {
             return 0; // 马上/d, 周三/t, 方便/a: a word, not a name (雷鸣/vi may well be one)
         }
         if (q + 1 >= text.length() || !isHan(text.charAt(q + 1)) || NOT_NAME.indexOf(text.charAt(q + 1)) >= 0) {
@@ -697,6 +760,22 @@ public final class PeopleFinder {
             return 1;
         }
         return 2;
+    }
+
+    /**
+     * 陆一|鸣 read as the number 陆一/m: 陆 and 伍 are also the formal numerals of cheques and contracts, which notes
+     * never use for numbers, so such a "number" is a surname and the start of a name.
+     */
+    private static boolean formalNumeral(Segmenter.Word w) {
+        return w.nature().startsWith("m") && FORMAL_NUMERALS.indexOf(w.text().charAt(0)) >= 0;
+    }
+
+    private static final String FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖拾";
+
+    /** A given name starting with 小 (小燕, 小雨) that HanLP reads as one proper noun or name. */
+    private boolean smallGivenName(int q) {
+        Segmenter.Word w = q < text.length() && text.charAt(q) == '小' ? Segmenter.wordAt(words, q) : null;
+        return w != null && w.start() == q && w.text().length() == 2 && (w.nature().equals("nz") || w.isPersonName());
     }
 
     static boolean isHan(char c) {

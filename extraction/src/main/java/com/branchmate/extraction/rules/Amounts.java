@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 final class Amounts {
 
     private static final Pattern AGE_UNIT = Pattern.compile("\\s*(?:周岁|岁)");
+    /** 今年48, 今年刚满60, 今年五十八了: a bare number after 今年 that ends the clause is an age. */
+    private static final Pattern THIS_YEAR_BEFORE = Pattern.compile("今年(?:刚满|刚|满|已经)?$");
+    private static final Pattern BARE_AGE_END = Pattern.compile("了?\\s*(?:[，,。;；、\\s]|$)");
     private static final Pattern AGE_HEDGE = Pattern.compile("\\s*(?:左右|上下|出头|的样子)");
 
     private Amounts() {
@@ -38,10 +41,12 @@ final class Amounts {
     static void findAges(Reading r) {
         for (ChineseNumerals.NumberMention n : ChineseNumerals.find(r.text)) {
             Matcher unit = AGE_UNIT.matcher(r.text).region(n.end(), r.text.length());
-            if (n.value().isEmpty() || !unit.lookingAt()) {
+            boolean bare = !unit.lookingAt() && THIS_YEAR_BEFORE.matcher(r.text.substring(0, n.start())).find()
+                    && BARE_AGE_END.matcher(r.text).region(n.end(), r.text.length()).lookingAt();
+            if (n.value().isEmpty() || !unit.lookingAt() && !bare) {
                 continue; // 七十多岁 is vague: no age
             }
-            if (AGE_HEDGE.matcher(r.text).region(unit.end(), r.text.length()).lookingAt()) {
+            if (!bare && AGE_HEDGE.matcher(r.text).region(unit.end(), r.text.length()).lookingAt()) {
                 continue; // 五十岁左右, 四十岁出头: not certain
             }
             int age = ChineseNumerals.parseInt(n.value().get().toPlainString());

@@ -20,8 +20,9 @@ final class Branches {
         this.lexicon = lexicon;
         String banks = Lexicon.alternation(lexicon.banks().keySet());
         // 邮储的湖东支行: a 的 between the bank and the branch is not part of the name
+        // 工行营业部: the main office of the bank in town needs no name of its own
         this.bankBranch = Pattern.compile("(" + banks + ")\\s*(?:的\\s*)?([\\u4e00-\\u9fffA-Za-z0-9]{1,8}?"
-                + "(?:支行|分行|营业部|分理处|储蓄所|网点))");
+                + "(?:支行|分行|营业部|分理处|储蓄所|网点)|营业部)");
         this.bankOnly = Pattern.compile(banks);
     }
 

@@ -8,15 +8,17 @@ import java.util.regex.Pattern;
 /** Phone numbers and WeChat ids, each given to the person named last before it; a number the note corrects (说错了 是...) goes. */
 final class Contacts {
 
-    private static final Pattern PHONE = Pattern.compile("(?<![\\dA-Za-z])(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
-    private static final Pattern LANDLINE = Pattern.compile("(?:电话|座机|办公室|固话)[^\\d]{0,4}(0\\d{2,3})[\\s-]?(\\d{7,8})(?!\\d)");
+    /** A mobile number, also after the country code (+86 138…, which normalising joins to +86138…). */
+    private static final Pattern PHONE = Pattern.compile("(?:(?<=\\+86)|(?<=\\+86[\\s-])|(?<![\\dA-Za-z]))(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?!\\d)");
+    private static final Pattern LANDLINE = Pattern.compile(
+            "(?:电话|座机|办公室|固话)[^\\d]{0,4}(0\\d{2,3})[\\s-]?(\\d{7,8}|\\d{3,4}[\\s-]\\d{4})(?!\\d)");
     /** Position mod 10 is the digit: 零〇 0, 一幺 1, then 二 to 九. */
     private static final String SPOKEN_DIGITS = "零一二三四五六七八九〇幺";
     private static final Pattern SPOKEN_MOBILE = Pattern.compile("(?<![零〇一二三四五六七八九幺十百千万])[一幺][三四五六七八九][零〇一二三四五六七八九幺]{9}(?![零〇一二三四五六七八九幺十百千万])");
     private static final Pattern SAME_AS_PHONE = Pattern.compile("微信(?:号)?(?:也是|同号|同手机号?|就是手机号?)|手机微信同号");
     private static final Pattern CORRECTED_ID = Pattern.compile(
             "([\\u4e00-\\u9fff]{2,4})[\\s,，]*(?:应该是|是)\\s*([A-Za-z][A-Za-z0-9_-]{3,19})(?![A-Za-z0-9_-])");
-    private static final Pattern WECHAT = Pattern.compile("(?i)(?:微信号?|wx|vx|wechat)[\\s:：号是为]*([A-Za-z][A-Za-z0-9_-]{3,19})");
+    private static final Pattern WECHAT = Pattern.compile("(?i)(?:微信号?|wx|vx|wechat)[\\s:：号是为还]*([A-Za-z][A-Za-z0-9_-]{3,19})");
 
     private Contacts() {
     }
@@ -28,7 +30,8 @@ final class Contacts {
         }
         m = LANDLINE.matcher(r.text);
         while (m.find()) {
-            r.add(r.personAt(m.start()), "phone", m.group(1) + m.group(2), null, m.start(1));
+            // 0731-8456 7890: the local number may be written in two groups
+            r.add(r.personAt(m.start()), "phone", m.group(1) + m.group(2).replaceAll("[\\s-]", ""), null, m.start(1));
         }
         // dictated: 一三九八八七六五四三二, digit by digit in characters (幺 for 一 as people read numbers aloud)
         Matcher spoken = SPOKEN_MOBILE.matcher(r.text);

@@ -55,7 +55,7 @@ final class DateFacts {
                 || BORN_BEFORE.matcher(r.text.substring(c.start(), Math.max(c.start(), d.start()))).find();
         String birthday = r.lexicon.findCue("birthday", s);
         boolean relativeBirthday = birthday != null
-                && r.lexicon.hasCue("family", s.substring(0, Math.max(0, s.indexOf(birthday))));
+                && r.lexicon.hasCue("family", r.withoutNames(s.substring(0, Math.max(0, s.indexOf(birthday)))));
         if (born || birthday != null && !BIRTHDAY_PARTY.matcher(s).find() && !relativeBirthday) {
             r.add(person, "birthday", d.date().recurringValue(), null, d.start());
         } else if (s.contains("纪念日")) {
@@ -69,8 +69,8 @@ final class DateFacts {
             r.add(person, "anniversary", d.date().recurringValue(), "结婚纪念日", d.start());
         } else if ((s.contains("结婚") || s.contains("婚礼")) && !familyMemberMarries(r, s)
                 && !continuesFamilyWedding(r, index, c)) {
-            r.add(person, "anniversary", d.date().yearGiven() || d.date().lunar() ? d.date().recurringValue()
-                    : d.date().isoValue(), "结婚", d.start());
+            // a wedding to come is one day, its solar date even when said on the lunar calendar (正月初六结婚)
+            r.add(person, "anniversary", d.date().isoValue(), "结婚", d.start());
         } else if (r.lexicon.hasCue("maturity", s)) {
             r.add(person, "maturity", d.date().isoValue(), null, d.start());
         }
@@ -112,7 +112,7 @@ final class DateFacts {
     /** 女儿下个月结婚: a family member's wedding is not the person's anniversary (和男朋友结婚 still is). */
     static boolean familyMemberMarries(Reading r, String clause) {
         int wedding = clause.indexOf("结婚") >= 0 ? clause.indexOf("结婚") : clause.indexOf("婚礼");
-        String before = clause.substring(0, wedding);
+        String before = r.withoutNames(clause.substring(0, wedding));
         return r.lexicon.hasCue("family", before) && !before.matches(".*[和跟与].*");
     }
 }

@@ -14,23 +14,26 @@ final class Descriptions {
 
     /**
      * What may stand between the person and a family word: who said it and whose (他说她家的), which is left out of
-     * the value, then what belongs to the fact (是两个孩子的妈妈, 家里就一个闺女, 刚生完孩子, 没有孩子, 大儿子).
+     * the value, then what belongs to the fact (是两个孩子的妈妈, 家里就一个闺女, 刚生完孩子, 没有孩子, 大儿子, 一个人带孩子).
      */
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
             "^(?:.*(?:说|提过|提到|听说))?(?:他们|她们|他|她)?(?:的|家的|家)?"
                     + "((?:家里)?(?:就|只)?(?:是)?(?:刚|刚刚|已经|还)?"
-                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?)?(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
+                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?|(?:一个人|自己|独自|单独)(?:带|养|照顾)着?)?(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
+    /** A relative taken somewhere (孩子来办业务, 儿子去医院): 带 then says who came along, not who raises them. */
+    private static final Pattern BROUGHT_ALONG = Pattern.compile("^\\p{IsHan}{1,3}?(来|过来|去|到)");
     private static final Pattern LIFE_EVENT = Pattern.compile("结婚|出嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休");
     private static final Pattern DEGREE = Pattern.compile("(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点)");
     /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
     private static final Pattern TRADE = Pattern.compile(
             "(?:是)?(做[\\u4e00-\\u9fffA-Za-z]{1,6}?生意|做[\\u4e00-\\u9fffA-Za-z]{2,5}?(?=的)"
-                    + "|开了?(?:一)?[家个间]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|公司|厂|超市|工作室|诊所|餐厅|饭店))");
+                    + "|开了?(?:[一两二三四五六七八九几\\d])?[家个间]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|院|公司|厂|超市|工作室|诊所|餐厅|饭店))");
     private static final Pattern FORMER_WORKPLACE = Pattern.compile(
             "(?:退休前|退休之前|以前|之前)(?:是|在)([\\u4e00-\\u9fff]{2,8}?)(?:的|上班|工作)");
     private static final Pattern FORMER_TRADE = Pattern.compile("(?:退休前|退休之前|以前|之前|原来)(?:是|当过|当|做过)(?:个|一个|一名)?");
     /** 明年就退休, 快当老板了: what someone is about to become is a plan, not their occupation. */
-    private static final Pattern PLANNED = Pattern.compile("(要|快|就(?!是)|准备|马上|即将|打算)(当|做|成为)?[\\u4e00-\\u9fff]{1,5}$");
+    private static final Pattern PLANNED = Pattern.compile(
+            "(要|快|就(?!是)|准备|马上|即将|打算|明年|年底|下个?月)(当|做|成为)?[\\u4e00-\\u9fff]{1,5}$");
     /** HanLP's part of speech for a disease name (哮喘, 颈椎病). */
     private static final String DISEASE = "nhd";
     private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$");
@@ -45,7 +48,9 @@ final class Descriptions {
     static boolean family(Reading r, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
         boolean relativeMarries = s.contains("结婚") && DateFacts.familyMemberMarries(r, s); // 女儿下个月结婚
-        if (r.lexicon.hasCue("birthday", s) || s.contains("纪念日") || (s.contains("结婚") || s.contains("结的婚")) && !relativeMarries) {
+        // a wedding on a day is an anniversary; without a day (刚结婚, 准备结婚) it is where the person stands
+        boolean wedding = (s.contains("结婚") || s.contains("结的婚")) && !clauseDates.isEmpty();
+        if (r.lexicon.hasCue("birthday", s) || s.contains("纪念日") || wedding && !relativeMarries) {
             return false;
         }
         // a clause with an appointment date (下周二他儿子回国) tells an event, not a lasting family fact, unless the
@@ -54,10 +59,13 @@ final class Descriptions {
             return false;
         }
         int at = -1;
-        for (String cue : r.lexicon.cue("family")) {
-            int i = s.indexOf(cue);
-            if (i >= 0 && (at < 0 || i < at)) {
-                at = i;
+        String unnamed = r.withoutNames(s);
+        for (String section : List.of("family", "marriage")) {
+            for (String cue : r.lexicon.cue(section)) {
+                int i = unnamed.indexOf(cue);
+                if (i >= 0 && (at < 0 || i < at)) {
+                    at = i;
+                }
             }
         }
         if (at < 0) {
@@ -75,6 +83,9 @@ final class Descriptions {
         }
         // 有两个孩子 is "两个孩子", 有个女儿 is "女儿": the verb of having says nothing
         String kept = lead.group(1).replaceFirst("^有个?", "");
+        if (kept.contains("带") && BROUGHT_ALONG.matcher(s.substring(at)).find()) {
+            return false; // 自己带着孩子来办业务: who came with whom that day, not who raises the child
+        }
         int start = pos - kept.length();
         String value = Words.TRAILING.matcher(r.text.substring(start, c.end())).replaceAll("");
         r.add(r.personAt(pos), "family", value, null, pos);
@@ -206,7 +217,9 @@ final class Descriptions {
             String lead = r.leadTo(c, at);
             boolean everyday = trade.group(1).startsWith("做")
                     && "事点个始会心一了完过好次课车门的".indexOf(c.text().charAt(trade.start(1) + 1)) >= 0;
-            if (!everyday && !r.lexicon.hasCue("family", lead) && r.personAt(at) >= 0) {
+            // 想做企业主的保障规划: what comes after a wish is what they want, not their trade
+            boolean wished = r.lexicon.cueIndex("interest", c.text()) < trade.start(1);
+            if (!everyday && !wished && !r.lexicon.hasCue("family", lead) && r.personAt(at) >= 0) {
                 r.add(r.personAt(at), "occupation", trade.group(1), null, c.start());
                 return;
             }

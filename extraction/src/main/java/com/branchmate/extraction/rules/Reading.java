@@ -43,7 +43,9 @@ final class Reading {
 
     /** Parts of a month (下个月初, 中旬) and hedges after a date (15号左右, 正月十五之后) name no certain day. */
     private static final Pattern VAGUE_DATE = Pattern.compile("(初|上旬|中旬|下旬|月中)$");
-    private static final Pattern HEDGE = Pattern.compile("^(左右|前后|上下|之后|以后)");
+    private static final Pattern HEDGE = Pattern.compile("^(左右|前后|上下|之后|以后|\\s*或)");
+    /** 下周三或周四: the day after 或 is one of two as well. */
+    private static final Pattern OR_BEFORE = Pattern.compile("(或|或者)\\s*$");
 
     final String text;
     final LocalDate reference;
@@ -173,13 +175,42 @@ final class Reading {
             if (m.start() > pos) {
                 break;
             }
-            person = m.person();
+            if (!predicateOwner(m, pos)) {
+                person = m.person();
+            }
         }
         if (person >= 0 && orphanItem(pos)) {
             // a list of people, one an item: an item whose person was not recognised is nobody's, not the last one's
             return -1;
         }
         return person;
+    }
+
+    /**
+     * 是李行长的老乡: a person named inside "是 … 的" says whose the predicate noun is; the clauses after it still talk
+     * about the one who is that (柜员小胡 … 是李行长的老乡，人很腼腆).
+     */
+    private boolean predicateOwner(PeopleFinder.Mention m, int pos) {
+        if (m.start() < 1 || text.charAt(m.start() - 1) != '是' || m.end() >= text.length() || text.charAt(m.end()) != '的') {
+            return false;
+        }
+        Clause own = clauseAt(m.start());
+        return own != null && pos >= own.end();
+    }
+
+    /**
+     * The text with the people's names blanked out, same length: a name may hold a family word (孙女士 holds 孙女)
+     * that says nothing about a relative.
+     */
+    String withoutNames(String s) {
+        String result = s;
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (!m.pronoun()) {
+                String name = text.substring(m.start(), m.end());
+                result = result.replace(name, " ".repeat(name.length()));
+            }
+        }
+        return result;
     }
 
     /** Whether pos lies in a list item that names nobody while an earlier item of the same list names someone. */
@@ -305,6 +336,7 @@ final class Reading {
 
     /** A date that names no certain day gives no fact and no task: a value is given only when it is certain. */
     boolean vague(DateResolver.DateMention d) {
-        return VAGUE_DATE.matcher(d.text()).find() || HEDGE.matcher(text.substring(d.end())).find();
+        return VAGUE_DATE.matcher(d.text()).find() || HEDGE.matcher(text.substring(d.end())).find()
+                || OR_BEFORE.matcher(text.substring(Math.max(0, d.start() - 3), d.start())).find();
     }
 }

@@ -15,6 +15,26 @@ final class Tasks {
     private static final List<String> TASK_FILLER = List.of("我答应", "答应", "我说", "约了", "约好", "让我们", "让我", "之前",
             "以前", "我", "说", "前");
 
+    private static final Pattern MATURITY_DAY = Pattern.compile("到期(那天|当天|那一天|日)");
+
+    /** The date mention of the person's last maturity found so far, or null. */
+    private static DateResolver.DateMention maturityOf(Reading r, int person) {
+        DateResolver.DateMention found = null;
+        for (Reading.Found f : r.facts) {
+            if (f.person() == person && f.key().equals("maturity")) {
+                for (DateResolver.DateMention d : r.dateMentions) {
+                    if (d.start() == f.position()) {
+                        found = d;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** What right before a carried task word puts it off (再, 回来后) or rules it out (别, 不, 没). */
+    private static final Pattern DEFERRED = Pattern.compile("[再别不没后]$");
+
     /** The writer commits to be there (答应一定去, 说一定到, 答应了去). */
     private static final Pattern ATTEND = Pattern.compile("答应.{0,4}去|一定(去|到|参加)|会去参加|说好去");
 
@@ -68,6 +88,18 @@ final class Tasks {
 
     static boolean task(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
+        if (r.lexicon.hasCue("absence", s)) {
+            return false;
+        }
+        if (clauseDates.isEmpty() && MATURITY_DAY.matcher(s).find() && r.lexicon.hasCue("task", s)) {
+            // 到期那天约她来: on the day the person's deposit matures, told before
+            int person = r.personAt(c.start());
+            DateResolver.DateMention matures = maturityOf(r, person);
+            if (matures != null && matures.date().date().isAfter(r.reference)) {
+                r.tasks.add(new Task(matures.date().date(), person, taskContent(s, null), index));
+                return true;
+            }
+        }
         if (r.lexicon.hasCue("event_dates", s)) {
             return attendance(r, index, c, clauseDates);
         }
@@ -92,11 +124,15 @@ final class Tasks {
         boolean carried = false;
         if (due == null && clauseDates.isEmpty() && index > 0) {
             String carry = r.lexicon.findCue("task_carry", s);
+            if (carry != null && DEFERRED.matcher(s.substring(0, s.indexOf(carry))).find()) {
+                carry = null; // 节后再约他, 这周别约他: put off or ruled out, not on the day just said
+            }
             // the date of the clause before, or of the one before it when a short statement stands between
             // (他下周六过生日 牛佳怡想给他送个蛋糕 我说好那天上午一起去)
             for (int back = index - 1; carry != null && due == null && back >= Math.max(0, index - 2); back--) {
                 Clause previous = r.clauses.get(back);
-                if (previous.sentence() != c.sentence() || s.contains("想" + carry)) {
+                if (previous.sentence() != c.sentence() || s.contains("想" + carry)
+                        || r.lexicon.hasCue("absence", previous.text())) {
                     break;
                 }
                 List<DateResolver.DateMention> previousDates = r.datesIn(previous);
