@@ -239,9 +239,12 @@ class ClauseFactsTest {
     // temperament
 
     @Test
-    void aTraitOfTheThesaurusAfterADegreeWordIsPersonality() {
-        assertThat(values("理财经理小邱 比较腼腆 不太说话", "邱", "personality")).containsExactly("比较腼腆");
-        assertThat(values("客户葛先生 特别抠门", "葛", "personality")).containsExactly("特别抠门");
+    void aDegreeWordMakesPersonalityOnlyBeforeACharacterWordOfTheList() {
+        assertThat(values("客户葛先生 为人比较随和", "葛", "personality")).containsExactly("为人比较随和");
+        assertThat(values("客户葛先生 比较稳重", "葛", "personality")).containsExactly("比较稳重");
+        // a state of the moment, not a temperament: the thesaurus class of virtues and abilities is not read here
+        assertThat(values("客户葛先生 最近比较忙", "葛", "personality")).isEmpty();
+        assertThat(values("客户葛先生 资金比较充裕", "葛", "personality")).isEmpty();
     }
 
     @Test

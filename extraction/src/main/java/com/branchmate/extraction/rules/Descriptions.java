@@ -164,13 +164,6 @@ final class Descriptions {
         if (degree.find()) {
             String word = r.lexicon.findCue("personality", body.substring(degree.end()));
             int wordAt = word == null ? -1 : body.indexOf(word, degree.end());
-            for (int i = degree.end(); wordAt < 0 && degree.start() == 0
-                    && i <= Math.min(body.length() - 1, degree.end() + 2); i++) {
-                // a trait of the thesaurus right after a degree word said of the person (比较腼腆, 人很有耐心); one
-                // later in the clause may describe anything (存取比较灵活)
-                word = r.lexicon.cueAt("personality_traits", body, i);
-                wordAt = word == null ? -1 : i;
-            }
             if (wordAt >= 0 && wordAt - degree.end() <= 2) {
                 r.add(r.personAt(c.end() - 1), "personality", body.substring(degree.start(), wordAt + word.length()),
                         null, c.start());
