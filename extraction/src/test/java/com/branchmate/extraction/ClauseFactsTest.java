@@ -51,6 +51,26 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aNameHanLpRecognisesAfterARoleNeedsNoListedSurname() {
+        assertThat(values("营业主管禚国栋刚从分行调来", "禚国栋", "role")).containsExactly("营业主管");
+        assertThat(values("副行长冒国强也在", "冒国强", "role")).containsExactly("副行长");
+    }
+
+    @Test
+    void aGivenNameRunsOnIntoWhatHanLpReadsAsOneWord() {
+        // 人 and a degree word start the description, not the name's last word (上官雨|欣|人挺随和)
+        assertThat(values("理财经理上官雨欣人挺随和", "上官雨欣", "personality")).containsExactly("人挺随和");
+        // two characters HanLP reads as one noun after the surname are the given name even with 月 in it
+        assertThat(values("客户经理小覃就是覃晓月她说下周三生日", "覃晓月", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
+    void aRoleWordRightAfterSurnameAndTitleIsTheirsAndNoNameFollows() {
+        assertThat(values("银湖支行 温姐 柜员 农历三月初三生日", "温", "role")).containsExactly("柜员");
+        assertThat(values("银湖支行 温姐 柜员 农历三月初三生日", "温", "birthday")).containsExactly("lunar:--03-03");
+    }
+
+    @Test
     void aNameEndsWhereAVerbWithWanOrADateStarts() {
         assertThat(values("柜员董佳休完婚假回来了", "董佳", "role")).containsExactly("柜员");
         assertThat(values("柜员于丹下周三生日", "于丹", "birthday")).containsExactly("--05-20");

@@ -308,7 +308,7 @@ public final class PeopleFinder {
         }
         String surname = surnameAt(at, true);
         if (surname == null) {
-            return null;
+            return fullName ? unlistedName(start, at, roleWord, role) : null;
         }
         int surnameEnd = at + surname.length();
         String title = titleAt(surnameEnd);
@@ -320,8 +320,9 @@ public final class PeopleFinder {
         if (!fullName) {
             return null;
         }
-        // 白行长爱人: a role word after a surname is that person's title, and what follows is no new name
-        boolean titleOfNamed = surnameAt(start - 1, 1, true) != null;
+        // 白行长爱人: a role word after a surname is that person's title, and what follows is no new name; so is one
+        // right after a person named by surname and title (麦姐 理财经理 农历…)
+        boolean titleOfNamed = surnameAt(start - 1, 1, true) != null || namedRightBefore(start);
         if (lexicon.markedSurnames().contains(surname) && !isPersonNameAt(at)) {
             int given = titleOfNamed ? 0 : markedGivenLength(at, surname.length());
             if (given == 0) {
@@ -341,6 +342,44 @@ public final class PeopleFinder {
         String name = text.substring(at, surnameEnd + given);
         return new Candidate(start, surnameEnd + given, surname, name.substring(surname.length()), roleWord, role,
                 true, false, name);
+    }
+
+    /**
+     * 行长归有光: right after a role word, a name of two or three characters that HanLP recognises as a person's is a
+     * name even when its surname is missing from our list (rare surnames); what follows must be able to follow a name.
+     */
+    private Candidate unlistedName(int start, int at, String roleWord, String role) {
+        Segmenter.Word w = Segmenter.wordAt(words, at);
+        if (w == null || w.start() != at || !w.isPersonName() || w.text().length() < 2 || w.text().length() > 3
+                || !w.text().chars().allMatch(c -> isHan((char) c)) || namedRightBefore(start)
+                || !(predicateFollows(w.end()) || adverbFollows(w.end()))) {
+            return null;
+        }
+        String name = w.text();
+        return new Candidate(start, w.end(), name.substring(0, 1), name.substring(1), roleWord, role, true, false,
+                name);
+    }
+
+    /** An adverb or a preposition starts at pos (归有光|原来|在…, 归有光|也). */
+    private boolean adverbFollows(int pos) {
+        Segmenter.Word next = Segmenter.wordAt(words, pos);
+        return next != null && next.start() == pos && !next.nature().isEmpty() && "dp".indexOf(next.nature().charAt(0)) >= 0;
+    }
+
+    /** Whether a surname and title (麦姐, 王行长) or 小X/老X ends right before pos, a space apart at most. */
+    private boolean namedRightBefore(int pos) {
+        int end = pos > 0 && text.charAt(pos - 1) == ' ' ? pos - 1 : pos;
+        if (end >= 3 && "小老".indexOf(text.charAt(end - 2)) >= 0 && surnameAt(end - 1, 1, true) != null) {
+            return true;
+        }
+        for (String title : lexicon.titles().keySet()) {
+            int at = end - title.length();
+            if (at > 0 && text.startsWith(title, at)
+                    && (surnameAt(at - 1, 1, true) != null || surnameAt(at - 2, 2, true) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -675,7 +714,9 @@ public final class PeopleFinder {
         // HanLP ends the name earlier: believe it when a verb or a function word follows (宋佳|休完, 甘丽萍 stays)
         int after = pos + surnameLength + recognised;
         Segmenter.Word next = Segmenter.wordAt(words, after);
-        boolean verbFollows = next != null && next.start() == after && next.nature().startsWith("v");
+        // a bound morpheme (欣/vg, which does not stand alone as a word) continues the name: 上官雨|欣|人挺随和
+        boolean verbFollows = next != null && next.start() == after && next.nature().startsWith("v")
+                && !next.nature().endsWith("g");
         return verbFollows || NOT_NAME.indexOf(text.charAt(after)) >= 0 ? recognised : guessed;
     }
 
@@ -689,14 +730,32 @@ public final class PeopleFinder {
                 && !atSurname.isPersonName() && NOT_NAME_NATURES.contains(atSurname.nature())) {
             return 0; // 马上/d, 周三/t, 方便/a: a word, not a name (雷鸣/vi may well be one)
         }
+        Segmenter.Word givenWord = Segmenter.wordAt(words, q);
+        if (givenWord != null && givenWord.start() == q && givenWord.text().length() == 2
+                && GIVEN_NAME_NATURES.contains(givenWord.nature())) {
+            return 2; // 巫|晓月/nz: HanLP reads the two characters after the surname as one noun, the given name
+        }
         if (q + 1 >= text.length() || !isHan(text.charAt(q + 1)) || NOT_NAME.indexOf(text.charAt(q + 1)) >= 0) {
             return 1;
         }
         Segmenter.Word third = Segmenter.wordAt(words, q + 1);
-        if (third != null && third.start() == q + 1 && third.text().length() >= 2 && !third.isPersonName()) {
+        if (third != null && third.start() == q + 1 && third.text().length() >= 2 && !third.isPersonName()
+                && !describedPerson(third)) {
             return 1;
         }
         return 2;
+    }
+
+    /** Parts of speech of a two-character word after a surname that make it the given name (晓月/nz). */
+    private static final Set<String> GIVEN_NAME_NATURES = Set.of("n", "nz", "nr");
+
+    /**
+     * 静怡|人很细心 read as 静|怡人|很: notes describe a person with 人 and a degree word (人很细心, 人挺好), so a word ending
+     * in 人 before a degree word ends the name before its 人.
+     */
+    private boolean describedPerson(Segmenter.Word third) {
+        return third.text().length() == 2 && third.text().charAt(1) == '人' && third.end() < text.length()
+                && "很挺比特非蛮超真还".indexOf(text.charAt(third.end())) >= 0;
     }
 
     static boolean isHan(char c) {
