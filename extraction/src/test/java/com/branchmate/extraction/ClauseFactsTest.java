@@ -317,6 +317,14 @@ class ClauseFactsTest {
     // notes
 
     @Test
+    void aShortfallAStudyTripAndAJobChangeAreNotes() {
+        assertThat(values("柜员小邝说这季度理财指标还差很多", "邝", "note")).containsExactly("这季度理财指标还差很多");
+        assertThat(values("网点主任童海下周要去省行学习半个月", "童海", "note")).containsExactly("下周要去省行学习半个月");
+        assertThat(values("客户顾先生 年后打算跳槽", "顾", "note")).containsExactly("年后打算跳槽");
+        assertThat(values("理财经理小汤 上个月去考了银行从业", "汤", "note")).containsExactly("上个月去考了银行从业");
+    }
+
+    @Test
     void anIllnessOrABodilyConditionIsANote() {
         assertThat(values("客户尤先生 有痛风 不能喝啤酒", "尤", "note")).singleElement().asString().contains("痛风");
         assertThat(values("客户尤先生 有哮喘 换季要注意", "尤", "note")).singleElement().asString().contains("哮喘");
