@@ -289,6 +289,22 @@ class ClauseFactsTest {
     // wishes
 
     @Test
+    void whatACustomerWantsToBuyForSomeoneIsTheInterestEvenWithoutAProductWord() {
+        assertThat(values("客户包先生打算给爸妈配个百万医疗", "包", "interest")).containsExactly("百万医疗");
+        assertThat(values("客户鲍女士想帮儿子买份留学保险", "鲍", "interest")).containsExactly("留学保险");
+        // a relative's wish is not the customer's
+        assertThat(values("客户包先生他女儿想给他买个按摩椅", "包", "interest")).isEmpty();
+    }
+
+    @Test
+    void aProductToBeSignedOnADayToComeIsWantedOnceSignedItIsHeld() {
+        assertThat(values("客户包先生的年金险月底签", "包", "interest")).containsExactly("年金险");
+        assertThat(values("客户包先生的年金险月底签", "包", "product")).isEmpty();
+        assertThat(values("客户包先生的年金险上周签了", "包", "product")).containsExactly("年金险");
+        assertThat(values("客户包先生的年金险上周签了", "包", "interest")).isEmpty();
+    }
+
+    @Test
     void productsAfterOtherWishVerbsAreInterests() {
         assertThat(values("客户冯女士 在看增额寿", "冯", "interest")).containsExactly("增额寿");
         assertThat(values("客户邹女士 需要一份医疗险", "邹", "interest")).containsExactly("医疗险");

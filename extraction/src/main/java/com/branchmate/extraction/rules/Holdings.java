@@ -20,6 +20,11 @@ final class Holdings {
     private static final Pattern KEEN = Pattern.compile(
             "对(.{1,12}?)(?:这块|这方面)?(?:很|挺|比较|有点|有些|特别|非常)?(感兴趣|有兴趣|兴趣|上心|心动|动心|有想法)");
 
+    /** 想给女儿买份…, 打算帮爸妈配个…: buying for someone, and what is bought after the verb. */
+    private static final Pattern BUY_FOR = Pattern.compile("(?:想|打算|准备|要)(?:给|帮|替|为)[^，,。\\s]{1,4}?(?:买|配|存)");
+    /** 分红险下周四签: a product with a day still to come and a verb of buying, not yet done (签了). */
+    private static final Pattern BUY_VERB = Pattern.compile("(?:签约|签单|签|投保|买|下单)(?![了过])");
+
     private Holdings() {
     }
 
@@ -43,6 +48,18 @@ final class Holdings {
                 at = i;
                 cue = candidate;
             }
+        }
+        Matcher buyFor = BUY_FOR.matcher(s);
+        if (buyFor.find() && !negated(s, buyFor.start()) && (at < 0 || buyFor.start() < at)
+                && !r.lexicon.hasCue("family", r.leadTo(c, c.start() + buyFor.start()))) {
+            // (他儿子想给他买…: the wish of a relative, not the customer's)
+            // 想给女儿买份海外医疗: the wish is what comes after the verb of buying, even without a product word
+            interestValue(r, c, s.substring(buyFor.end()), c.start() + buyFor.end());
+            spans.add(new int[] {buyFor.end(), s.length()});
+            return spans;
+        }
+        if (cue == null && plannedPurchase(r, c, spans)) {
+            return spans;
         }
         if (cue == null) {
             // 想转成年金险, 想给爸妈买个百万医疗, 在看增额寿: a wish, then a product word later in the clause
@@ -86,6 +103,31 @@ final class Holdings {
         interestValue(r, c, s.substring(valueStart), c.start() + valueStart);
         spans.add(new int[] {valueStart, s.length()});
         return spans;
+    }
+
+    /**
+     * 分红险下周四签, 年金下个月买: a product word, then a day still to come and a verb of buying not yet done, is
+     * wanted, not held. Adds it and says so.
+     */
+    private static boolean plannedPurchase(Reading r, Clause c, List<int[]> spans) {
+        String s = c.text();
+        for (var d : r.datesIn(c)) {
+            if (!d.date().date().isAfter(r.reference)) {
+                continue;
+            }
+            int dateAt = d.start() - c.start();
+            Matcher verb = BUY_VERB.matcher(s).region(d.end() - c.start(), Math.min(s.length(), d.end() - c.start() + 4));
+            List<String> products = productsIn(r, s.substring(0, dateAt));
+            if (!products.isEmpty() && verb.find() && !r.lexicon.hasCue("product_held", s.substring(0, dateAt))) {
+                for (String product : products) {
+                    int i = s.indexOf(product);
+                    r.add(r.personAt(c.start() + i), "interest", product, null, c.start() + i);
+                    spans.add(new int[] {i, i + product.length()});
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A wish under a negation adverb (不想买保险, 不太想换, 没打算) is no interest. */
