@@ -111,6 +111,22 @@ class ClauseFactsTest {
     // family
 
     @Test
+    void familyStatementsRunTogetherInDictationAreReadApart() {
+        assertThat(values("客户贺大爷七十多了一个人过儿子在广州闺女在上海", "贺", "family"))
+                .containsExactly("儿子在广州", "闺女在上海");
+        assertThat(values("客户凌阿姨人挺好女儿在银行上班", "凌", "family")).containsExactly("女儿在银行上班");
+        assertThat(values("客户凌阿姨人挺好女儿在银行上班", "凌", "personality")).containsExactly("人挺好");
+        // a family word that is a verb's object or belongs to the word before starts nothing
+        assertThat(values("客户龚先生老婆孩子都在国外", "龚", "family")).containsExactly("老婆孩子都在国外");
+    }
+
+    @Test
+    void aRelativeFallingIllOnADayAndAParentByTheOneCharacterWordAreFamily() {
+        assertThat(values("柜员小许说她婆婆下周住院", "许", "family")).containsExactly("婆婆下周住院");
+        assertThat(values("客户龚先生说她妈今年八十了", "龚", "family")).singleElement().asString().contains("妈今年八十");
+    }
+
+    @Test
     void inLawsAndSiblingsAreFamilyNotTheirTrade() {
         assertThat(values("客户甄阿姨 女婿是牙医", "甄", "family")).containsExactly("女婿是牙医");
         assertThat(values("客户甄阿姨 女婿是牙医", "甄", "occupation")).isEmpty();

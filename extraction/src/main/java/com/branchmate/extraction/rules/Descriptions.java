@@ -20,7 +20,9 @@ final class Descriptions {
             "^(?:.*(?:说|提过|提到|听说))?(?:他们|她们|他|她)?(?:的|家的|家)?"
                     + "((?:家里)?(?:就|只)?(?:是)?(?:刚|刚刚|已经|还)?"
                     + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?)?(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
-    private static final Pattern LIFE_EVENT = Pattern.compile("结婚|出嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休");
+    /** Events of a relative's life that make a dated clause a family fact: milestones, and falling ill (住院, 做手术). */
+    private static final Pattern LIFE_EVENT = Pattern.compile(
+            "结婚|出嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休|住院|出院|手术|开刀|生病");
     private static final Pattern DEGREE = Pattern.compile("(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点)");
     /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
     private static final Pattern TRADE = Pattern.compile(
@@ -62,6 +64,9 @@ final class Descriptions {
         }
         if (at < 0) {
             return false;
+        }
+        if ("他她".indexOf(s.charAt(at)) >= 0) {
+            at++; // 她爸 names a parent by whose it is; the relative starts after the pronoun (爸妈在老家)
         }
         int pos = c.start() + at;
         String prefix = r.leadTo(c, pos);

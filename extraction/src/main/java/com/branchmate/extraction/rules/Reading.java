@@ -131,6 +131,7 @@ final class Reading {
                 subjects.add(i);
             }
         }
+        subjects.addAll(familySubjects(start, end));
         subjects.sort(null);
         int from = start;
         for (int at : subjects) {
@@ -142,6 +143,52 @@ final class Reading {
             from = at;
         }
         clauses.add(new Clause(from, end, text.substring(from, end), sentence));
+    }
+
+    /**
+     * 一个人住儿子在深圳女儿在国外, 人挺好女儿在银行上班: in dictated text a family word right after a statement that
+     * has ended (a verb that takes no object here, an adjective, 了) and before its own predicate starts the next
+     * statement, whose subject it is. Not after a verb it may be the object of (陪儿子, 有女儿, 是女儿), nor after a noun or
+     * pronoun it belongs to (老婆孩子, 他女儿).
+     */
+    private List<Integer> familySubjects(int start, int end) {
+        List<Integer> found = new ArrayList<>();
+        for (String cue : lexicon.cue("family")) {
+            for (int i = text.indexOf(cue, start); i >= 0 && i < end; i = text.indexOf(cue, i + 1)) {
+                Segmenter.Word word = Segmenter.wordAt(words, i);
+                Segmenter.Word before = Segmenter.wordAt(words, i - 1);
+                Segmenter.Word after = Segmenter.wordAt(words, i + cue.length());
+                if (word == null || word.start() != i || !word.text().equals(cue) || before == null
+                        || after == null || after.start() != i + cue.length() || after.nature().isEmpty()
+                        || afterObjectVerb(i) || !statementEnds(before) || insideMention(i)) {
+                    continue;
+                }
+                if ("pvdtam".indexOf(after.nature().charAt(0)) >= 0 && !found.contains(i)) {
+                    found.add(i);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether pos lies inside a person's mention (冯太太: a title, not a relative). */
+    private boolean insideMention(int pos) {
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (pos >= m.start() && pos < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word that closes a statement before a new subject: an adjective, a modal particle, a verb with no object or
+     * an aspect particle after a verb (了, 过), a place that ends a 在… (儿子在深圳|女儿…).
+     */
+    private static boolean statementEnds(Segmenter.Word w) {
+        String n = w.nature();
+        return n.startsWith("a") || n.equals("ule") || n.equals("uguo") || n.equals("y") || n.equals("vi")
+                || n.equals("nz") || n.equals("ns") || n.equals("s");
     }
 
     /** 他家, 她公司, 我们的: a pronoun owning something (a place what comes before may be going to). */
