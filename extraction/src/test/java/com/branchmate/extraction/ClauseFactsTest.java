@@ -224,7 +224,24 @@ class ClauseFactsTest {
         assertThat(values("客户阮先生 下周二上午他女儿回国 约了一起来", "阮", "family")).isEmpty();
     }
 
+    @Test
+    void aDeadlineAfterTheRequestGivesItsDueDay() {
+        // DAY is Wednesday 2026-05-13
+        assertThat(tasks("客户詹先生让我把计划书发给他 最迟下周三")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 20));
+        assertThat(tasks("柜员小韦说她下周一休假，休假前让我把资料给她，最晚这周五"))
+                .extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 5, 15));
+    }
+
     // corrections
+
+    @Test
+    void aCorrectedAgeNeedNotRepeatItsUnit() {
+        assertThat(values("客户郜先生55岁，说错了，应该是58", "郜", "age")).containsExactly("58");
+        assertThat(values("客户郜先生 三十六岁 不对 是三十九", "郜", "age")).containsExactly("39");
+        // a sum after the correction is money, not the age
+        assertThat(values("客户郜先生55岁 不对 是55万", "郜", "age")).containsExactly("55");
+    }
 
     @Test
     void aCorrectedDateInTheNextClauseTakesThePlaceOfTheWrongOne() {

@@ -66,6 +66,34 @@ final class Tasks {
         return false;
     }
 
+    /**
+     * 让我把计划书发给他，最迟下周三: a deadline after a clause of the same sentence that asks for something without a
+     * date makes that clause a follow-up due then.
+     */
+    private static boolean deadline(Reading r, int index, Clause c, String override,
+                                    List<DateResolver.DateMention> clauseDates) {
+        if (!DEADLINES.contains(override) || index == 0) {
+            return false;
+        }
+        Clause asked = r.clauses.get(index - 1);
+        if (asked.sentence() != c.sentence() || !r.datesIn(asked).isEmpty() || !r.lexicon.hasCue("task", asked.text())) {
+            return false;
+        }
+        DateResolver.DateMention due = clauseDates.get(0);
+        if (r.vague(due) || !due.date().date().isAfter(r.reference)) {
+            return false;
+        }
+        PeopleFinder.Mention named = r.lastMentionIn(asked.start(), asked.end());
+        int person = named != null ? named.person() : r.personAt(asked.start());
+        if (person < 0) {
+            return false;
+        }
+        r.tasks.add(new Task(due.date().date(), person, taskContent(asked.text(), null), index - 1));
+        return true;
+    }
+
+    private static final List<String> DEADLINES = List.of("最晚", "最迟", "不晚于");
+
     static boolean task(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
         if (r.lexicon.hasCue("event_dates", s)) {
@@ -73,8 +101,8 @@ final class Tasks {
         }
         DateResolver.DateMention due = null;
         String override = r.lexicon.findCue("task_override", s);
-        if (override != null && !clauseDates.isEmpty() && !r.lexicon.hasCue("task", s) && moved(r, index, c, override,
-                clauseDates)) {
+        if (override != null && !clauseDates.isEmpty() && !r.lexicon.hasCue("task", s) && (moved(r, index, c, override,
+                clauseDates) || deadline(r, index, c, override, clauseDates))) {
             return true;
         }
         if (!clauseDates.isEmpty() && r.lexicon.hasCue("task", s)) {
