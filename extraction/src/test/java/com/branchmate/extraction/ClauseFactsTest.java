@@ -97,6 +97,15 @@ class ClauseFactsTest {
     // holdings
 
     @Test
+    void moreProductsOccupationsAndWaysOfHoldingOrAskingAndComingFrom() {
+        assertThat(values("客户邝女士 国企出纳 42岁", "邝", "occupation")).containsExactly("国企出纳");
+        assertThat(values("客户邝女士有一百万的私募", "邝", "product")).containsExactly("私募");
+        assertThat(values("客户邝先生资产八百万 大部分是理财", "邝", "product")).containsExactly("理财");
+        assertThat(values("客户邝先生下周来网点 顺便聊聊年金险", "邝", "interest")).containsExactly("年金险");
+        assertThat(values("大堂经理严丽 刚从对公部转过来", "严丽", "previous_branch")).containsExactly("对公部");
+    }
+
+    @Test
     void regularInvestingAndSignedPoliciesAreHeld() {
         assertThat(values("客户姜先生 定投了两年基金", "姜", "product")).containsExactly("基金");
         assertThat(values("客户姜先生 保单是前年签的分红险", "姜", "product")).containsExactly("分红险");
