@@ -301,6 +301,19 @@ class ClauseFactsTest {
     // temperament
 
     @Test
+    void aSecondTraitAfterAContrastAndADegreeWordIsAFactOfItsOwn() {
+        assertThat(values("客户祁阿姨人很随和不过有点固执", "祁", "personality")).containsExactly("人很随和", "有点固执");
+        // without a degree word after it the contrast stays inside one value
+        assertThat(values("柜员小祁话不多但做事认真", "祁", "personality")).containsExactly("话不多但做事认真");
+    }
+
+    @Test
+    void afterTheWordCharacterADegreeAndATraitAreTheValueWithoutWhatFollows() {
+        assertThat(values("客户祁先生性格比较急躁的不好约", "祁", "personality")).containsExactly("比较急躁");
+        assertThat(values("客户祁先生性格外向", "祁", "personality")).containsExactly("外向");
+    }
+
+    @Test
     void aDegreeWordMakesPersonalityOnlyBeforeACharacterWordOfTheList() {
         assertThat(values("客户葛先生 为人比较随和", "葛", "personality")).containsExactly("为人比较随和");
         assertThat(values("客户葛先生 比较稳重", "葛", "personality")).containsExactly("比较稳重");

@@ -148,41 +148,70 @@ final class Descriptions {
         String s = c.text();
         int at = s.indexOf("性格");
         if (at >= 0) {
-            String value = Words.TRAILING.matcher(s.substring(at + 2).replaceFirst("^(是|比较|很|挺)?", "")).replaceAll("");
+            String rest = Words.TRAILING.matcher(s.substring(at + 2).replaceFirst("^是", "")).replaceAll("");
+            // 性格挺强势的不太好聊: a degree word and a character word are the value, what follows is another matter
+            String graded = graded(r, rest, true);
+            String value = graded != null ? graded : rest.replaceFirst("^(比较|很|挺)", "");
             if (!value.isEmpty()) {
                 r.add(r.personAt(c.start() + at), "personality", value, null, c.start() + at);
             }
             return;
         }
         String body = body(r, c);
+        // 人挺热情但是比较节俭: a contrast followed by a degree word says a second trait of the same person
+        for (String part : CONTRAST.split(body)) {
+            String value = personalityOf(r, part);
+            if (value != null) {
+                r.add(r.personAt(c.end() - 1), "personality", value, null, c.start());
+            }
+        }
+    }
+
+    private static final Pattern CONTRAST = Pattern.compile(
+            "(?:但是|但|不过|可是|而且|并且)(?=(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点))");
+
+    /** The temperament a stretch of a clause states about the person, or null. */
+    private static String personalityOf(Reading r, String body) {
+        if (body.isEmpty()) {
+            return null;
+        }
         boolean lead = r.lexicon.cue("personality_lead").stream().anyMatch(body::startsWith);
         boolean shortWithWord = body.length() <= 8 && r.lexicon.hasCue("personality", body);
         // 心直口快, 人老实: the clause is a temperament word of the thesaurus and nothing else
         String bare = body.startsWith("人") ? body.substring(1) : body;
         shortWithWord |= bare.length() >= 2 && bare.equals(r.lexicon.cueAt("personality_bare", bare, 0));
-        if ((lead || shortWithWord) && !body.isEmpty()) {
-            r.add(r.personAt(c.end() - 1), "personality", body, null, c.start());
-            return;
+        if (lead || shortWithWord) {
+            return body;
         }
-        // 人挺热情但是比较节俭, 挺强势的不太好聊: a degree word then a character word, the value ending with it
+        // 挺强势的不太好聊: a degree word then a character word, the value ending with it
+        String graded = graded(r, body, false);
+        if (graded != null) {
+            return graded;
+        }
         Matcher degree = DEGREE.matcher(body);
-        if (degree.find()) {
-            String word = r.lexicon.findCue("personality", body.substring(degree.end()));
-            int wordAt = word == null ? -1 : body.indexOf(word, degree.end());
-            if (wordAt >= 0 && wordAt - degree.end() <= 2) {
-                r.add(r.personAt(c.end() - 1), "personality", body.substring(degree.start(), wordAt + word.length()),
-                        null, c.start());
-                return;
-            }
-            String cares = degree.start() == 0 ? r.lexicon.cueAt("personality_verbs", body, degree.end()) : null;
-            if (cares != null) {
-                // 比较看重数据要带报表过去: the verb and what is cared about, up to where the next statement starts
-                int end = Math.min(body.length(), degree.end() + cares.length() + 4);
-                Matcher stop = CARED_ABOUT_END.matcher(body).region(degree.end() + cares.length(), end);
-                r.add(r.personAt(c.end() - 1), "personality", body.substring(0, stop.find() ? stop.start() : end),
-                        null, c.start());
-            }
+        String cares = degree.find() && degree.start() == 0 ? r.lexicon.cueAt("personality_verbs", body, degree.end())
+                : null;
+        if (cares == null) {
+            return null;
         }
+        // 比较看重数据要带报表过去: the verb and what is cared about, up to where the next statement starts
+        int end = Math.min(body.length(), degree.end() + cares.length() + 4);
+        Matcher stop = CARED_ABOUT_END.matcher(body).region(degree.end() + cares.length(), end);
+        return body.substring(0, stop.find() ? stop.start() : end);
+    }
+
+    /**
+     * A degree word and a character word of the list at most two characters after it (比较节俭, 挺强势), from the degree
+     * word to the end of the character word; with {@code atStart} only when the text starts with the degree word.
+     */
+    private static String graded(Reading r, String text, boolean atStart) {
+        Matcher degree = DEGREE.matcher(text);
+        if (!degree.find() || atStart && degree.start() != 0) {
+            return null;
+        }
+        String word = r.lexicon.findCue("personality", text.substring(degree.end()));
+        int wordAt = word == null ? -1 : text.indexOf(word, degree.end());
+        return wordAt >= 0 && wordAt - degree.end() <= 2 ? text.substring(degree.start(), wordAt + word.length()) : null;
     }
 
     private static final Pattern CARED_ABOUT_END = Pattern.compile("[要就所但得的了]");
