@@ -65,6 +65,13 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aNounAfterXiaoIsNoNicknameAndAVerbAfterAOneCharacterGivenNameIsNoPartOfIt() {
+        Extraction e = EXTRACTOR.extract("理财经理苗青让我下周五帮她做场小沙龙", LocalDate.parse(DAY));
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("苗青");
+        assertThat(e.tasks()).extracting(ExtractedTask::person).containsExactly("苗青");
+    }
+
+    @Test
     void aRoleWordRightAfterSurnameAndTitleIsTheirsAndNoNameFollows() {
         assertThat(values("银湖支行 温姐 柜员 农历三月初三生日", "温", "role")).containsExactly("柜员");
         assertThat(values("银湖支行 温姐 柜员 农历三月初三生日", "温", "birthday")).containsExactly("lunar:--03-03");
@@ -231,6 +238,15 @@ class ClauseFactsTest {
         assertThat(values("网点主任宁红说她儿子下个月结婚6月20号", "宁红", "family"))
                 .singleElement().asString().contains("儿子下个月结婚");
         assertThat(values("客户阮先生 下周二上午他女儿回国 约了一起来", "阮", "family")).isEmpty();
+    }
+
+    @Test
+    void anAppointmentRunOnAfterOtherFactsIsStillAFollowUp() {
+        // one dictated clause with a maturity (an event date) and then the appointment
+        assertThat(tasks("客户包先生的定期月底到期想了解年金险约了下周一来网点")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 18));
+        assertThat(values("客户包先生的定期月底到期想了解年金险约了下周一来网点", "包", "maturity"))
+                .containsExactly("2026-05-31");
     }
 
     @Test

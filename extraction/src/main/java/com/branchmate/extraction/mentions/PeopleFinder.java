@@ -629,6 +629,11 @@ public final class PeopleFinder {
         if (w == null || w.isPersonName()) {
             return false;
         }
+        Segmenter.Word rest = Segmenter.wordAt(words, start + 1);
+        if (alone && rest != null && rest.start() == start + 1 && rest.text().length() > length - 1
+                && rest.nature().startsWith("n") && !rest.isPersonName()) {
+            return true; // 小|沙龙, 老|板凳: the surname starts a noun of its own, 小/老 is an adjective before it
+        }
         if (!alone) {
             // after a role word (柜员小龙) a 小X is a nickname unless it starts a longer word
             return w.start() == start && w.text().length() > length;
@@ -746,8 +751,11 @@ public final class PeopleFinder {
         return 2;
     }
 
-    /** Parts of speech of a two-character word after a surname that make it the given name (晓月/nz). */
-    private static final Set<String> GIVEN_NAME_NATURES = Set.of("n", "nz", "nr");
+    /**
+     * Parts of speech of a two-character word after a surname that make it the given name (晓月/nz); not HanLP's own
+     * name reading, which takes in the verb after a one-character given name (青让/nr).
+     */
+    private static final Set<String> GIVEN_NAME_NATURES = Set.of("n", "nz");
 
     /**
      * 静怡|人很细心 read as 静|怡人|很: notes describe a person with 人 and a degree word (人很细心, 人挺好), so a word ending

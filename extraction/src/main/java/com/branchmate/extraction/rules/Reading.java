@@ -132,6 +132,10 @@ final class Reading {
             }
         }
         subjects.addAll(familySubjects(start, end));
+        // …想了解一下养老年金约了这周四下午在网点见: an appointment the writer made starts a statement of its own
+        for (Matcher m = APPOINTMENT.matcher(text).region(start, end); m.find(); ) {
+            subjects.add(m.start());
+        }
         subjects.sort(null);
         int from = start;
         for (int at : subjects) {
@@ -190,6 +194,8 @@ final class Reading {
         return n.startsWith("a") || n.equals("ule") || n.equals("uguo") || n.equals("y") || n.equals("vi")
                 || n.equals("nz") || n.equals("ns") || n.equals("s");
     }
+
+    private static final Pattern APPOINTMENT = Pattern.compile("约了|约好");
 
     /** 他家, 她公司, 我们的: a pronoun owning something (a place what comes before may be going to). */
     private static final Pattern PLACE = Pattern.compile("们?(家|公司|单位|店|厂|那|这|行里|网点|的)");
