@@ -241,6 +241,12 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aPromiseToAttendTwoClausesAfterTheInvitationIsAFollowUpOnTheDay() {
+        assertThat(tasks("柜员小甘说她弟弟下周日结婚 叫我去喝喜酒 我说一定去")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 24));
+    }
+
+    @Test
     void anAppointmentRunOnAfterOtherFactsIsStillAFollowUp() {
         // one dictated clause with a maturity (an event date) and then the appointment
         assertThat(tasks("客户包先生的定期月底到期想了解年金险约了下周一来网点")).extracting(ExtractedTask::due)
@@ -402,6 +408,12 @@ class ClauseFactsTest {
     }
 
     // notes
+
+    @Test
+    void pressureAtWorkIsANote() {
+        assertThat(values("网点主任项伟 最近考核压力挺大", "项伟", "note")).singleElement().asString().contains("压力挺大");
+        assertThat(values("理财经理小戚说这季度压力很大", "戚", "note")).singleElement().asString().contains("压力很大");
+    }
 
     @Test
     void aShortfallAStudyTripAndAJobChangeAreNotes() {

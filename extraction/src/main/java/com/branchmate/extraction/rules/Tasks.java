@@ -23,7 +23,7 @@ final class Tasks {
 
     /**
      * 她下周六结婚我答应一定去: an event of the person (a wedding, a birthday) with the writer's promise to attend, in the
-     * clause or the next one of the same sentence, is a follow-up on the event's day.
+     * clause or the next two of the same sentence, is a follow-up on the event's day.
      */
     private static boolean attendance(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
         if (clauseDates.isEmpty() || r.lexicon.hasCue("correction", c.text())) {
@@ -31,8 +31,10 @@ final class Tasks {
         }
         DateResolver.DateMention day = clauseDates.get(0);
         String promise = c.text().substring(day.end() - c.start());
-        if (index + 1 < r.clauses.size() && r.clauses.get(index + 1).sentence() == c.sentence()) {
-            promise += "|" + r.clauses.get(index + 1).text();
+        // the promise may come after the invitation (她女儿下周六结婚 请我去 我答应一定到)
+        for (int next = index + 1; next <= index + 2 && next < r.clauses.size()
+                && r.clauses.get(next).sentence() == c.sentence(); next++) {
+            promise += "|" + r.clauses.get(next).text();
         }
         Matcher m = ATTEND.matcher(promise);
         if (!m.find() || day.date().date().isBefore(r.reference) || r.vague(day)) {
