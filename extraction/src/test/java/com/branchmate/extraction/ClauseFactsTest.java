@@ -410,6 +410,12 @@ class ClauseFactsTest {
     // notes
 
     @Test
+    void aHobbyRunOnAfterAClosedStatementLeavesThatStatementItsOwnFact() {
+        assertThat(values("副行长葛志远他酒量很好爱喝白酒", "葛志远", "note")).containsExactly("酒量很好");
+        assertThat(values("副行长葛志远他酒量很好爱喝白酒", "葛志远", "hobby")).containsExactly("喝白酒");
+    }
+
+    @Test
     void pressureAtWorkIsANote() {
         assertThat(values("网点主任项伟 最近考核压力挺大", "项伟", "note")).singleElement().asString().contains("压力挺大");
         assertThat(values("理财经理小戚说这季度压力很大", "戚", "note")).singleElement().asString().contains("压力很大");

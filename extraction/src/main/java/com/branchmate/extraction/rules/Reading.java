@@ -132,6 +132,7 @@ final class Reading {
             }
         }
         subjects.addAll(familySubjects(start, end));
+        subjects.addAll(hobbyStarts(start, end));
         // …想了解一下养老年金约了这周四下午在网点见: an appointment the writer made starts a statement of its own
         for (Matcher m = APPOINTMENT.matcher(text).region(start, end); m.find(); ) {
             subjects.add(m.start());
@@ -170,6 +171,24 @@ final class Reading {
                 if ("pvdtam".indexOf(after.nature().charAt(0)) >= 0 && !found.contains(i)) {
                     found.add(i);
                 }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * 他酒量很好爱喝白酒, 人挺随和喜欢钓鱼: a hobby word (喜欢, 爱 + a hobby verb) right after a closed statement starts
+     * the next one.
+     */
+    private List<Integer> hobbyStarts(int start, int end) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = start + 1; i < end; i++) {
+            int verbAt = i + 1;
+            boolean cue = text.startsWith("喜欢", i) || text.charAt(i) == '爱' && verbAt < end
+                    && lexicon.cue("hobby_verbs").stream().anyMatch(v -> text.startsWith(v, verbAt));
+            Segmenter.Word before = cue ? Segmenter.wordAt(words, i - 1) : null;
+            if (before != null && before.end() == i && statementEnds(before)) {
+                found.add(i);
             }
         }
         return found;
