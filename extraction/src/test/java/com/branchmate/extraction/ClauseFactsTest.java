@@ -124,6 +124,22 @@ class ClauseFactsTest {
         assertThat(values("大堂经理小曲 以前是城东支行的柜员", "曲", "previous_branch")).containsExactly("城东支行");
     }
 
+    // hobbies, faith
+
+    @Test
+    void aHabitWithAHobbyVerbIsAHobby() {
+        assertThat(values("客户姜先生 每天早上去公园打太极", "姜", "hobby")).containsExactly("打太极");
+        assertThat(values("客户姜先生 周末经常去水库钓鱼", "姜", "hobby")).containsExactly("钓鱼");
+        // going somewhere every day is no hobby without a hobby verb
+        assertThat(values("客户姜先生每天下午去网点", "姜", "hobby")).isEmpty();
+    }
+
+    @Test
+    void faithIsANoteAndATemperamentNounIsPersonality() {
+        assertThat(values("客户姜阿姨 信基督", "姜", "note")).containsExactly("信基督");
+        assertThat(values("客户姜先生 是个急脾气", "姜", "personality")).singleElement().asString().contains("急脾气");
+    }
+
     // family
 
     @Test

@@ -109,6 +109,21 @@ final class Descriptions {
             }
         }
         if (at < 0) {
+            // 每天早上去公园打太极, 周末常去水库钓鱼: what someone does as a habit, with a hobby verb
+            Matcher habit = HABIT.matcher(s);
+            while (at < 0 && habit.find()) {
+                // right after the habit, or after going somewhere (去公园打太极): the first hobby verb
+                int last = s.startsWith("去", habit.end()) ? Math.min(s.length() - 1, habit.end() + 5) : habit.end();
+                for (int verbAt = habit.end(); verbAt <= last && at < 0; verbAt++) {
+                    int v = verbAt;
+                    if (r.lexicon.cue("hobby_verbs").stream().anyMatch(w -> !w.equals("去") && s.startsWith(w, v))) {
+                        at = habit.start();
+                        valueStart = verbAt;
+                    }
+                }
+            }
+        }
+        if (at < 0) {
             return;
         }
         String lead = r.leadTo(c, c.start() + at);
@@ -125,6 +140,11 @@ final class Descriptions {
             r.add(r.personAt(c.start() + at), "hobby", value, null, c.start() + at);
         }
     }
+
+    /** A habit: how often and when of the day (每天早上, 周末经常). */
+    private static final Pattern HABIT = Pattern.compile(
+            "(?:每天|每周[一二三四五六日天]?|每个?周末|每个?礼拜[一二三四五六日天]?|周末|平时|没事就|有空就|一有空就)"
+                    + "(?:早上|早晨|上午|下午|晚上|傍晚|晚饭后)?(?:都|就|会|常|经常|还)?");
 
     static String cutHobby(String value) {
         int end = Math.min(value.length(), 10);
