@@ -104,6 +104,13 @@ class ClauseFactsTest {
     // holdings
 
     @Test
+    void aYearlyPremiumIsNoAssetAndWeighingWhetherToBuyIsAWish() {
+        assertThat(values("客户钱女士 上个月刚买了我们的年金险 年交五万", "钱", "asset")).isEmpty();
+        assertThat(values("客户钱女士 上个月刚买了我们的年金险 年交五万", "钱", "product")).containsExactly("年金险");
+        assertThat(values("客户钱先生 一直在犹豫要不要买重疾", "钱", "interest")).containsExactly("重疾");
+    }
+
+    @Test
     void moreProductsOccupationsAndWaysOfHoldingOrAskingAndComingFrom() {
         assertThat(values("客户邝女士 国企出纳 42岁", "邝", "occupation")).containsExactly("国企出纳");
         assertThat(values("客户邝女士有一百万的私募", "邝", "product")).containsExactly("私募");
