@@ -72,6 +72,12 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aRelativeJoinedToANamedPersonIsNoSecondPerson() {
+        Extraction e = EXTRACTOR.extract("柜员小卫和老公都是本地人", LocalDate.parse(DAY));
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("卫");
+    }
+
+    @Test
     void aRoleWordRightAfterSurnameAndTitleIsTheirsAndNoNameFollows() {
         assertThat(values("银湖支行 温姐 柜员 农历三月初三生日", "温", "role")).containsExactly("柜员");
         assertThat(values("银湖支行 温姐 柜员 农历三月初三生日", "温", "birthday")).containsExactly("lunar:--03-03");

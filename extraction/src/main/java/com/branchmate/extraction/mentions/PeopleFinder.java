@@ -301,6 +301,9 @@ public final class PeopleFinder {
         }
         char mark = at < text.length() ? text.charAt(at) : 0;
         String diminutive = mark == '小' || mark == '老' ? surnameAt(at + 1, true) : null;
+        if (diminutive != null && lexicon.cue("family").contains(text.substring(at, at + 1 + diminutive.length()))) {
+            return null; // 柜员小卫和老公: a relative (老公, 老大), not a nickname
+        }
         if (diminutive != null) {
             return continuesWord(at, 1 + diminutive.length(), false) ? null
                     : new Candidate(start, at + 1 + diminutive.length(), diminutive, "", roleWord, role, true, false,
