@@ -72,6 +72,12 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aNameEndsBeforeTheVerbHanLpReadsIntoIt() {
+        assertThat(tasks("和理财经理胡晓约好后天一起去拜访客户")).extracting(ExtractedTask::person).containsExactly("胡晓");
+        assertThat(values("客户经理谈伟说他有个客户岑老板", "谈伟", "role")).containsExactly("客户经理");
+    }
+
+    @Test
     void aRelativeJoinedToANamedPersonIsNoSecondPerson() {
         Extraction e = EXTRACTOR.extract("柜员小卫和老公都是本地人", LocalDate.parse(DAY));
         assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("卫");

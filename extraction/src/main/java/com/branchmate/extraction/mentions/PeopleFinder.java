@@ -409,6 +409,10 @@ public final class PeopleFinder {
                 && next.text().length() <= 2 && predicateFollows(next.end())) {
             return next.text().length(); // 理财经理应|晓雯: HanLP reads the given name apart from the surname
         }
+        if (length == surnameLength && next != null && next.start() == after && next.isPersonName()
+                && next.text().length() == 2 && VERB_AFTER_NAME.indexOf(next.text().charAt(1)) >= 0) {
+            return 1; // 客户经理谈|伟说: HanLP's name takes in the verb after a one-character given name
+        }
         if (length == surnameLength && next != null && next.start() == after && next.text().length() == 1
                 && next.nature().length() == 2 && next.nature().charAt(1) == 'g' && next.nature().charAt(0) != 't') {
             return 1;
@@ -716,6 +720,10 @@ public final class PeopleFinder {
         if (recognised < 1 || recognised > 2 || recognised == guessed) {
             return guessed;
         }
+        int extra = pos + surnameLength + guessed;
+        if (recognised > guessed && guessed > 0 && extra < text.length() && VERB_AFTER_NAME.indexOf(text.charAt(extra)) >= 0) {
+            return guessed; // 胡晓|约好, 苗青|让我: HanLP's name takes in the verb that follows it
+        }
         if (recognised > guessed) {
             return recognised; // 钱小雨, 彭志刚: HanLP knows the name is longer than the characters suggest
         }
@@ -727,6 +735,9 @@ public final class PeopleFinder {
                 && !next.nature().endsWith("g");
         return verbFollows || NOT_NAME.indexOf(text.charAt(after)) >= 0 ? recognised : guessed;
     }
+
+    /** Verbs and prepositions that follow a name in notes (说, 让, 约, 给…) and are rarely its last character. */
+    private static final String VERB_AFTER_NAME = "说让约叫给跟对请把被要想带问告讲帮陪";
 
     private int givenLengthByWords(int pos, int surnameLength) {
         int q = pos + surnameLength;
