@@ -451,6 +451,19 @@ class ClauseFactsTest {
     }
 
     @Test
+    void careerMovesTrustTiesAndPlansAreNotes() {
+        assertThat(values("大堂经理小蒋 下周开始轮岗去对公", "蒋", "note")).containsExactly("下周开始轮岗去对公");
+        assertThat(values("网点主任柯明 明年可能要提副行长", "柯明", "note")).containsExactly("明年可能要提副行长");
+        assertThat(values("客户蒋先生 不太会用智能手机", "蒋", "note")).containsExactly("不太会用智能手机");
+        assertThat(values("客户蒋阿姨 只相信银行 不信保险公司", "蒋", "note")).containsExactly("只相信银行", "不信保险公司");
+        assertThat(values("客户蒋先生 最近在装修新房", "蒋", "note")).containsExactly("最近在装修新房");
+        assertThat(values("客户蒋先生 是行长的亲戚", "蒋", "note")).singleElement().asString().contains("行长的亲戚");
+        // a date moved earlier is no promotion, and not being relatives says nothing about either
+        assertThat(values("行长帅立说明年开门红要提前到1月5号", "帅立", "note")).isEmpty();
+        assertThat(values("石行长和柜员小石不是亲戚", "石", "note")).isEmpty();
+    }
+
+    @Test
     void pressureAtWorkIsANote() {
         assertThat(values("网点主任项伟 最近考核压力挺大", "项伟", "note")).singleElement().asString().contains("压力挺大");
         assertThat(values("理财经理小戚说这季度压力很大", "戚", "note")).singleElement().asString().contains("压力很大");
