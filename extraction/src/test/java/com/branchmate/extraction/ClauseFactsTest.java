@@ -78,6 +78,12 @@ class ClauseFactsTest {
     }
 
     @Test
+    void everydayNamesOfPostsGiveTheRole() {
+        assertThat(values("理财专员小柴 爱喝奶茶", "柴", "role")).containsExactly("理财经理");
+        assertThat(values("柜台的小罗 爱追剧", "罗", "role")).containsExactly("柜员");
+    }
+
+    @Test
     void aRelativeJoinedToANamedPersonIsNoSecondPerson() {
         Extraction e = EXTRACTOR.extract("柜员小卫和老公都是本地人", LocalDate.parse(DAY));
         assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("卫");
