@@ -122,6 +122,15 @@ class ClauseFactsTest {
     // holdings
 
     @Test
+    void moreKindsOfBusinessAreTradesAndTheTradeEndsAtItsDe() {
+        assertThat(values("客户景先生是开驾校的五十来岁", "景", "occupation")).containsExactly("开驾校");
+        assertThat(values("客户景女士开了一所幼儿园", "景", "occupation")).containsExactly("开了一所幼儿园");
+        assertThat(values("客户景先生开了家养殖场", "景", "occupation")).containsExactly("开了家养殖场");
+        // driving to a school is no trade
+        assertThat(values("客户景先生开车去学校接孩子", "景", "occupation")).isEmpty();
+    }
+
+    @Test
     void aYearlyPremiumIsNoAssetAndWeighingWhetherToBuyIsAWish() {
         assertThat(values("客户钱女士 上个月刚买了我们的年金险 年交五万", "钱", "asset")).isEmpty();
         assertThat(values("客户钱女士 上个月刚买了我们的年金险 年交五万", "钱", "product")).containsExactly("年金险");

@@ -27,7 +27,10 @@ final class Descriptions {
     /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
     private static final Pattern TRADE = Pattern.compile(
             "(?:是)?(做[\\u4e00-\\u9fffA-Za-z]{1,6}?生意|做[\\u4e00-\\u9fffA-Za-z]{2,5}?(?=的)"
-                    + "|开了?(?:一)?[家个间]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|公司|厂|超市|工作室|诊所|餐厅|饭店))");
+                    + "|开了?(?:一)?[家个间所]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|公司|厂|超市|工作室|诊所|餐厅|饭店)"
+                    // more kinds of business, with nothing of going somewhere between (开车去学校 is no trade)
+                    + "|开了?(?:一)?[家个间所]?(?:(?![去到来回往])[\\u4e00-\\u9fff]){0,4}?"
+                    + "(?:驾校|学校|幼儿园|培训班|养殖场|农场|车行|琴行|画室|律所|事务所|美容院|药房|作坊|加油站|酒楼|茶楼))");
     private static final Pattern FORMER_WORKPLACE = Pattern.compile(
             "(?:退休前|退休之前|以前|之前)(?:是|在)([\\u4e00-\\u9fff]{2,8}?)(?:的|上班|工作)");
     private static final Pattern FORMER_TRADE = Pattern.compile("(?:退休前|退休之前|以前|之前|原来)(?:是|当过|当|做过)(?:个|一个|一名)?");
@@ -295,7 +298,9 @@ final class Descriptions {
         if (lead && body.length() <= 10 || noun || OCCUPATION_PLACE.matcher(body).matches()) {
             Matcher former = FORMER_TRADE.matcher(body);
             String value = (former.lookingAt() ? body.substring(former.end()) : body).replaceFirst("^是", "")
-                    .replaceFirst("生意的$", "生意");
+                    .replaceFirst("生意的$", "生意")
+                    // 开驾校的五十来岁: dictation runs the next statement on after the trade's 的
+                    .replaceFirst("^((?:做|开|搞|跑|经营)[^的]{1,8})的.+$", "$1");
             r.add(r.personAt(c.end() - 1), "occupation", value, null, c.start());
             return true;
         }
