@@ -84,6 +84,11 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aFullNameInBracketsAfterANicknameNamesThePerson() {
+        assertThat(values("大堂经理小韩（韩雪）下周三生日", "韩雪", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
     void aRelativeJoinedToANamedPersonIsNoSecondPerson() {
         Extraction e = EXTRACTOR.extract("柜员小卫和老公都是本地人", LocalDate.parse(DAY));
         assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("卫");

@@ -64,7 +64,8 @@ public final class PeopleFinder {
         public Patterns(Lexicon lexicon) {
             String roles = Lexicon.alternation(lexicon.roles().keySet());
             roleSurname = Pattern.compile("(" + roles + ")姓");
-            called = Pattern.compile("客户|名叫|叫|就是");
+            // 小韩（韩雪）: the full name in brackets after a nickname is said like 就是
+            called = Pattern.compile("客户|名叫|叫|就是|(?<=[小老][\\u4e00-\\u9fff])[（(]");
             roleWords = Pattern.compile(roles);
         }
     }
@@ -217,8 +218,9 @@ public final class PeopleFinder {
             }
             int start = m.end();
             Segmenter.Word word = Segmenter.wordAt(words, start);
+            boolean bracket = "（(".indexOf(m.group().charAt(0)) >= 0;
             if (word != null && word.start() == start && word.text().length() > surname.length()
-                    && !word.isPersonName()) {
+                    && !word.isPersonName() && !bracket) {
                 continue; // 客户沙龙, 客户钱包: a word, and without a title nothing says it is a name
             }
             int given = givenLength(start, surname.length());
