@@ -89,6 +89,24 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aPostStatedWithShiNamesTheRole() {
+        assertThat(values("伍思思是新来的大堂经理", "伍思思", "role")).containsExactly("大堂经理");
+        assertThat(values("伍姐是这里的理财经理", "伍", "role")).containsExactly("理财经理");
+        assertThat(values("理财经理是伍姐 爱喝咖啡", "伍", "role")).containsExactly("理财经理");
+        assertThat(values("网点的保安是老伍", "伍", "role")).containsExactly("保安");
+        // after 是 only a name HanLP reads is a name: 行长是江西人 names nobody
+        assertThat(EXTRACTOR.extract("行长是江西人", LocalDate.parse(DAY)).people()).isEmpty();
+    }
+
+    @Test
+    void aFullNameBeforeATitleKeepsItsGivenName() {
+        assertThat(values("伍海主任 爱打球", "伍海", "role")).containsExactly("网点主任");
+        assertThat(values("伍海行长 爱打球", "伍海", "hobby")).containsExactly("打球");
+        // the surname said after 姓 and again before the title is no full name
+        assertThat(values("客户姓毕毕先生是做物流的", "毕", "occupation")).containsExactly("做物流");
+    }
+
+    @Test
     void aRelativeJoinedToANamedPersonIsNoSecondPerson() {
         Extraction e = EXTRACTOR.extract("柜员小卫和老公都是本地人", LocalDate.parse(DAY));
         assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("卫");

@@ -130,12 +130,14 @@ public final class PeopleFinder {
                 at++; // 理财经理 苏晴: terse notes put a space between the role and the name
             }
             char link = at < text.length() ? text.charAt(at) : 0;
-            boolean linked = link == '的' || link == '叫' || link == ':';
+            boolean linked = link == '的' || link == '叫' || link == ':' || link == '是';
             int nameAt = linked ? at + 1 : at;
             while (link == ':' && nameAt < text.length() && text.charAt(nameAt) == ' ') {
                 nameAt++; // 柜员: 龚丽
             }
-            Candidate c = nameAfterRole(roleStart, nameAt, roleWord, role, link != '的');
+            // 理财经理是伍姐, 保安是老伍: after 是 a full name only where HanLP reads one (行长是江西人 names nobody)
+            boolean fullName = link == '是' ? isPersonNameAt(nameAt) : link != '的';
+            Candidate c = nameAfterRole(roleStart, nameAt, roleWord, role, fullName);
             if (c == null) {
                 c = nameBeforeRole(roleStart, roleWord, role);
             }
@@ -172,6 +174,12 @@ public final class PeopleFinder {
                 surname = surnameAt(i, 1, true);
                 title = surname == null ? null : titleAt(i + 1);
             }
+            Candidate named = title == null ? null : fullNameBeforeTitle(i, surname, title);
+            if (named != null) {
+                second.add(named); // 伍海主任: the full name HanLP reads, then the title
+                i = named.end() - 1;
+                continue;
+            }
             if (title == null || wordNotSurname(i, surname) && !(title.length() >= 2 && standsAlone(i, surname))) {
                 continue;
             }
@@ -187,6 +195,16 @@ public final class PeopleFinder {
             boolean staff = t.staff();
             String roleAfter = role == null ? roleAt(end) : null;
             int candidateEnd = end;
+            Matcher is = role == null && roleAfter == null ? ROLE_STATED.matcher(text).region(end, text.length()) : null;
+            if (is != null && is.lookingAt() && roleAt(is.end()) != null) {
+                // 伍姐是这里的理财经理: the post said of the person named by surname and title; the mention ends
+                // before 是, the role word stays for no one else
+                String stated = roleAt(is.end());
+                second.add(new Candidate(i, end, surname, "", title, lexicon.roles().get(stated), true, false,
+                        surname + title));
+                i = end - 1;
+                continue;
+            }
             if (roleAfter != null) {
                 role = lexicon.roles().get(roleAfter);
                 staff = true;
@@ -274,7 +292,10 @@ public final class PeopleFinder {
      */
     private Candidate nameBeforeRole(int roleStart, String roleWord, String role) {
         int end = roleStart;
-        if (end > 0 && (text.charAt(end - 1) == '是' || ",， ".indexOf(text.charAt(end - 1)) >= 0)) {
+        Matcher between = BETWEEN_NAME_AND_ROLE.matcher(text.substring(Math.max(0, end - 8), end));
+        if (between.find()) {
+            end -= between.group().length(); // 伍思思是新来的大堂经理: 是 and what describes the post
+        } else if (end > 0 && ",， ".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         Segmenter.Word name = end == roleStart ? null : Segmenter.wordAt(words, end - 1);
@@ -290,6 +311,45 @@ public final class PeopleFinder {
         return new Candidate(name.start(), name.end(), surname, name.text().substring(surname.length()), roleWord,
                 role, true, false, name.text());
     }
+
+    /**
+     * 伍海主任, 欧阳明行长: what looked like a surname and a title is the end of a full name HanLP reads (伍海/nr) and
+     * a title after it; the candidate is the full name with that title, or null.
+     */
+    private Candidate fullNameBeforeTitle(int i, String surname, String title) {
+        Segmenter.Word whole = Segmenter.wordAt(words, i);
+        int end = i + surname.length();
+        if (whole == null || !whole.isPersonName() || whole.start() >= i || whole.end() != end
+                || whole.text().length() > 4 || isClaimed(whole.start(), end)) {
+            return null;
+        }
+        String full = whole.text();
+        String first = surnameOf(full);
+        if (!lexicon.surnames().contains(first) || first.length() >= full.length()
+                || full.substring(first.length()).equals(first) || whole.start() > 0 && text.charAt(whole.start() - 1) == '姓') {
+            return null; // 客户姓毕毕先生: the surname said, then said again with the title
+        }
+        Lexicon.Title t = lexicon.titles().get(title);
+        String role = t.role();
+        boolean staff = t.staff();
+        int candidateEnd = end + title.length();
+        String roleAfter = role == null ? roleAt(candidateEnd) : null;
+        if (roleAfter != null) {
+            role = lexicon.roles().get(roleAfter);
+            staff = true;
+            candidateEnd += roleAfter.length();
+        }
+        return new Candidate(whole.start(), candidateEnd, first, full.substring(first.length()), title, role, staff,
+                !staff, full);
+    }
+
+    /** 是 and what may describe the post, after a person and before the role word (伍姐是这里的理财经理). */
+    private static final Pattern ROLE_STATED = Pattern.compile(
+            "是(?:新来的|刚来的|新|这里的|这边的|这儿的|我们的|他们的|她们的|网点的|我们网点的|他们网点的|支行的)?");
+
+    /** 是, and what may describe the post after it (新来的, 这里的, 我们网点的), before the role word. */
+    private static final Pattern BETWEEN_NAME_AND_ROLE = Pattern.compile(
+            "是(?:新来的|刚来的|新|这里的|这边的|这儿的|我们的|他们的|她们的|网点的|我们网点的|他们网点的|支行的)?$");
 
     /**
      * The person named at {@code at} right after a role word: 小X/老X, surname + title, or (when {@code fullName})
