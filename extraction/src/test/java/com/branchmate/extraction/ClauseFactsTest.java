@@ -329,6 +329,24 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aRequestToTheWriterRunOnAfterAMaturityIsAFollowUpOnThatDay() {
+        assertThat(tasks("客户任先生的定期下周四到期让我那天上午过去一起聊聊")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 21));
+    }
+
+    @Test
+    void ofSeveralDatesTheOneBeforeTheEventWordIsTheEvents() {
+        assertThat(values("保洁任姨今天跟我说她下周四过五十岁生日", "任", "birthday")).containsExactly("--05-21");
+    }
+
+    @Test
+    void aRelativesWeddingOnADayWithAPromiseIsFamilyAndAFollowUp() {
+        assertThat(values("城西支行任行长 这周六女儿出嫁 请我去 我说一定到", "任", "family")).containsExactly("女儿出嫁");
+        assertThat(tasks("城西支行任行长 这周六女儿出嫁 请我去 我说一定到")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 16));
+    }
+
+    @Test
     void aDeadlineAfterTheRequestGivesItsDueDay() {
         // DAY is Wednesday 2026-05-13
         assertThat(tasks("客户詹先生让我把计划书发给他 最迟下周三")).extracting(ExtractedTask::due)
@@ -486,6 +504,18 @@ class ClauseFactsTest {
     void aHobbyRunOnAfterAClosedStatementLeavesThatStatementItsOwnFact() {
         assertThat(values("副行长葛志远他酒量很好爱喝白酒", "葛志远", "note")).containsExactly("酒量很好");
         assertThat(values("副行长葛志远他酒量很好爱喝白酒", "葛志远", "hobby")).containsExactly("喝白酒");
+    }
+
+    @Test
+    void retiringSoonIsANoteNotAnOccupationAndHerHusbandIsFamily() {
+        assertThat(values("大堂经理老任 下个月退休", "任", "note")).containsExactly("下个月退休");
+        assertThat(values("营业主管任佳说她先生在外地工作", "任佳", "family")).containsExactly("先生在外地工作");
+        assertThat(values("柜员小任 爱烘焙", "任", "hobby")).containsExactly("烘焙");
+    }
+
+    @Test
+    void aRoleWordIsNoProductAndNoWish() {
+        assertThat(values("客户任女士想换个理财经理", "任", "interest")).isEmpty();
     }
 
     @Test

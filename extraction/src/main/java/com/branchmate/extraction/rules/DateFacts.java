@@ -41,7 +41,7 @@ final class DateFacts {
         if (usable.isEmpty()) {
             return;
         }
-        DateResolver.DateMention d = usable.get(0);
+        DateResolver.DateMention d = nearestBeforeEvent(r, c, usable);
         if (r.vague(d)) {
             return;
         }
@@ -74,6 +74,24 @@ final class DateFacts {
         } else if (r.lexicon.hasCue("maturity", s)) {
             r.add(person, "maturity", d.date().isoValue(), null, d.start());
         }
+    }
+
+    /**
+     * 今天跟我说她下个礼拜二过生日: of several dates, the last one before the event word (生日, 到期…) is the event's;
+     * with none before it, the first of the clause (生日是3月5号).
+     */
+    private static DateResolver.DateMention nearestBeforeEvent(Reading r, Clause c, List<DateResolver.DateMention> dates) {
+        int event = r.lexicon.cueIndex("event_dates", c.text());
+        DateResolver.DateMention best = dates.get(0);
+        if (event == Integer.MAX_VALUE || event < 0) {
+            return best;
+        }
+        for (DateResolver.DateMention d : dates) {
+            if (d.end() <= c.start() + event && d.start() > best.start()) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     /** 说错了 是13306781245 / 改口说是下周二: the new date replaces the last date fact of the person. */

@@ -34,8 +34,9 @@ final class Descriptions {
     private static final Pattern FORMER_WORKPLACE = Pattern.compile(
             "(?:退休前|退休之前|以前|之前)(?:是|在)([\\u4e00-\\u9fff]{2,8}?)(?:的|上班|工作)");
     private static final Pattern FORMER_TRADE = Pattern.compile("(?:退休前|退休之前|以前|之前|原来)(?:是|当过|当|做过)(?:个|一个|一名)?");
-    /** 明年就退休, 快当老板了: what someone is about to become is a plan, not their occupation. */
-    private static final Pattern PLANNED = Pattern.compile("(要|快|就(?!是)|准备|马上|即将|打算)(当|做|成为)?[\\u4e00-\\u9fff]{1,5}$");
+    /** 明年就退休, 快当老板了, 下个月退休: what someone is about to become is a plan, not their occupation. */
+    private static final Pattern PLANNED = Pattern.compile(
+            "(要|快|就(?!是)|准备|马上|即将|打算|下个?月|明年|今年|年底|年后|月底)(当|做|成为)?[\\u4e00-\\u9fff]{1,5}$");
     /** HanLP's part of speech for a disease name (哮喘, 颈椎病). */
     private static final String DISEASE = "nhd";
     private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$");
@@ -73,6 +74,11 @@ final class Descriptions {
         }
         int pos = c.start() + at;
         String prefix = r.leadTo(c, pos);
+        for (DateResolver.DateMention d : clauseDates) {
+            if (d.end() <= pos && prefix.endsWith(r.text.substring(d.start(), pos))) {
+                prefix = prefix.substring(0, prefix.length() - (pos - d.start())); // 这周六女儿出嫁: the day first
+            }
+        }
         Matcher lead = FAMILY_PREFIX.matcher(prefix);
         if (prefix.length() > 30 || !lead.matches()) {
             return false;

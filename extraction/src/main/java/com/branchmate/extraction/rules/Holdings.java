@@ -147,6 +147,9 @@ final class Holdings {
             return;
         }
         String value = Words.TRAILING.matcher(Words.stripLeading(raw, INTEREST_FILLER)).replaceAll("");
+        if (r.lexicon.roles().keySet().stream().anyMatch(value::contains)) {
+            return; // 想换个理财经理: someone to deal with, not something to buy
+        }
         if (value.length() >= 2 && value.length() <= 12) {
             r.add(person, "interest", value, null, position);
         }
@@ -155,6 +158,14 @@ final class Holdings {
     /** Product words of the text, longest first, without one inside another (定期寿险, not 定期). */
     static List<String> productsIn(Reading r, String s) {
         boolean[] used = new boolean[s.length()];
+        for (String role : r.lexicon.roles().keySet()) {
+            // 想换个理财经理: a product word inside a role word names no product
+            for (int i = s.indexOf(role); i >= 0; i = s.indexOf(role, i + 1)) {
+                for (int k = i; k < i + role.length(); k++) {
+                    used[k] = true;
+                }
+            }
+        }
         Map<Integer, String> found = new TreeMap<>();
         for (String product : r.lexicon.products()) {
             for (int i = s.indexOf(product); i >= 0; i = s.indexOf(product, i + 1)) {

@@ -133,7 +133,8 @@ final class Reading {
         }
         subjects.addAll(familySubjects(start, end));
         subjects.addAll(hobbyStarts(start, end));
-        // …想了解一下养老年金约了这周四下午在网点见: an appointment the writer made starts a statement of its own
+        // …想了解一下养老年金约了这周四下午在网点见, …理财下周四到期让我那天过去: an appointment the writer made, or
+        // one asked of the writer, starts a statement of its own
         for (Matcher m = APPOINTMENT.matcher(text).region(start, end); m.find(); ) {
             subjects.add(m.start());
         }
@@ -214,7 +215,8 @@ final class Reading {
                 || n.equals("nz") || n.equals("ns") || n.equals("s");
     }
 
-    private static final Pattern APPOINTMENT = Pattern.compile("约了|约好");
+    /** The writer's appointment or a request to the writer (约了, 让我, 叫我), which starts a statement of its own. */
+    private static final Pattern APPOINTMENT = Pattern.compile("约了|约好|让我|叫我");
 
     /** 他家, 她公司, 我们的: a pronoun owning something (a place what comes before may be going to). */
     private static final Pattern PLACE = Pattern.compile("们?(家|公司|单位|店|厂|那|这|行里|网点|的)");
