@@ -514,6 +514,13 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aProductOfThePersonsIsHeldButAPaperAboutOneIsNot() {
+        assertThat(values("客户倪先生的基金 去年买的 亏了15%", "倪", "product")).containsExactly("基金");
+        assertThat(values("客户倪先生 周五前发给他年金险方案", "倪", "product")).isEmpty();
+        assertThat(values("下周给倪先生的年金险方案", "倪", "product")).isEmpty();
+    }
+
+    @Test
     void aRoleWordIsNoProductAndNoWish() {
         assertThat(values("客户任女士想换个理财经理", "任", "interest")).isEmpty();
     }

@@ -1,5 +1,6 @@
 package com.branchmate.extraction.rules;
 
+import com.branchmate.extraction.mentions.PeopleFinder;
 import com.branchmate.extraction.rules.Reading.Clause;
 
 import java.util.ArrayList;
@@ -195,14 +196,28 @@ final class Holdings {
             return;
         }
         boolean owned = r.lexicon.hasCue("product_held", held) || Amounts.mentionsMoney(held);
-        if (!owned) {
-            return;
-        }
         for (String product : products) {
             int at = c.start() + held.indexOf(product);
-            r.add(r.personAt(at), "product", product, null, at);
+            boolean document = DOCUMENT.matcher(r.text).region(at + product.length(), r.text.length()).lookingAt();
+            if (owned || possessed(r, at) && !document) {
+                r.add(r.personAt(at), "product", product, null, at);
+            }
         }
     }
+
+    /** 倪先生的基金, 她那笔理财: the person named right before, with 的 or 那份/那笔, owns the product at pos. */
+    private static boolean possessed(Reading r, int pos) {
+        Matcher owner = OWNER.matcher(r.text.substring(Math.max(0, pos - 4), pos));
+        if (!owner.find()) {
+            return false;
+        }
+        PeopleFinder.Mention m = r.mentionEndingAt(pos - owner.group().length());
+        return m != null && !r.objectPronoun(m);
+    }
+
+    /** 倪先生的年金险方案: a paper about a product, which the person does not own yet. */
+    private static final Pattern DOCUMENT = Pattern.compile("的?(方案|计划书|建议书|资料|条款|报价|介绍)");
+    private static final Pattern OWNER = Pattern.compile("(?:的|那份|那笔|这笔|这份|的那份|的那笔)$");
 
     static void risk(Reading r, Clause c) {
         Matcher m = RISK.matcher(c.text());
