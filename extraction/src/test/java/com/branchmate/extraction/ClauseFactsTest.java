@@ -107,6 +107,12 @@ class ClauseFactsTest {
     }
 
     @Test
+    void twoNamedPostsJoinedByHeStayTwoPeople() {
+        Extraction e = EXTRACTOR.extract("行长马力和副行长牛娟都在 马行长爱打篮球 牛行长刚生完二胎", LocalDate.parse(DAY));
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("马力", "牛娟");
+    }
+
+    @Test
     void aRelativeJoinedToANamedPersonIsNoSecondPerson() {
         Extraction e = EXTRACTOR.extract("柜员小卫和老公都是本地人", LocalDate.parse(DAY));
         assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("卫");

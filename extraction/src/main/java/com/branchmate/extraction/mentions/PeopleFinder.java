@@ -417,6 +417,7 @@ public final class PeopleFinder {
         Segmenter.Word w = Segmenter.wordAt(words, at);
         if (w == null || w.start() != at || !w.isPersonName() || w.text().length() < 2 || w.text().length() > 3
                 || !w.text().chars().allMatch(c -> isHan((char) c)) || namedRightBefore(start)
+                || surnameAt(start - 1, 1, true) != null // 牛行长刚生完: the role is the title of the name before
                 || !(predicateFollows(w.end()) || adverbFollows(w.end()))) {
             return null;
         }
@@ -798,8 +799,8 @@ public final class PeopleFinder {
         return verbFollows || NOT_NAME.indexOf(text.charAt(after)) >= 0 ? recognised : guessed;
     }
 
-    /** Verbs and prepositions that follow a name in notes (说, 让, 约, 给…) and are rarely its last character. */
-    private static final String VERB_AFTER_NAME = "说让约叫给跟对请把被要想带问告讲帮陪";
+    /** Verbs, prepositions and 和 that follow a name in notes (说, 让, 约, 和…) and are rarely its last character. */
+    private static final String VERB_AFTER_NAME = "说让约叫给跟和与对请把被要想带问告讲帮陪";
 
     private int givenLengthByWords(int pos, int surnameLength) {
         int q = pos + surnameLength;
