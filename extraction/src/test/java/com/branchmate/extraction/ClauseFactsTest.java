@@ -198,6 +198,12 @@ class ClauseFactsTest {
     }
 
     @Test
+    void keepingAPetIsAHobbyAndWhenSomeoneIsBackIsANote() {
+        assertThat(values("客户应女士 养了两只猫", "应", "hobby")).containsExactly("养了两只猫");
+        assertThat(values("柜员小应 过年回老家 初七才回", "应", "note")).containsExactly("初七才回");
+    }
+
+    @Test
     void faithIsANoteAndATemperamentNounIsPersonality() {
         assertThat(values("客户姜阿姨 信基督", "姜", "note")).containsExactly("信基督");
         assertThat(values("客户姜先生 是个急脾气", "姜", "personality")).singleElement().asString().contains("急脾气");

@@ -118,6 +118,14 @@ final class Descriptions {
             }
         }
         if (at < 0) {
+            // 还养了一条柯基, 养了两只猫: keeping a pet
+            Matcher pet = PET.matcher(s);
+            if (pet.find()) {
+                at = pet.start();
+                valueStart = pet.start();
+            }
+        }
+        if (at < 0) {
             // 每天早上去公园打太极, 周末常去水库钓鱼: what someone does as a habit, with a hobby verb
             Matcher habit = HABIT.matcher(s);
             while (at < 0 && habit.find()) {
@@ -149,6 +157,9 @@ final class Descriptions {
             r.add(r.personAt(c.start() + at), "hobby", value, null, c.start() + at);
         }
     }
+
+    /** Keeping animals or plants, counted (养了一条柯基, 养了两只猫, 养了一缸鱼). */
+    private static final Pattern PET = Pattern.compile("养(?:了)?(?:一|两|三|几|好几)(?:条|只|缸|盆|笼)");
 
     /** A habit: how often and when of the day (每天早上, 周末经常). */
     private static final Pattern HABIT = Pattern.compile(
