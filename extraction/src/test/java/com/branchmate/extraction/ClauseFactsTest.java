@@ -533,6 +533,13 @@ class ClauseFactsTest {
     }
 
     @Test
+    void whatIsTakenOutIsHeldNotWantedAndBeingBullishIsAWish() {
+        assertThat(values("客户邓先生 准备买房 想把理财赎回", "邓", "product")).containsExactly("理财");
+        assertThat(values("客户邓先生 准备买房 想把理财赎回", "邓", "interest")).isEmpty();
+        assertThat(values("客户邓先生 看好黄金 想多配点", "邓", "interest")).containsExactly("黄金");
+    }
+
+    @Test
     void aRoleWordIsNoProductAndNoWish() {
         assertThat(values("客户任女士想换个理财经理", "任", "interest")).isEmpty();
     }

@@ -23,6 +23,8 @@ final class Holdings {
 
     /** 想给女儿买份…, 打算帮爸妈配个…: buying for someone, and what is bought after the verb. */
     private static final Pattern BUY_FOR = Pattern.compile("(?:想|打算|准备|要)(?:给|帮|替|为)[^，,。\\s]{1,4}?(?:买|配|存)");
+    /** Taking money out of a product (赎回, 取出来, 提前支取, 退保). */
+    private static final Pattern REDEEM = Pattern.compile("(?:先|都|全|全部|一部分)?(?:赎回|取出|取了|支取|提前支取|退保|退掉|卖掉|卖了)");
     /** 分红险下周四签: a product with a day still to come and a verb of buying, not yet done (签了). */
     private static final Pattern BUY_VERB = Pattern.compile("(?:签约|签单|签|投保|买|下单)(?![了过])");
 
@@ -83,6 +85,9 @@ final class Holdings {
                 List<String> wanted = productsIn(r, s.substring(from));
                 for (String product : wanted) {
                     int i = s.indexOf(product, from);
+                    if (REDEEM.matcher(s).region(i + product.length(), s.length()).lookingAt()) {
+                        continue; // 想把理财赎回, 想把五十万理财取出来: what is taken out is held, not wanted
+                    }
                     r.add(r.personAt(c.start() + i), "interest", product, null, c.start() + i);
                     spans.add(new int[] {i, i + product.length()});
                 }
