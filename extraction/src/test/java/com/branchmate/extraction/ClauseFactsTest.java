@@ -332,6 +332,13 @@ class ClauseFactsTest {
     }
 
     @Test
+    void anInvitationTheWriterAcceptsIsAFollowUpButAnInvitationAloneIsNot() {
+        assertThat(tasks("客户钱阿姨的儿子下周六结婚 她请我去 我答应了")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 23));
+        assertThat(tasks("柜员小钱下周六结婚 请我们去喝喜酒")).isEmpty();
+    }
+
+    @Test
     void anAppointmentRunOnAfterOtherFactsIsStillAFollowUp() {
         // one dictated clause with a maturity (an event date) and then the appointment
         assertThat(tasks("客户包先生的定期月底到期想了解年金险约了下周一来网点")).extracting(ExtractedTask::due)

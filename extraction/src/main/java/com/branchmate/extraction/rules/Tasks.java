@@ -18,6 +18,9 @@ final class Tasks {
     /** The writer commits to be there (答应一定去, 说一定到, 答应了去). */
     private static final Pattern ATTEND = Pattern.compile("答应.{0,4}去|一定(去|到|参加)|会去参加|说好去");
 
+    private static final Pattern INVITED = Pattern.compile("(请|叫|喊|邀请|让)我们?(去|过去|参加)");
+    private static final Pattern AGREED = Pattern.compile("答应|说好|好的|没问题");
+
     private Tasks() {
     }
 
@@ -37,7 +40,13 @@ final class Tasks {
             promise += "|" + r.clauses.get(next).text();
         }
         Matcher m = ATTEND.matcher(promise);
-        if (!m.find() || day.date().date().isBefore(r.reference) || r.vague(day)) {
+        boolean promised = m.find();
+        if (!promised) {
+            // 她请我去 我答应了: an invitation to the writer, then the writer's yes
+            m = INVITED.matcher(promise);
+            promised = m.find() && AGREED.matcher(promise).region(m.end(), promise.length()).find();
+        }
+        if (!promised || day.date().date().isBefore(r.reference) || r.vague(day)) {
             return false;
         }
         int person = r.personAt(day.start());
