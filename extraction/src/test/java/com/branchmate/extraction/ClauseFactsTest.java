@@ -547,6 +547,19 @@ class ClauseFactsTest {
     }
 
     @Test
+    void workingSomewhereAsSomethingIsTheOccupationAndRenewingIsAWish() {
+        assertThat(values("客户甄女士 在医院当护士长 四十岁", "甄", "occupation")).singleElement().asString().contains("护士长");
+        assertThat(values("客户甄女士 老公在医院当护士长", "甄", "occupation")).isEmpty();
+        assertThat(values("客户魏阿姨说想续存 不想买保险", "魏", "interest")).containsExactly("续存");
+    }
+
+    @Test
+    void raisingChildrenAloneIsFamilyTakingThemSomewhereIsNot() {
+        assertThat(values("客户甄女士 一个人带两个孩子", "甄", "family")).containsExactly("一个人带两个孩子");
+        assertThat(values("客户甄先生 带孩子去体检", "甄", "family")).isEmpty();
+    }
+
+    @Test
     void aRoleWordIsNoProductAndNoWish() {
         assertThat(values("客户任女士想换个理财经理", "任", "interest")).isEmpty();
     }

@@ -19,7 +19,8 @@ final class Descriptions {
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
             "^(?:.*(?:说|提过|提到|听说))?(?:他们|她们|他|她)?(?:的|家的|家)?"
                     + "((?:家里)?(?:就|只)?(?:是)?(?:刚|刚刚|已经|还)?"
-                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?)?(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
+                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?|一个人(?:带着?|养着?))?"
+                    + "(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
     /** Events of a relative's life that make a dated clause a family fact: milestones, and falling ill (住院, 做手术). */
     private static final Pattern LIFE_EVENT = Pattern.compile(
             "结婚|出嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休|住院|出院|手术|开刀|生病");
@@ -39,7 +40,8 @@ final class Descriptions {
             "(要|快|就(?!是)|准备|马上|即将|打算|下个?月|明年|今年|年底|年后|月底)(当|做|成为)?[\\u4e00-\\u9fff]{1,5}$");
     /** HanLP's part of speech for a disease name (哮喘, 颈椎病). */
     private static final String DISEASE = "nhd";
-    private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$");
+    /** 在税务局上班, 在医院当护士长: where someone works, and as what. */
+    private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$|^在.{1,8}(当|做|任)[^，,。]{1,6}$");
     // Word lists stripped in a loop rather than with a repeated regex group, which recurses once per repetition
     // and overflows the stack on long input.
     private static final List<String> LEADING_FILLER = List.of("两人都", "两人", "不过", "但是", "另外", "而且", "他们", "她们",
