@@ -436,6 +436,11 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aBirthdayDayMayOpenTheNextClauseAfterJiu() {
+        assertThat(values("柜员小葛说她生日快到了 就这周六", "葛", "birthday")).containsExactly("--05-16");
+    }
+
+    @Test
     void aBirthdayOnALunarFestivalRecursOnTheLunarDay() {
         assertThat(values("柜员小温 中秋节那天生日", "温", "birthday")).containsExactly("lunar:--08-15");
     }
