@@ -222,6 +222,13 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aRelativeBroughtAlongIsNoFamilyFact() {
+        assertThat(values("客户韦阿姨今天带着她女儿一起来的", "韦", "family")).isEmpty();
+        assertThat(values("客户韦阿姨今天带着她女儿一起来的 她女儿在银行上班", "韦", "family"))
+                .containsExactly("女儿在银行上班");
+    }
+
+    @Test
     void aRelativeFallingIllOnADayAndAParentByTheOneCharacterWordAreFamily() {
         assertThat(values("柜员小许说她婆婆下周住院", "许", "family")).containsExactly("婆婆下周住院");
         assertThat(values("客户龚先生说她妈今年八十了", "龚", "family")).singleElement().asString().contains("妈今年八十");

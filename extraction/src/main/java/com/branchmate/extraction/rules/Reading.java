@@ -296,13 +296,13 @@ final class Reading {
         return c == null ? "" : text.substring(anchor(c, pos), pos);
     }
 
-    /** A 他/她 right after an object verb (给她, 约他, 带了他): the verb's object, not who the clause is about. */
+    /** A 他/她 right after an object verb (给她, 约他, 带了他, 带着她): the verb's object, not who the clause is about. */
     boolean objectPronoun(PeopleFinder.Mention m) {
         return m.pronoun() && afterObjectVerb(m.start());
     }
 
     private boolean afterObjectVerb(int pos) {
-        int end = pos > 0 && text.charAt(pos - 1) == '了' ? pos - 1 : pos;
+        int end = pos > 0 && (text.charAt(pos - 1) == '了' || text.charAt(pos - 1) == '着') ? pos - 1 : pos;
         for (String verb : lexicon.cue("object_verbs")) {
             if (text.startsWith(verb, end - verb.length())) {
                 return true;
