@@ -222,7 +222,7 @@ class ClauseFactsTest {
     }
 
     @Test
-    void aRelativeBroughtAlongIsNoFamilyFact() {
+    void aRelativeBroughtAlongWithZheIsNoFamilyFactEither() {
         assertThat(values("客户韦阿姨今天带着她女儿一起来的", "韦", "family")).isEmpty();
         assertThat(values("客户韦阿姨今天带着她女儿一起来的 她女儿在银行上班", "韦", "family"))
                 .containsExactly("女儿在银行上班");
