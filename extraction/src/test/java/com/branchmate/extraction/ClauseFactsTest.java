@@ -600,6 +600,15 @@ class ClauseFactsTest {
     }
 
     @Test
+    void moneyEventsContactWishesAndTripsAreNotes() {
+        assertThat(values("客户陶阿姨 刚拆迁拿了一笔补偿款", "陶", "note")).containsExactly("刚拆迁拿了一笔补偿款");
+        assertThat(values("客户陶先生 这笔钱明年要用", "陶", "note")).containsExactly("这笔钱明年要用");
+        assertThat(values("客户陶先生 喜欢微信沟通 不爱接电话", "陶", "note")).containsExactly("喜欢微信沟通", "不爱接电话");
+        assertThat(values("客户陶先生 喜欢微信沟通 不爱接电话", "陶", "hobby")).isEmpty();
+        assertThat(values("客户陶阿姨 腿脚不便 最好上门", "陶", "note")).containsExactly("腿脚不便");
+    }
+
+    @Test
     void pressureAtWorkIsANote() {
         assertThat(values("网点主任项伟 最近考核压力挺大", "项伟", "note")).singleElement().asString().contains("压力挺大");
         assertThat(values("理财经理小戚说这季度压力很大", "戚", "note")).singleElement().asString().contains("压力很大");
