@@ -107,6 +107,12 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aSurnameThatSoundsLikeFuBeforeHangzhangIsAPersonNotADeputyMistyped() {
+        assertThat(values("傅行长爱钓鱼", "傅", "role")).containsExactly("行长");
+        assertThat(values("傅行长爱钓鱼", "傅", "hobby")).containsExactly("钓鱼");
+    }
+
+    @Test
     void twoNamedPostsJoinedByHeStayTwoPeople() {
         Extraction e = EXTRACTOR.extract("行长马力和副行长牛娟都在 马行长爱打篮球 牛行长刚生完二胎", LocalDate.parse(DAY));
         assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("马力", "牛娟");
