@@ -615,6 +615,13 @@ class ClauseFactsTest {
     }
 
     @Test
+    void howAStaffMemberStandsWithUsAndAStudySpellAreNotes() {
+        assertThat(values("营业主管付强 对我们很支持", "付强", "note")).containsExactly("对我们很支持");
+        assertThat(values("客户经理小付 业绩是全行第一", "付", "note")).containsExactly("业绩是全行第一");
+        assertThat(values("行长付军 人在外地学习 下个月回来", "付军", "note")).singleElement().asString().contains("在外地学习");
+    }
+
+    @Test
     void pressureAtWorkIsANote() {
         assertThat(values("网点主任项伟 最近考核压力挺大", "项伟", "note")).singleElement().asString().contains("压力挺大");
         assertThat(values("理财经理小戚说这季度压力很大", "戚", "note")).singleElement().asString().contains("压力很大");
