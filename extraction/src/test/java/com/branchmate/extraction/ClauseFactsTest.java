@@ -400,6 +400,14 @@ class ClauseFactsTest {
     // corrections
 
     @Test
+    void thisYearsAgeNeedNotSayItsUnit() {
+        assertThat(values("客户罗先生 今年65了", "罗", "age")).containsExactly("65");
+        assertThat(values("客户罗先生 属马的 今年48", "罗", "age")).containsExactly("48");
+        // a month or a sum after 今年 is no age
+        assertThat(values("客户罗先生 定期今年3月到期", "罗", "age")).isEmpty();
+    }
+
+    @Test
     void aCorrectedAgeNeedNotRepeatItsUnit() {
         assertThat(values("客户郜先生55岁，说错了，应该是58", "郜", "age")).containsExactly("58");
         assertThat(values("客户郜先生 三十六岁 不对 是三十九", "郜", "age")).containsExactly("39");

@@ -30,6 +30,16 @@ final class Amounts {
         }
     }
 
+    /** 今年 right before the number, and after it 了 or the end of the clause (today's age, not a sum or a date). */
+    private static boolean saidThisYear(Reading r, ChineseNumerals.NumberMention n) {
+        if (!r.text.startsWith("今年", n.start() - 2) || n.bigUnit()) {
+            return false;
+        }
+        Reading.Clause c = r.clauseAt(n.start());
+        return c != null && (n.end() == c.end() || r.text.startsWith("了", n.end())
+                && (n.end() + 1 == c.end() || n.end() + 1 >= r.text.length()));
+    }
+
     /** Between an age and the number n stands only a correction (不对 是, 说错了 应该是) and n is no amount of money. */
     private static boolean correctsAge(Reading r, int ageEnd, ChineseNumerals.NumberMention n) {
         String between = r.text.substring(ageEnd, n.start()).replaceAll("[\\s,，。.、]", "");
@@ -50,6 +60,14 @@ final class Amounts {
             Matcher unit = AGE_UNIT.matcher(r.text).region(n.end(), r.text.length());
             if (n.value().isPresent() && !unit.lookingAt() && lastAgeEnd >= 0 && correctsAge(r, lastAgeEnd, n)) {
                 // 四十六岁 不对 是四十八: the number right after the correction is the age, its 岁 left unsaid
+                int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
+                if (age >= 16 && age <= 110) {
+                    r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
+                }
+                continue;
+            }
+            if (n.value().isPresent() && !unit.lookingAt() && saidThisYear(r, n)) {
+                // 今年65了, 属马的 今年48: the age this year, 岁 left unsaid
                 int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
                 if (age >= 16 && age <= 110) {
                     r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
