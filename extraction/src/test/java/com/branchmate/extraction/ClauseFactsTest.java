@@ -51,6 +51,86 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aNameHanLpRecognisesAfterARoleNeedsNoListedSurname() {
+        assertThat(values("营业主管禚国栋刚从分行调来", "禚国栋", "role")).containsExactly("营业主管");
+        assertThat(values("副行长冒国强也在", "冒国强", "role")).containsExactly("副行长");
+    }
+
+    @Test
+    void aGivenNameRunsOnIntoWhatHanLpReadsAsOneWord() {
+        // 人 and a degree word start the description, not the name's last word (上官雨|欣|人挺随和)
+        assertThat(values("理财经理上官雨欣人挺随和", "上官雨欣", "personality")).containsExactly("人挺随和");
+        // two characters HanLP reads as one noun after the surname are the given name even with 月 in it
+        assertThat(values("客户经理小覃就是覃晓月她说下周三生日", "覃晓月", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
+    void aNounAfterXiaoIsNoNicknameAndAVerbAfterAOneCharacterGivenNameIsNoPartOfIt() {
+        Extraction e = EXTRACTOR.extract("理财经理苗青让我下周五帮她做场小沙龙", LocalDate.parse(DAY));
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("苗青");
+        assertThat(e.tasks()).extracting(ExtractedTask::person).containsExactly("苗青");
+    }
+
+    @Test
+    void aNameEndsBeforeTheVerbHanLpReadsIntoIt() {
+        assertThat(tasks("和理财经理胡晓约好后天一起去拜访客户")).extracting(ExtractedTask::person).containsExactly("胡晓");
+        assertThat(values("客户经理谈伟说他有个客户岑老板", "谈伟", "role")).containsExactly("客户经理");
+    }
+
+    @Test
+    void everydayNamesOfPostsGiveTheRole() {
+        assertThat(values("理财专员小柴 爱喝奶茶", "柴", "role")).containsExactly("理财经理");
+        assertThat(values("柜台的小罗 爱追剧", "罗", "role")).containsExactly("柜员");
+    }
+
+    @Test
+    void aFullNameInBracketsAfterANicknameNamesThePerson() {
+        assertThat(values("大堂经理小韩（韩雪）下周三生日", "韩雪", "birthday")).containsExactly("--05-20");
+    }
+
+    @Test
+    void aPostStatedWithShiNamesTheRole() {
+        assertThat(values("伍思思是新来的大堂经理", "伍思思", "role")).containsExactly("大堂经理");
+        assertThat(values("伍姐是这里的理财经理", "伍", "role")).containsExactly("理财经理");
+        assertThat(values("理财经理是伍姐 爱喝咖啡", "伍", "role")).containsExactly("理财经理");
+        assertThat(values("网点的保安是老伍", "伍", "role")).containsExactly("保安");
+        // after 是 only a name HanLP reads is a name: 行长是江西人 names nobody
+        assertThat(EXTRACTOR.extract("行长是江西人", LocalDate.parse(DAY)).people()).isEmpty();
+    }
+
+    @Test
+    void aFullNameBeforeATitleKeepsItsGivenName() {
+        assertThat(values("伍海主任 爱打球", "伍海", "role")).containsExactly("网点主任");
+        assertThat(values("伍海行长 爱打球", "伍海", "hobby")).containsExactly("打球");
+        // the surname said after 姓 and again before the title is no full name
+        assertThat(values("客户姓毕毕先生是做物流的", "毕", "occupation")).containsExactly("做物流");
+    }
+
+    @Test
+    void aSurnameThatSoundsLikeFuBeforeHangzhangIsAPersonNotADeputyMistyped() {
+        assertThat(values("傅行长爱钓鱼", "傅", "role")).containsExactly("行长");
+        assertThat(values("傅行长爱钓鱼", "傅", "hobby")).containsExactly("钓鱼");
+    }
+
+    @Test
+    void twoNamedPostsJoinedByHeStayTwoPeople() {
+        Extraction e = EXTRACTOR.extract("行长马力和副行长牛娟都在 马行长爱打篮球 牛行长刚生完二胎", LocalDate.parse(DAY));
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("马力", "牛娟");
+    }
+
+    @Test
+    void aRelativeJoinedToANamedPersonIsNoSecondPerson() {
+        Extraction e = EXTRACTOR.extract("柜员小卫和老公都是本地人", LocalDate.parse(DAY));
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("卫");
+    }
+
+    @Test
+    void aRoleWordRightAfterSurnameAndTitleIsTheirsAndNoNameFollows() {
+        assertThat(values("银湖支行 温姐 柜员 农历三月初三生日", "温", "role")).containsExactly("柜员");
+        assertThat(values("银湖支行 温姐 柜员 农历三月初三生日", "温", "birthday")).containsExactly("lunar:--03-03");
+    }
+
+    @Test
     void aNameEndsWhereAVerbWithWanOrADateStarts() {
         assertThat(values("柜员董佳休完婚假回来了", "董佳", "role")).containsExactly("柜员");
         assertThat(values("柜员于丹下周三生日", "于丹", "birthday")).containsExactly("--05-20");
@@ -77,6 +157,31 @@ class ClauseFactsTest {
     // holdings
 
     @Test
+    void moreKindsOfBusinessAreTradesAndTheTradeEndsAtItsDe() {
+        assertThat(values("客户景先生是开驾校的五十来岁", "景", "occupation")).containsExactly("开驾校");
+        assertThat(values("客户景女士开了一所幼儿园", "景", "occupation")).containsExactly("开了一所幼儿园");
+        assertThat(values("客户景先生开了家养殖场", "景", "occupation")).containsExactly("开了家养殖场");
+        // driving to a school is no trade
+        assertThat(values("客户景先生开车去学校接孩子", "景", "occupation")).isEmpty();
+    }
+
+    @Test
+    void aYearlyPremiumIsNoAssetAndWeighingWhetherToBuyIsAWish() {
+        assertThat(values("客户钱女士 上个月刚买了我们的年金险 年交五万", "钱", "asset")).isEmpty();
+        assertThat(values("客户钱女士 上个月刚买了我们的年金险 年交五万", "钱", "product")).containsExactly("年金险");
+        assertThat(values("客户钱先生 一直在犹豫要不要买重疾", "钱", "interest")).containsExactly("重疾");
+    }
+
+    @Test
+    void moreProductsOccupationsAndWaysOfHoldingOrAskingAndComingFrom() {
+        assertThat(values("客户邝女士 国企出纳 42岁", "邝", "occupation")).containsExactly("国企出纳");
+        assertThat(values("客户邝女士有一百万的私募", "邝", "product")).containsExactly("私募");
+        assertThat(values("客户邝先生资产八百万 大部分是理财", "邝", "product")).containsExactly("理财");
+        assertThat(values("客户邝先生下周来网点 顺便聊聊年金险", "邝", "interest")).containsExactly("年金险");
+        assertThat(values("大堂经理严丽 刚从对公部转过来", "严丽", "previous_branch")).containsExactly("对公部");
+    }
+
+    @Test
     void regularInvestingAndSignedPoliciesAreHeld() {
         assertThat(values("客户姜先生 定投了两年基金", "姜", "product")).containsExactly("基金");
         assertThat(values("客户姜先生 保单是前年签的分红险", "姜", "product")).containsExactly("分红险");
@@ -88,7 +193,52 @@ class ClauseFactsTest {
         assertThat(values("大堂经理小曲 以前是城东支行的柜员", "曲", "previous_branch")).containsExactly("城东支行");
     }
 
+    // hobbies, faith
+
+    @Test
+    void aHabitWithAHobbyVerbIsAHobby() {
+        assertThat(values("客户姜先生 每天早上去公园打太极", "姜", "hobby")).containsExactly("打太极");
+        assertThat(values("客户姜先生 周末经常去水库钓鱼", "姜", "hobby")).containsExactly("钓鱼");
+        // going somewhere every day is no hobby without a hobby verb
+        assertThat(values("客户姜先生每天下午去网点", "姜", "hobby")).isEmpty();
+    }
+
+    @Test
+    void keepingAPetIsAHobbyAndWhenSomeoneIsBackIsANote() {
+        assertThat(values("客户应女士 养了两只猫", "应", "hobby")).containsExactly("养了两只猫");
+        assertThat(values("柜员小应 过年回老家 初七才回", "应", "note")).containsExactly("初七才回");
+    }
+
+    @Test
+    void faithIsANoteAndATemperamentNounIsPersonality() {
+        assertThat(values("客户姜阿姨 信基督", "姜", "note")).containsExactly("信基督");
+        assertThat(values("客户姜先生 是个急脾气", "姜", "personality")).singleElement().asString().contains("急脾气");
+    }
+
     // family
+
+    @Test
+    void familyStatementsRunTogetherInDictationAreReadApart() {
+        assertThat(values("客户贺大爷七十多了一个人过儿子在广州闺女在上海", "贺", "family"))
+                .containsExactly("儿子在广州", "闺女在上海");
+        assertThat(values("客户凌阿姨人挺好女儿在银行上班", "凌", "family")).containsExactly("女儿在银行上班");
+        assertThat(values("客户凌阿姨人挺好女儿在银行上班", "凌", "personality")).containsExactly("人挺好");
+        // a family word that is a verb's object or belongs to the word before starts nothing
+        assertThat(values("客户龚先生老婆孩子都在国外", "龚", "family")).containsExactly("老婆孩子都在国外");
+    }
+
+    @Test
+    void aRelativeBroughtAlongWithZheIsNoFamilyFactEither() {
+        assertThat(values("客户韦阿姨今天带着她女儿一起来的", "韦", "family")).isEmpty();
+        assertThat(values("客户韦阿姨今天带着她女儿一起来的 她女儿在银行上班", "韦", "family"))
+                .containsExactly("女儿在银行上班");
+    }
+
+    @Test
+    void aRelativeFallingIllOnADayAndAParentByTheOneCharacterWordAreFamily() {
+        assertThat(values("柜员小许说她婆婆下周住院", "许", "family")).containsExactly("婆婆下周住院");
+        assertThat(values("客户龚先生说她妈今年八十了", "龚", "family")).singleElement().asString().contains("妈今年八十");
+    }
 
     @Test
     void inLawsAndSiblingsAreFamilyNotTheirTrade() {
@@ -188,7 +338,82 @@ class ClauseFactsTest {
         assertThat(values("客户阮先生 下周二上午他女儿回国 约了一起来", "阮", "family")).isEmpty();
     }
 
+    @Test
+    void aPromiseToAttendTwoClausesAfterTheInvitationIsAFollowUpOnTheDay() {
+        assertThat(tasks("柜员小甘说她弟弟下周日结婚 叫我去喝喜酒 我说一定去")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 24));
+    }
+
+    @Test
+    void anInvitationTheWriterAcceptsIsAFollowUpButAnInvitationAloneIsNot() {
+        assertThat(tasks("客户钱阿姨的儿子下周六结婚 她请我去 我答应了")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 23));
+        assertThat(tasks("柜员小钱下周六结婚 请我们去喝喜酒")).isEmpty();
+    }
+
+    @Test
+    void aPronounOfTheOtherGenderThanTheLastPersonTakesUpThePersonBefore() {
+        // 小冼 was taken up by 她, 钟先生 is a man: the 他 who comes is 钟先生
+        assertThat(tasks("理财经理小冼说她老公在外地 她推荐的客户钟先生想了解年金 小冼说下周三他会来网点"))
+                .extracting(ExtractedTask::person).containsExactly("钟");
+        // with nothing said of 小冼's gender the last person named stays the one
+        assertThat(tasks("客户钟先生想了解年金 理财经理小冼说下周三他会来网点"))
+                .extracting(ExtractedTask::person).containsExactly("冼");
+    }
+
+    @Test
+    void anAppointmentRunOnAfterOtherFactsIsStillAFollowUp() {
+        // one dictated clause with a maturity (an event date) and then the appointment
+        assertThat(tasks("客户包先生的定期月底到期想了解年金险约了下周一来网点")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 18));
+        assertThat(values("客户包先生的定期月底到期想了解年金险约了下周一来网点", "包", "maturity"))
+                .containsExactly("2026-05-31");
+    }
+
+    @Test
+    void aRequestToTheWriterRunOnAfterAMaturityIsAFollowUpOnThatDay() {
+        assertThat(tasks("客户任先生的定期下周四到期让我那天上午过去一起聊聊")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 21));
+    }
+
+    @Test
+    void ofSeveralDatesTheOneBeforeTheEventWordIsTheEvents() {
+        assertThat(values("保洁任姨今天跟我说她下周四过五十岁生日", "任", "birthday")).containsExactly("--05-21");
+    }
+
+    @Test
+    void aRelativesWeddingOnADayWithAPromiseIsFamilyAndAFollowUp() {
+        assertThat(values("城西支行任行长 这周六女儿出嫁 请我去 我说一定到", "任", "family")).containsExactly("女儿出嫁");
+        assertThat(tasks("城西支行任行长 这周六女儿出嫁 请我去 我说一定到")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 16));
+    }
+
+    @Test
+    void aDeadlineAfterTheRequestGivesItsDueDay() {
+        // DAY is Wednesday 2026-05-13
+        assertThat(tasks("客户詹先生让我把计划书发给他 最迟下周三")).extracting(ExtractedTask::due)
+                .containsExactly(LocalDate.of(2026, 5, 20));
+        assertThat(tasks("柜员小韦说她下周一休假，休假前让我把资料给她，最晚这周五"))
+                .extracting(ExtractedTask::due).containsExactly(LocalDate.of(2026, 5, 15));
+    }
+
     // corrections
+
+    @Test
+    void thisYearsAgeNeedNotSayItsUnit() {
+        assertThat(values("客户罗先生 今年65了", "罗", "age")).containsExactly("65");
+        assertThat(values("客户罗先生 属马的 今年48", "罗", "age")).containsExactly("48");
+        // a month or a sum after 今年 is no age
+        assertThat(values("客户罗先生 定期今年3月到期", "罗", "age")).isEmpty();
+    }
+
+    @Test
+    void aCorrectedAgeNeedNotRepeatItsUnit() {
+        assertThat(values("客户郜先生55岁，说错了，应该是58", "郜", "age")).containsExactly("58");
+        assertThat(values("客户郜先生 三十六岁 不对 是三十九", "郜", "age")).containsExactly("39");
+        // a sum after the correction is money, not the age
+        assertThat(values("客户郜先生55岁 不对 是55万", "郜", "age")).containsExactly("55");
+    }
 
     @Test
     void aCorrectedDateInTheNextClauseTakesThePlaceOfTheWrongOne() {
@@ -232,6 +457,11 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aBirthdayDayMayOpenTheNextClauseAfterJiu() {
+        assertThat(values("柜员小葛说她生日快到了 就这周六", "葛", "birthday")).containsExactly("--05-16");
+    }
+
+    @Test
     void aBirthdayOnALunarFestivalRecursOnTheLunarDay() {
         assertThat(values("柜员小温 中秋节那天生日", "温", "birthday")).containsExactly("lunar:--08-15");
     }
@@ -239,9 +469,25 @@ class ClauseFactsTest {
     // temperament
 
     @Test
-    void aTraitOfTheThesaurusAfterADegreeWordIsPersonality() {
-        assertThat(values("理财经理小邱 比较腼腆 不太说话", "邱", "personality")).containsExactly("比较腼腆");
-        assertThat(values("客户葛先生 特别抠门", "葛", "personality")).containsExactly("特别抠门");
+    void aSecondTraitAfterAContrastAndADegreeWordIsAFactOfItsOwn() {
+        assertThat(values("客户祁阿姨人很随和不过有点固执", "祁", "personality")).containsExactly("人很随和", "有点固执");
+        // without a degree word after it the contrast stays inside one value
+        assertThat(values("柜员小祁话不多但做事认真", "祁", "personality")).containsExactly("话不多但做事认真");
+    }
+
+    @Test
+    void afterTheWordCharacterADegreeAndATraitAreTheValueWithoutWhatFollows() {
+        assertThat(values("客户祁先生性格比较急躁的不好约", "祁", "personality")).containsExactly("比较急躁");
+        assertThat(values("客户祁先生性格外向", "祁", "personality")).containsExactly("外向");
+    }
+
+    @Test
+    void aDegreeWordMakesPersonalityOnlyBeforeACharacterWordOfTheList() {
+        assertThat(values("客户葛先生 为人比较随和", "葛", "personality")).containsExactly("为人比较随和");
+        assertThat(values("客户葛先生 比较稳重", "葛", "personality")).containsExactly("比较稳重");
+        // a state of the moment, not a temperament: the thesaurus class of virtues and abilities is not read here
+        assertThat(values("客户葛先生 最近比较忙", "葛", "personality")).isEmpty();
+        assertThat(values("客户葛先生 资金比较充裕", "葛", "personality")).isEmpty();
     }
 
     @Test
@@ -264,6 +510,22 @@ class ClauseFactsTest {
     }
 
     // wishes
+
+    @Test
+    void whatACustomerWantsToBuyForSomeoneIsTheInterestEvenWithoutAProductWord() {
+        assertThat(values("客户包先生打算给爸妈配个百万医疗", "包", "interest")).containsExactly("百万医疗");
+        assertThat(values("客户鲍女士想帮儿子买份留学保险", "鲍", "interest")).containsExactly("留学保险");
+        // a relative's wish is not the customer's
+        assertThat(values("客户包先生他女儿想给他买个按摩椅", "包", "interest")).isEmpty();
+    }
+
+    @Test
+    void aProductToBeSignedOnADayToComeIsWantedOnceSignedItIsHeld() {
+        assertThat(values("客户包先生的年金险月底签", "包", "interest")).containsExactly("年金险");
+        assertThat(values("客户包先生的年金险月底签", "包", "product")).isEmpty();
+        assertThat(values("客户包先生的年金险上周签了", "包", "product")).containsExactly("年金险");
+        assertThat(values("客户包先生的年金险上周签了", "包", "interest")).isEmpty();
+    }
 
     @Test
     void productsAfterOtherWishVerbsAreInterests() {
@@ -292,6 +554,94 @@ class ClauseFactsTest {
     }
 
     // notes
+
+    @Test
+    void aHobbyRunOnAfterAClosedStatementLeavesThatStatementItsOwnFact() {
+        assertThat(values("副行长葛志远他酒量很好爱喝白酒", "葛志远", "note")).containsExactly("酒量很好");
+        assertThat(values("副行长葛志远他酒量很好爱喝白酒", "葛志远", "hobby")).containsExactly("喝白酒");
+    }
+
+    @Test
+    void retiringSoonIsANoteNotAnOccupationAndHerHusbandIsFamily() {
+        assertThat(values("大堂经理老任 下个月退休", "任", "note")).containsExactly("下个月退休");
+        assertThat(values("营业主管任佳说她先生在外地工作", "任佳", "family")).containsExactly("先生在外地工作");
+        assertThat(values("柜员小任 爱烘焙", "任", "hobby")).containsExactly("烘焙");
+    }
+
+    @Test
+    void aProductOfThePersonsIsHeldButAPaperAboutOneIsNot() {
+        assertThat(values("客户倪先生的基金 去年买的 亏了15%", "倪", "product")).containsExactly("基金");
+        assertThat(values("客户倪先生 周五前发给他年金险方案", "倪", "product")).isEmpty();
+        assertThat(values("下周给倪先生的年金险方案", "倪", "product")).isEmpty();
+    }
+
+    @Test
+    void whatIsTakenOutIsHeldNotWantedAndBeingBullishIsAWish() {
+        assertThat(values("客户邓先生 准备买房 想把理财赎回", "邓", "product")).containsExactly("理财");
+        assertThat(values("客户邓先生 准备买房 想把理财赎回", "邓", "interest")).isEmpty();
+        assertThat(values("客户邓先生 看好黄金 想多配点", "邓", "interest")).containsExactly("黄金");
+    }
+
+    @Test
+    void workingSomewhereAsSomethingIsTheOccupationAndRenewingIsAWish() {
+        assertThat(values("客户甄女士 在医院当护士长 四十岁", "甄", "occupation")).singleElement().asString().contains("护士长");
+        assertThat(values("客户甄女士 老公在医院当护士长", "甄", "occupation")).isEmpty();
+        assertThat(values("客户魏阿姨说想续存 不想买保险", "魏", "interest")).containsExactly("续存");
+    }
+
+    @Test
+    void raisingChildrenAloneIsFamilyTakingThemSomewhereIsNot() {
+        assertThat(values("客户甄女士 一个人带两个孩子", "甄", "family")).containsExactly("一个人带两个孩子");
+        assertThat(values("客户甄先生 带孩子去体检", "甄", "family")).isEmpty();
+    }
+
+    @Test
+    void aRoleWordIsNoProductAndNoWish() {
+        assertThat(values("客户任女士想换个理财经理", "任", "interest")).isEmpty();
+    }
+
+    @Test
+    void careerMovesTrustTiesAndPlansAreNotes() {
+        assertThat(values("大堂经理小蒋 下周开始轮岗去对公", "蒋", "note")).containsExactly("下周开始轮岗去对公");
+        assertThat(values("网点主任柯明 明年可能要提副行长", "柯明", "note")).containsExactly("明年可能要提副行长");
+        assertThat(values("客户蒋先生 不太会用智能手机", "蒋", "note")).containsExactly("不太会用智能手机");
+        assertThat(values("客户蒋阿姨 只相信银行 不信保险公司", "蒋", "note")).containsExactly("只相信银行", "不信保险公司");
+        assertThat(values("客户蒋先生 最近在装修新房", "蒋", "note")).containsExactly("最近在装修新房");
+        assertThat(values("客户蒋先生 是行长的亲戚", "蒋", "note")).singleElement().asString().contains("行长的亲戚");
+        // a date moved earlier is no promotion, and not being relatives says nothing about either
+        assertThat(values("行长帅立说明年开门红要提前到1月5号", "帅立", "note")).isEmpty();
+        assertThat(values("石行长和柜员小石不是亲戚", "石", "note")).isEmpty();
+    }
+
+    @Test
+    void moneyEventsContactWishesAndTripsAreNotes() {
+        assertThat(values("客户陶阿姨 刚拆迁拿了一笔补偿款", "陶", "note")).containsExactly("刚拆迁拿了一笔补偿款");
+        assertThat(values("客户陶先生 这笔钱明年要用", "陶", "note")).containsExactly("这笔钱明年要用");
+        assertThat(values("客户陶先生 喜欢微信沟通 不爱接电话", "陶", "note")).containsExactly("喜欢微信沟通", "不爱接电话");
+        assertThat(values("客户陶先生 喜欢微信沟通 不爱接电话", "陶", "hobby")).isEmpty();
+        assertThat(values("客户陶阿姨 腿脚不便 最好上门", "陶", "note")).containsExactly("腿脚不便");
+    }
+
+    @Test
+    void howAStaffMemberStandsWithUsAndAStudySpellAreNotes() {
+        assertThat(values("营业主管付强 对我们很支持", "付强", "note")).containsExactly("对我们很支持");
+        assertThat(values("客户经理小付 业绩是全行第一", "付", "note")).containsExactly("业绩是全行第一");
+        assertThat(values("行长付军 人在外地学习 下个月回来", "付军", "note")).singleElement().asString().contains("在外地学习");
+    }
+
+    @Test
+    void pressureAtWorkIsANote() {
+        assertThat(values("网点主任项伟 最近考核压力挺大", "项伟", "note")).singleElement().asString().contains("压力挺大");
+        assertThat(values("理财经理小戚说这季度压力很大", "戚", "note")).singleElement().asString().contains("压力很大");
+    }
+
+    @Test
+    void aShortfallAStudyTripAndAJobChangeAreNotes() {
+        assertThat(values("柜员小邝说这季度理财指标还差很多", "邝", "note")).containsExactly("这季度理财指标还差很多");
+        assertThat(values("网点主任童海下周要去省行学习半个月", "童海", "note")).containsExactly("下周要去省行学习半个月");
+        assertThat(values("客户顾先生 年后打算跳槽", "顾", "note")).containsExactly("年后打算跳槽");
+        assertThat(values("理财经理小汤 上个月去考了银行从业", "汤", "note")).containsExactly("上个月去考了银行从业");
+    }
 
     @Test
     void anIllnessOrABodilyConditionIsANote() {

@@ -19,11 +19,11 @@ class ExtractionRatchetTest {
 
     private static final RuleExtractor EXTRACTOR = new RuleExtractor();
 
-    /** The benchmark printed F1 0.995 / role recall 1.000 (notes-dev) and 0.945 / 0.975 (notes-dev2). */
+    /** The benchmark printed F1 0.995 / role recall 1.000 (notes-dev) and 0.954 / 0.975 (notes-dev2). */
     @ParameterizedTest
     @CsvSource({
             "notes-dev.jsonl,  0.968, 0.97",
-            "notes-dev2.jsonl, 0.915, 0.945",
+            "notes-dev2.jsonl, 0.924, 0.945",
     })
     void devFileStaysAboveItsFloors(String name, double f1Floor, double roleRecallFloor) {
         Path file = SharedFolder.evalFile(name).orElse(null);

@@ -326,6 +326,15 @@ class RuleExtractorTest {
     }
 
     @Test
+    void theRole网点主任AfterABranchNameIsNotPartOfTheName() {
+        Extraction e = extract("松林支行网点主任包立新 爱喝咖啡", "2026-06-10");
+        assertThat(e.branch()).isEqualTo(new BranchRef(null, "松林支行"));
+        assertThat(facts(e, "包立新")).contains(new ExtractedFact("role", "网点主任"));
+        // a branch named by 网点 alone keeps it
+        assertThat(extract("火车站网点 柜员小包 爱喝咖啡", "2026-06-10").branch()).isEqualTo(new BranchRef(null, "火车站网点"));
+    }
+
+    @Test
     void aDaughtersWeddingIsFamilyNotTheParentsAnniversary() {
         Extraction e = extract("农行东风支行 行长阎志明 女儿今年结婚 婚礼定在明年5月2日", "2026-06-10");
         assertThat(facts(e, "阎志明")).contains(new ExtractedFact("family", "女儿今年结婚"))

@@ -75,21 +75,21 @@ public class DateResolver {
             "(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[一二三四五六七八九十])";
     private static final String MONTH_WORD = "(上上个?月|上个?月|下下个?月|下个?月|这个?月|本月)";
 
-    private static final Pattern FULL_DATE = Pattern.compile(YEAR + "\\s*年\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")\\s*[日号]?");
+    private static final Pattern FULL_DATE = Pattern.compile(YEAR + "\\s*年\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")(?:\\s*[日号])?");
     /** 85年3月2号, 零五年六月一日: a year of two digits, the century being the one that puts it in the past. */
     private static final Pattern SHORT_YEAR_DATE = Pattern.compile("(?<![\\d零〇一二三四五六七八九])(\\d{2}|[零〇一二三四五六七八九]{2})\\s*年\\s*("
-            + NUM + ")\\s*月\\s*(" + NUM + ")\\s*[日号]?");
+            + NUM + ")\\s*月\\s*(" + NUM + ")(?:\\s*[日号])?");
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d.])");
-    private static final Pattern YEAR_WORD_DATE = Pattern.compile("(今年|明年|去年|后年|前年)\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")\\s*[日号]?");
+    private static final Pattern YEAR_WORD_DATE = Pattern.compile("(今年|明年|去年|后年|前年)\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")(?:\\s*[日号])?");
     private static final Pattern LUNAR_DATE = Pattern.compile(
             "(?:(农历|阴历|旧历)\\s*)?" + LUNAR_MONTH + "月\\s*" + LUNAR_DAY + "(?![日号一二三四五六七八九十])");
-    private static final Pattern LUNAR_DIGITS = Pattern.compile("(?:农历|阴历|旧历)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?!\\d)\\s*[日号]?");
+    private static final Pattern LUNAR_DIGITS = Pattern.compile("(?:农历|阴历|旧历)\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?!\\d)(?:\\s*[日号])?");
     private static final Pattern LEAP_LUNAR_DATE = Pattern.compile(
             "(?:(?:农历|阴历|旧历)\\s*)?闰\\s*" + LUNAR_MONTH + "月\\s*" + LUNAR_DAY + "(?![日号一二三四五六七八九十])");
     /** 初五 alone, at the turn of the lunar year; not a school grade (读初三, 初三学生). */
     private static final Pattern BARE_LUNAR_DAY = Pattern.compile(
             "(?<![读上念升考高月年])初([一二三四五六七八九十])(?![中学级生一二三四五六七八九十])");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})(?!\\d)\\s*[日号]?|("
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})(?!\\d)(?:\\s*[日号])?|("
             + CN_NUM + "{1,2})月(" + CN_NUM + "{1,3})[日号])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})(?![\\d.]|\\s*[万亿千百%wWkK元块倍个岁年])");
     private static final Pattern DAY_WORD = Pattern.compile(
@@ -101,9 +101,9 @@ public class DateResolver {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?:(上上个?|下下个?|上个?|下个?|这个?|本)\\s*)?(周|星期|礼拜)([一二三四五六日天])");
     private static final Pattern MONTH_END = Pattern.compile(MONTH_WORD + "?(月底|底|月末)");
-    /** 4月底, 明年三月末: the last day of a month named by its number. */
+    /** 4月底, 明年三月末, 十二月份底: the last day of a month named by its number (not 2025年4月底: a year of digits). */
     private static final Pattern NUMBERED_MONTH_END = Pattern.compile(
-            "(?<![\\d.])(今年|明年)?(\\d{1,2}|十[一二]|[一二三四五六七八九十])\\s*月\\s*(?:底|末)");
+            "(?<![\\d.年零〇一二两三四五六七八九十])(今年|明年)?(\\d{1,2}|十[一二]|[一二三四五六七八九十])\\s*月份?\\s*(?:底|末)");
     private static final Pattern MONTH_REL_DAY = Pattern.compile(MONTH_WORD + "\\s*(" + NUM + ")\\s*[日号]");
     private static final Pattern BARE_DAY = Pattern.compile(
             "(?<![\\d月.零〇一二两三四五六七八九十廿卅])(\\d{1,2}|" + CN_NUM + "{1,3})\\s*[日号](?!\\s*[楼线窗柜房门台])");

@@ -64,7 +64,8 @@ public final class PeopleFinder {
         public Patterns(Lexicon lexicon) {
             String roles = Lexicon.alternation(lexicon.roles().keySet());
             roleSurname = Pattern.compile("(" + roles + ")姓");
-            called = Pattern.compile("客户|名叫|叫|就是");
+            // 小韩（韩雪）: the full name in brackets after a nickname is said like 就是
+            called = Pattern.compile("客户|名叫|叫|就是|(?<=[小老][\\u4e00-\\u9fff])[（(]");
             roleWords = Pattern.compile(roles);
         }
     }
@@ -129,12 +130,14 @@ public final class PeopleFinder {
                 at++; // 理财经理 苏晴: terse notes put a space between the role and the name
             }
             char link = at < text.length() ? text.charAt(at) : 0;
-            boolean linked = link == '的' || link == '叫' || link == ':';
+            boolean linked = link == '的' || link == '叫' || link == ':' || link == '是';
             int nameAt = linked ? at + 1 : at;
             while (link == ':' && nameAt < text.length() && text.charAt(nameAt) == ' ') {
                 nameAt++; // 柜员: 龚丽
             }
-            Candidate c = nameAfterRole(roleStart, nameAt, roleWord, role, link != '的');
+            // 理财经理是伍姐, 保安是老伍: after 是 a full name only where HanLP reads one (行长是江西人 names nobody)
+            boolean fullName = link == '是' ? isPersonNameAt(nameAt) : link != '的';
+            Candidate c = nameAfterRole(roleStart, nameAt, roleWord, role, fullName);
             if (c == null) {
                 c = nameBeforeRole(roleStart, roleWord, role);
             }
@@ -171,6 +174,12 @@ public final class PeopleFinder {
                 surname = surnameAt(i, 1, true);
                 title = surname == null ? null : titleAt(i + 1);
             }
+            Candidate named = title == null ? null : fullNameBeforeTitle(i, surname, title);
+            if (named != null) {
+                second.add(named); // 伍海主任: the full name HanLP reads, then the title
+                i = named.end() - 1;
+                continue;
+            }
             if (title == null || wordNotSurname(i, surname) && !(title.length() >= 2 && standsAlone(i, surname)
                     && !linkingWord(i) && !startsLongerWord(i + surname.length(), title))) {
                 continue;
@@ -187,6 +196,16 @@ public final class PeopleFinder {
             boolean staff = t.staff();
             String roleAfter = role == null ? roleAt(end) : null;
             int candidateEnd = end;
+            Matcher is = role == null && roleAfter == null ? ROLE_STATED.matcher(text).region(end, text.length()) : null;
+            if (is != null && is.lookingAt() && roleAt(is.end()) != null) {
+                // 伍姐是这里的理财经理: the post said of the person named by surname and title; the mention ends
+                // before 是, the role word stays for no one else
+                String stated = roleAt(is.end());
+                second.add(new Candidate(i, end, surname, "", title, lexicon.roles().get(stated), true, false,
+                        surname + title));
+                i = end - 1;
+                continue;
+            }
             if (roleAfter != null) {
                 role = lexicon.roles().get(roleAfter);
                 staff = true;
@@ -229,8 +248,9 @@ public final class PeopleFinder {
             }
             int start = m.end();
             Segmenter.Word word = Segmenter.wordAt(words, start);
+            boolean bracket = "（(".indexOf(m.group().charAt(0)) >= 0;
             if (word != null && word.start() == start && word.text().length() > surname.length()
-                    && !word.isPersonName()) {
+                    && !word.isPersonName() && !bracket) {
                 continue; // 客户沙龙, 客户钱包: a word, and without a title nothing says it is a name
             }
             int given = givenLength(start, surname.length());
@@ -284,7 +304,10 @@ public final class PeopleFinder {
      */
     private Candidate nameBeforeRole(int roleStart, String roleWord, String role) {
         int end = roleStart;
-        if (end > 0 && (text.charAt(end - 1) == '是' || ",， ".indexOf(text.charAt(end - 1)) >= 0)) {
+        Matcher between = BETWEEN_NAME_AND_ROLE.matcher(text.substring(Math.max(0, end - 8), end));
+        if (between.find()) {
+            end -= between.group().length(); // 伍思思是新来的大堂经理: 是 and what describes the post
+        } else if (end > 0 && ",， ".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
         Segmenter.Word name = end == roleStart ? null : Segmenter.wordAt(words, end - 1);
@@ -302,6 +325,45 @@ public final class PeopleFinder {
     }
 
     /**
+     * 伍海主任, 欧阳明行长: what looked like a surname and a title is the end of a full name HanLP reads (伍海/nr) and
+     * a title after it; the candidate is the full name with that title, or null.
+     */
+    private Candidate fullNameBeforeTitle(int i, String surname, String title) {
+        Segmenter.Word whole = Segmenter.wordAt(words, i);
+        int end = i + surname.length();
+        if (whole == null || !whole.isPersonName() || whole.start() >= i || whole.end() != end
+                || whole.text().length() > 4 || isClaimed(whole.start(), end)) {
+            return null;
+        }
+        String full = whole.text();
+        String first = surnameOf(full);
+        if (!lexicon.surnames().contains(first) || first.length() >= full.length()
+                || full.substring(first.length()).equals(first) || whole.start() > 0 && text.charAt(whole.start() - 1) == '姓') {
+            return null; // 客户姓毕毕先生: the surname said, then said again with the title
+        }
+        Lexicon.Title t = lexicon.titles().get(title);
+        String role = t.role();
+        boolean staff = t.staff();
+        int candidateEnd = end + title.length();
+        String roleAfter = role == null ? roleAt(candidateEnd) : null;
+        if (roleAfter != null) {
+            role = lexicon.roles().get(roleAfter);
+            staff = true;
+            candidateEnd += roleAfter.length();
+        }
+        return new Candidate(whole.start(), candidateEnd, first, full.substring(first.length()), title, role, staff,
+                !staff, full);
+    }
+
+    /** 是 and what may describe the post, after a person and before the role word (伍姐是这里的理财经理). */
+    private static final Pattern ROLE_STATED = Pattern.compile(
+            "是(?:新来的|刚来的|新|这里的|这边的|这儿的|我们的|他们的|她们的|网点的|我们网点的|他们网点的|支行的)?");
+
+    /** 是, and what may describe the post after it (新来的, 这里的, 我们网点的), before the role word. */
+    private static final Pattern BETWEEN_NAME_AND_ROLE = Pattern.compile(
+            "是(?:新来的|刚来的|新|这里的|这边的|这儿的|我们的|他们的|她们的|网点的|我们网点的|他们网点的|支行的)?$");
+
+    /**
      * The person named at {@code at} right after a role word: 小X/老X, surname + title, or (when {@code fullName})
      * a full name. Null when no name stands there (行长马上...).
      */
@@ -313,6 +375,9 @@ public final class PeopleFinder {
         }
         char mark = at < text.length() ? text.charAt(at) : 0;
         String diminutive = mark == '小' || mark == '老' ? surnameAt(at + 1, true) : null;
+        if (diminutive != null && lexicon.cue("family").contains(text.substring(at, at + 1 + diminutive.length()))) {
+            return null; // 柜员小卫和老公: a relative (老公, 老大), not a nickname
+        }
         if (diminutive != null) {
             return continuesWord(at, 1 + diminutive.length(), false) ? null
                     : new Candidate(start, at + 1 + diminutive.length(), diminutive, "", roleWord, role, true, false,
@@ -320,7 +385,7 @@ public final class PeopleFinder {
         }
         String surname = surnameAt(at, true);
         if (surname == null) {
-            return null;
+            return fullName ? unlistedName(start, at, roleWord, role) : null;
         }
         int surnameEnd = at + surname.length();
         String title = titleAt(surnameEnd);
@@ -332,8 +397,9 @@ public final class PeopleFinder {
         if (!fullName) {
             return null;
         }
-        // 白行长爱人: a role word after a surname is that person's title, and what follows is no new name
-        boolean titleOfNamed = surnameAt(start - 1, 1, true) != null;
+        // 白行长爱人: a role word after a surname is that person's title, and what follows is no new name; so is one
+        // right after a person named by surname and title (麦姐 理财经理 农历…)
+        boolean titleOfNamed = surnameAt(start - 1, 1, true) != null || namedRightBefore(start);
         if (lexicon.markedSurnames().contains(surname) && !isPersonNameAt(at)) {
             int given = titleOfNamed ? 0 : markedGivenLength(at, surname.length());
             if (given == 0) {
@@ -353,6 +419,45 @@ public final class PeopleFinder {
         String name = text.substring(at, surnameEnd + given);
         return new Candidate(start, surnameEnd + given, surname, name.substring(surname.length()), roleWord, role,
                 true, false, name);
+    }
+
+    /**
+     * 行长归有光: right after a role word, a name of two or three characters that HanLP recognises as a person's is a
+     * name even when its surname is missing from our list (rare surnames); what follows must be able to follow a name.
+     */
+    private Candidate unlistedName(int start, int at, String roleWord, String role) {
+        Segmenter.Word w = Segmenter.wordAt(words, at);
+        if (w == null || w.start() != at || !w.isPersonName() || w.text().length() < 2 || w.text().length() > 3
+                || !w.text().chars().allMatch(c -> isHan((char) c)) || namedRightBefore(start)
+                || surnameAt(start - 1, 1, true) != null // 牛行长刚生完: the role is the title of the name before
+                || !(predicateFollows(w.end()) || adverbFollows(w.end()))) {
+            return null;
+        }
+        String name = w.text();
+        return new Candidate(start, w.end(), name.substring(0, 1), name.substring(1), roleWord, role, true, false,
+                name);
+    }
+
+    /** An adverb or a preposition starts at pos (归有光|原来|在…, 归有光|也). */
+    private boolean adverbFollows(int pos) {
+        Segmenter.Word next = Segmenter.wordAt(words, pos);
+        return next != null && next.start() == pos && !next.nature().isEmpty() && "dp".indexOf(next.nature().charAt(0)) >= 0;
+    }
+
+    /** Whether a surname and title (麦姐, 王行长) or 小X/老X ends right before pos, a space apart at most. */
+    private boolean namedRightBefore(int pos) {
+        int end = pos > 0 && text.charAt(pos - 1) == ' ' ? pos - 1 : pos;
+        if (end >= 3 && "小老".indexOf(text.charAt(end - 2)) >= 0 && surnameAt(end - 1, 1, true) != null) {
+            return true;
+        }
+        for (String title : lexicon.titles().keySet()) {
+            int at = end - title.length();
+            if (at > 0 && text.startsWith(title, at)
+                    && (surnameAt(at - 1, 1, true) != null || surnameAt(at - 2, 2, true) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -378,6 +483,10 @@ public final class PeopleFinder {
         if (length == surnameLength && next != null && next.start() == after && next.isPersonName()
                 && next.text().length() <= 2 && predicateFollows(next.end())) {
             return next.text().length(); // 理财经理应|晓雯: HanLP reads the given name apart from the surname
+        }
+        if (length == surnameLength && next != null && next.start() == after && next.isPersonName()
+                && next.text().length() == 2 && VERB_AFTER_NAME.indexOf(next.text().charAt(1)) >= 0) {
+            return 1; // 客户经理谈|伟说: HanLP's name takes in the verb after a one-character given name
         }
         if (length == surnameLength && next != null && next.start() == after && next.text().length() == 1
                 && next.nature().length() == 2 && next.nature().charAt(1) == 'g' && next.nature().charAt(0) != 't') {
@@ -611,6 +720,11 @@ public final class PeopleFinder {
         if (w.isPersonName()) {
             return alone && w.start() < start; // 刘小燕/nr: 小燕 inside a full name HanLP reads is no nickname
         }
+        Segmenter.Word rest = Segmenter.wordAt(words, start + 1);
+        if (alone && rest != null && rest.start() == start + 1 && rest.text().length() > length - 1
+                && rest.nature().startsWith("n") && !rest.isPersonName()) {
+            return true; // 小|沙龙, 老|板凳: the surname starts a noun of its own, 小/老 is an adjective before it
+        }
         if (!alone) {
             // after a role word (柜员小龙) a 小X is a nickname unless it starts a longer word
             return w.start() == start && w.text().length() > length;
@@ -728,15 +842,24 @@ public final class PeopleFinder {
         if (recognised < 1 || recognised > 2 || recognised == guessed) {
             return guessed;
         }
+        int extra = pos + surnameLength + guessed;
+        if (recognised > guessed && guessed > 0 && extra < text.length() && VERB_AFTER_NAME.indexOf(text.charAt(extra)) >= 0) {
+            return guessed; // 胡晓|约好, 苗青|让我: HanLP's name takes in the verb that follows it
+        }
         if (recognised > guessed) {
             return recognised; // 钱小雨, 彭志刚: HanLP knows the name is longer than the characters suggest
         }
         // HanLP ends the name earlier: believe it when a verb or a function word follows (宋佳|休完, 甘丽萍 stays)
         int after = pos + surnameLength + recognised;
         Segmenter.Word next = Segmenter.wordAt(words, after);
-        boolean verbFollows = next != null && next.start() == after && next.nature().startsWith("v");
+        // a bound morpheme (欣/vg, which does not stand alone as a word) continues the name: 上官雨|欣|人挺随和
+        boolean verbFollows = next != null && next.start() == after && next.nature().startsWith("v")
+                && !next.nature().endsWith("g");
         return verbFollows || NOT_NAME.indexOf(text.charAt(after)) >= 0 ? recognised : guessed;
     }
+
+    /** Verbs, prepositions and 和 that follow a name in notes (说, 让, 约, 和…) and are rarely its last character. */
+    private static final String VERB_AFTER_NAME = "说让约叫给跟和与对请把被要想带问告讲帮陪";
 
     private int givenLengthByWords(int pos, int surnameLength) {
         int q = pos + surnameLength;
@@ -752,11 +875,17 @@ public final class PeopleFinder {
                 && !formalNumeral(atSurname)) {
             return 0; // 马上/d, 周三/t, 方便/a: a word, not a name (雷鸣/vi may well be one)
         }
+        Segmenter.Word givenWord = Segmenter.wordAt(words, q);
+        if (givenWord != null && givenWord.start() == q && givenWord.text().length() == 2
+                && GIVEN_NAME_NATURES.contains(givenWord.nature())) {
+            return 2; // 巫|晓月/nz: HanLP reads the two characters after the surname as one noun, the given name
+        }
         if (q + 1 >= text.length() || !isHan(text.charAt(q + 1)) || NOT_NAME.indexOf(text.charAt(q + 1)) >= 0) {
             return 1;
         }
         Segmenter.Word third = Segmenter.wordAt(words, q + 1);
-        if (third != null && third.start() == q + 1 && third.text().length() >= 2 && !third.isPersonName()) {
+        if (third != null && third.start() == q + 1 && third.text().length() >= 2 && !third.isPersonName()
+                && !describedPerson(third)) {
             return 1;
         }
         return 2;
@@ -776,6 +905,21 @@ public final class PeopleFinder {
     private boolean smallGivenName(int q) {
         Segmenter.Word w = q < text.length() && text.charAt(q) == '小' ? Segmenter.wordAt(words, q) : null;
         return w != null && w.start() == q && w.text().length() == 2 && (w.nature().equals("nz") || w.isPersonName());
+    }
+
+    /**
+     * Parts of speech of a two-character word after a surname that make it the given name (晓月/nz); not HanLP's own
+     * name reading, which takes in the verb after a one-character given name (青让/nr).
+     */
+    private static final Set<String> GIVEN_NAME_NATURES = Set.of("n", "nz");
+
+    /**
+     * 静怡|人很细心 read as 静|怡人|很: notes describe a person with 人 and a degree word (人很细心, 人挺好), so a word ending
+     * in 人 before a degree word ends the name before its 人.
+     */
+    private boolean describedPerson(Segmenter.Word third) {
+        return third.text().length() == 2 && third.text().charAt(1) == '人' && third.end() < text.length()
+                && "很挺比特非蛮超真还".indexOf(text.charAt(third.end())) >= 0;
     }
 
     static boolean isHan(char c) {
@@ -882,8 +1026,17 @@ public final class PeopleFinder {
                     // 费主管让我…汇总给他: the verb's subject is 我 there, and 他 may be 费主管
                     person = before; // the subject of the clause is not its object: the person named before it
                 }
+                char said = text.charAt(mention.start());
+                if (person >= 0 && before >= 0 && gender(person) != 0 && gender(person) != said
+                        && (gender(before) == said)) {
+                    // 冼主任(她)…钟离先生…冼主任说下周三他会来: 他 cannot be the woman, it is the man named before
+                    person = before;
+                }
                 if (person >= 0) {
                     mentions.add(new Mention(mention.start(), mention.end(), person, true));
+                    if (gender(person) == 0 && genders.size() > person) {
+                        genders.set(person, said);
+                    }
                 }
                 lastEnd = -1; // 盛先生是他的老熟客…约他: once a pronoun has taken up the person, they are the topic
             } else {
@@ -896,6 +1049,31 @@ public final class PeopleFinder {
             }
         }
     }
+
+    /** Each person's gender as far as the note says it: '他' or '她' from a title or a pronoun taken up, 0 unknown. */
+    private final List<Character> genders = new ArrayList<>();
+
+    private char gender(int person) {
+        while (genders.size() <= person) {
+            genders.add(titleGender(people.get(genders.size()).title));
+        }
+        return genders.get(person);
+    }
+
+    private static char titleGender(String title) {
+        if (title == null) {
+            return 0;
+        }
+        if (MALE_TITLES.contains(title)) {
+            return '他';
+        }
+        return FEMALE_TITLES.contains(title) ? '她' : 0;
+    }
+
+    private static final Set<String> MALE_TITLES = Set.of("先生", "哥", "大哥", "叔叔", "叔", "大爷", "伯伯", "伯", "阿伯",
+            "大伯", "老伯", "爷爷", "老爷子", "大叔", "老先生", "阿公");
+    private static final Set<String> FEMALE_TITLES = Set.of("女士", "小姐", "阿姨", "姨", "大姐", "姐", "奶奶", "太太", "太",
+            "婶婶", "婶", "大婶", "婶子", "大妈", "大娘", "老太太", "老太", "嫂子", "嫂", "阿婆");
 
     /**
      * 带她过来, 发给他: the pronoun follows an object verb and is not a possessive (带他儿子, where a noun follows and

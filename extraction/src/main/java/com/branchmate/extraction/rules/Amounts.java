@@ -33,20 +33,58 @@ final class Amounts {
         }
     }
 
+    /** 今年 right before the number, and after it 了 or the end of the clause (today's age, not a sum or a date). */
+    private static boolean saidThisYear(Reading r, ChineseNumerals.NumberMention n) {
+        if (!THIS_YEAR_BEFORE.matcher(r.text.substring(0, n.start())).find() || n.bigUnit()) {
+            return false;
+        }
+        if (BARE_AGE_END.matcher(r.text).region(n.end(), r.text.length()).lookingAt()) {
+            return true;
+        }
+        Reading.Clause c = r.clauseAt(n.start());
+        return c != null && (n.end() == c.end() || r.text.startsWith("了", n.end())
+                && (n.end() + 1 == c.end() || n.end() + 1 >= r.text.length()));
+    }
+
+    /** Between an age and the number n stands only a correction (不对 是, 说错了 应该是) and n is no amount of money. */
+    private static boolean correctsAge(Reading r, int ageEnd, ChineseNumerals.NumberMention n) {
+        String between = r.text.substring(ageEnd, n.start()).replaceAll("[\\s,，。.、]", "");
+        String rest = r.text.substring(n.end(), Math.min(r.text.length(), n.end() + 1));
+        return between.length() <= 6 && !n.bigUnit() && !rest.matches("[万千百元块亿号月日年个]")
+                && r.lexicon.cue("correction").stream().anyMatch(cue -> between.matches(
+                        java.util.regex.Pattern.quote(cue) + "(一下)?(了)?(应该是|是)?"));
+    }
+
     /** 月薪三万, 预算一年五千, 任务还差300万: income, a budget or a target, said just before the sum, is not what someone holds. */
     private static boolean notHoldings(Reading r, int at) {
         return r.lexicon.hasCue("not_holdings", r.leadTo(r.clauseAt(at), at));
     }
 
     static void findAges(Reading r) {
+        int lastAgeEnd = -1;
         for (ChineseNumerals.NumberMention n : ChineseNumerals.find(r.text)) {
             Matcher unit = AGE_UNIT.matcher(r.text).region(n.end(), r.text.length());
-            boolean bare = !unit.lookingAt() && THIS_YEAR_BEFORE.matcher(r.text.substring(0, n.start())).find()
-                    && BARE_AGE_END.matcher(r.text).region(n.end(), r.text.length()).lookingAt();
-            if (n.value().isEmpty() || !unit.lookingAt() && !bare) {
+            if (n.value().isPresent() && !unit.lookingAt() && lastAgeEnd >= 0 && correctsAge(r, lastAgeEnd, n)) {
+                // 四十六岁 不对 是四十八: the number right after the correction is the age, its 岁 left unsaid
+                int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
+                if (age >= 16 && age <= 110) {
+                    r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
+                }
+                continue;
+            }
+            if (n.value().isPresent() && !unit.lookingAt() && saidThisYear(r, n)) {
+                // 今年65了, 属马的 今年48: the age this year, 岁 left unsaid
+                int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
+                if (age >= 16 && age <= 110) {
+                    r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
+                }
+                continue;
+            }
+            if (n.value().isEmpty() || !unit.lookingAt()) {
                 continue; // 七十多岁 is vague: no age
             }
-            if (!bare && AGE_HEDGE.matcher(r.text).region(unit.end(), r.text.length()).lookingAt()) {
+            lastAgeEnd = unit.end();
+            if (AGE_HEDGE.matcher(r.text).region(unit.end(), r.text.length()).lookingAt()) {
                 continue; // 五十岁左右, 四十岁出头: not certain
             }
             int age = ChineseNumerals.parseInt(n.value().get().toPlainString());

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /** The branch of the visit: bank + branch (建行城南支行), a branch alone, or a bank alone. Immutable, shared. */
 final class Branches {
 
-    private static final Pattern BARE_BRANCH = Pattern.compile("([\\u4e00-\\u9fff]{1,6})(支行|分行|营业部|分理处|储蓄所|网点)");
+    /** 网点 ends a branch name (汽车站网点) but not where it starts the role 网点主任 (湖滨支行网点主任). */
+    private static final String SUFFIX = "(?:支行|分行|营业部|分理处|储蓄所|网点(?!主任|负责人))";
+    private static final Pattern BARE_BRANCH = Pattern.compile("([\\u4e00-\\u9fff]{1,6})(" + SUFFIX + ")");
 
     private final Lexicon lexicon;
     private final Pattern bankBranch;
@@ -22,7 +24,7 @@ final class Branches {
         // 邮储的湖东支行: a 的 between the bank and the branch is not part of the name
         // 工行营业部: the main office of the bank in town needs no name of its own
         this.bankBranch = Pattern.compile("(" + banks + ")\\s*(?:的\\s*)?([\\u4e00-\\u9fffA-Za-z0-9]{1,8}?"
-                + "(?:支行|分行|营业部|分理处|储蓄所|网点)|营业部)");
+                + SUFFIX + "|营业部)");
         this.bankOnly = Pattern.compile(banks);
     }
 

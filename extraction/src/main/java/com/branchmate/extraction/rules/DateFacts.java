@@ -15,6 +15,8 @@ final class DateFacts {
     private static final Pattern BORN_BEFORE = Pattern.compile("(出生|生)于\\s*$|出生日期(是|为)?\\s*$");
     private static final Pattern BIRTHDAY_PARTY = Pattern.compile("生日(会|宴|派对|聚会|礼物|蛋糕|祝福)");
 
+    private static final Pattern DATE_OPENS = Pattern.compile("(就是|应该是|就|是|在)?");
+
     private DateFacts() {
     }
 
@@ -25,8 +27,8 @@ final class DateFacts {
             // 生日 12月5日 / 下个月结婚，6月28号: the date may open the next clause
             Clause next = r.clauses.get(index + 1);
             List<DateResolver.DateMention> nextDates = r.datesIn(next);
-            if (!nextDates.isEmpty() && nextDates.get(0).start() == next.start()) {
-                usable = nextDates;
+            if (!nextDates.isEmpty() && DATE_OPENS.matcher(r.text.substring(next.start(), nextDates.get(0).start())).matches()) {
+                usable = nextDates; // (生日快到了) 就这周六: a date opening the clause, after 就 or 是 at most
             }
         }
         if (usable.isEmpty() && r.lexicon.hasCue("event_dates", s) && index > 0) {
@@ -41,7 +43,7 @@ final class DateFacts {
         if (usable.isEmpty()) {
             return;
         }
-        DateResolver.DateMention d = usable.get(0);
+        DateResolver.DateMention d = nearestBeforeEvent(r, c, usable);
         if (r.vague(d)) {
             return;
         }
@@ -74,6 +76,24 @@ final class DateFacts {
         } else if (r.lexicon.hasCue("maturity", s)) {
             r.add(person, "maturity", d.date().isoValue(), null, d.start());
         }
+    }
+
+    /**
+     * 今天跟我说她下个礼拜二过生日: of several dates, the last one before the event word (生日, 到期…) is the event's;
+     * with none before it, the first of the clause (生日是3月5号).
+     */
+    private static DateResolver.DateMention nearestBeforeEvent(Reading r, Clause c, List<DateResolver.DateMention> dates) {
+        int event = r.lexicon.cueIndex("event_dates", c.text());
+        DateResolver.DateMention best = dates.get(0);
+        if (event == Integer.MAX_VALUE || event < 0) {
+            return best;
+        }
+        for (DateResolver.DateMention d : dates) {
+            if (d.end() <= c.start() + event && d.start() > best.start()) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     /** 说错了 是13306781245 / 改口说是下周二: the new date replaces the last date fact of the person. */

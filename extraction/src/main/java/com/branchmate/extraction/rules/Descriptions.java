@@ -19,24 +19,31 @@ final class Descriptions {
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
             "^(?:.*(?:说|提过|提到|听说))?(?:他们|她们|他|她)?(?:的|家的|家)?"
                     + "((?:家里)?(?:就|只)?(?:是)?(?:刚|刚刚|已经|还)?"
-                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?|(?:一个人|自己|独自|单独)(?:带|养|照顾)着?)?(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
+                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?|(?:一个人|自己|独自|单独)(?:带|养|照顾)着?)?"
+                    + "(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
     /** A relative taken somewhere (孩子来办业务, 儿子去医院): 带 then says who came along, not who raises them. */
     private static final Pattern BROUGHT_ALONG = Pattern.compile("^\\p{IsHan}{1,3}?(来|过来|去|到)");
-    private static final Pattern LIFE_EVENT = Pattern.compile("结婚|出嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休");
+    /** Events of a relative's life that make a dated clause a family fact: milestones, and falling ill (住院, 做手术). */
+    private static final Pattern LIFE_EVENT = Pattern.compile(
+            "结婚|出嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休|住院|出院|手术|开刀|生病");
     private static final Pattern DEGREE = Pattern.compile("(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点)");
     /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
     private static final Pattern TRADE = Pattern.compile(
             "(?:是)?(做[\\u4e00-\\u9fffA-Za-z]{1,6}?生意|做[\\u4e00-\\u9fffA-Za-z]{2,5}?(?=的)"
-                    + "|开了?(?:[一两二三四五六七八九几\\d])?[家个间]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|院|公司|厂|超市|工作室|诊所|餐厅|饭店))");
+                    + "|开了?(?:[一两二三四五六七八九几\\d])?[家个间所]?[\\u4e00-\\u9fff]{1,6}?(?:店|馆|院|公司|厂|超市|工作室|诊所|餐厅|饭店)"
+                    // more kinds of business, with nothing of going somewhere between (开车去学校 is no trade)
+                    + "|开了?(?:[一两二三四五六七八九几\\d])?[家个间所]?(?:(?![去到来回往])[\\u4e00-\\u9fff]){0,4}?"
+                    + "(?:驾校|学校|幼儿园|培训班|养殖场|农场|车行|琴行|画室|律所|事务所|美容院|药房|作坊|加油站|酒楼|茶楼))");
     private static final Pattern FORMER_WORKPLACE = Pattern.compile(
             "(?:退休前|退休之前|以前|之前)(?:是|在)([\\u4e00-\\u9fff]{2,8}?)(?:的|上班|工作)");
     private static final Pattern FORMER_TRADE = Pattern.compile("(?:退休前|退休之前|以前|之前|原来)(?:是|当过|当|做过)(?:个|一个|一名)?");
-    /** 明年就退休, 快当老板了: what someone is about to become is a plan, not their occupation. */
+    /** 明年就退休, 快当老板了, 下个月退休: what someone is about to become is a plan, not their occupation. */
     private static final Pattern PLANNED = Pattern.compile(
-            "(要|快|就(?!是)|准备|马上|即将|打算|明年|年底|下个?月)(当|做|成为)?[\\u4e00-\\u9fff]{1,5}$");
+            "(要|快|就(?!是)|准备|马上|即将|打算|下个?月|明年|今年|年底|年后|月底)(当|做|成为)?[\\u4e00-\\u9fff]{1,5}$");
     /** HanLP's part of speech for a disease name (哮喘, 颈椎病). */
     private static final String DISEASE = "nhd";
-    private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$");
+    /** 在税务局上班, 在医院当护士长: where someone works, and as what. */
+    private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$|^在.{1,8}(当|做|任)[^，,。]{1,6}$");
     // Word lists stripped in a loop rather than with a repeated regex group, which recurses once per repetition
     // and overflows the stack on long input.
     private static final List<String> LEADING_FILLER = List.of("两人都", "两人", "不过", "但是", "另外", "而且", "他们", "她们",
@@ -71,8 +78,16 @@ final class Descriptions {
         if (at < 0) {
             return false;
         }
+        if ("他她".indexOf(s.charAt(at)) >= 0) {
+            at++; // 她爸 names a parent by whose it is; the relative starts after the pronoun (爸妈在老家)
+        }
         int pos = c.start() + at;
         String prefix = r.leadTo(c, pos);
+        for (DateResolver.DateMention d : clauseDates) {
+            if (d.end() <= pos && prefix.endsWith(r.text.substring(d.start(), pos))) {
+                prefix = prefix.substring(0, prefix.length() - (pos - d.start())); // 这周六女儿出嫁: the day first
+            }
+        }
         Matcher lead = FAMILY_PREFIX.matcher(prefix);
         if (prefix.length() > 30 || !lead.matches()) {
             return false;
@@ -115,6 +130,29 @@ final class Descriptions {
             }
         }
         if (at < 0) {
+            // 还养了一条柯基, 养了两只猫: keeping a pet
+            Matcher pet = PET.matcher(s);
+            if (pet.find()) {
+                at = pet.start();
+                valueStart = pet.start();
+            }
+        }
+        if (at < 0) {
+            // 每天早上去公园打太极, 周末常去水库钓鱼: what someone does as a habit, with a hobby verb
+            Matcher habit = HABIT.matcher(s);
+            while (at < 0 && habit.find()) {
+                // right after the habit, or after going somewhere (去公园打太极): the first hobby verb
+                int last = s.startsWith("去", habit.end()) ? Math.min(s.length() - 1, habit.end() + 5) : habit.end();
+                for (int verbAt = habit.end(); verbAt <= last && at < 0; verbAt++) {
+                    int v = verbAt;
+                    if (r.lexicon.cue("hobby_verbs").stream().anyMatch(w -> !w.equals("去") && s.startsWith(w, v))) {
+                        at = habit.start();
+                        valueStart = verbAt;
+                    }
+                }
+            }
+        }
+        if (at < 0) {
             return;
         }
         String lead = r.leadTo(c, c.start() + at);
@@ -131,6 +169,14 @@ final class Descriptions {
             r.add(r.personAt(c.start() + at), "hobby", value, null, c.start() + at);
         }
     }
+
+    /** Keeping animals or plants, counted (养了一条柯基, 养了两只猫, 养了一缸鱼). */
+    private static final Pattern PET = Pattern.compile("养(?:了)?(?:一|两|三|几|好几)(?:条|只|缸|盆|笼)");
+
+    /** A habit: how often and when of the day (每天早上, 周末经常). */
+    private static final Pattern HABIT = Pattern.compile(
+            "(?:每天|每周[一二三四五六日天]?|每个?周末|每个?礼拜[一二三四五六日天]?|周末|平时|没事就|有空就|一有空就)"
+                    + "(?:早上|早晨|上午|下午|晚上|傍晚|晚饭后)?(?:都|就|会|常|经常|还)?");
 
     static String cutHobby(String value) {
         int end = Math.min(value.length(), 10);
@@ -154,48 +200,70 @@ final class Descriptions {
         String s = c.text();
         int at = s.indexOf("性格");
         if (at >= 0) {
-            String value = Words.TRAILING.matcher(s.substring(at + 2).replaceFirst("^(是|比较|很|挺)?", "")).replaceAll("");
+            String rest = Words.TRAILING.matcher(s.substring(at + 2).replaceFirst("^是", "")).replaceAll("");
+            // 性格挺强势的不太好聊: a degree word and a character word are the value, what follows is another matter
+            String graded = graded(r, rest, true);
+            String value = graded != null ? graded : rest.replaceFirst("^(比较|很|挺)", "");
             if (!value.isEmpty()) {
                 r.add(r.personAt(c.start() + at), "personality", value, null, c.start() + at);
             }
             return;
         }
         String body = body(r, c);
+        // 人挺热情但是比较节俭: a contrast followed by a degree word says a second trait of the same person
+        for (String part : CONTRAST.split(body)) {
+            String value = personalityOf(r, part);
+            if (value != null) {
+                r.add(r.personAt(c.end() - 1), "personality", value, null, c.start());
+            }
+        }
+    }
+
+    private static final Pattern CONTRAST = Pattern.compile(
+            "(?:但是|但|不过|可是|而且|并且)(?=(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点))");
+
+    /** The temperament a stretch of a clause states about the person, or null. */
+    private static String personalityOf(Reading r, String body) {
+        if (body.isEmpty()) {
+            return null;
+        }
         boolean lead = r.lexicon.cue("personality_lead").stream().anyMatch(body::startsWith);
         boolean shortWithWord = body.length() <= 8 && r.lexicon.hasCue("personality", body);
         // 心直口快, 人老实: the clause is a temperament word of the thesaurus and nothing else
         String bare = body.startsWith("人") ? body.substring(1) : body;
         shortWithWord |= bare.length() >= 2 && bare.equals(r.lexicon.cueAt("personality_bare", bare, 0));
-        if ((lead || shortWithWord) && !body.isEmpty()) {
-            r.add(r.personAt(c.end() - 1), "personality", body, null, c.start());
-            return;
+        if (lead || shortWithWord) {
+            return body;
         }
-        // 人挺热情但是比较节俭, 挺强势的不太好聊: a degree word then a character word, the value ending with it
+        // 挺强势的不太好聊: a degree word then a character word, the value ending with it
+        String graded = graded(r, body, false);
+        if (graded != null) {
+            return graded;
+        }
         Matcher degree = DEGREE.matcher(body);
-        if (degree.find()) {
-            String word = r.lexicon.findCue("personality", body.substring(degree.end()));
-            int wordAt = word == null ? -1 : body.indexOf(word, degree.end());
-            for (int i = degree.end(); wordAt < 0 && degree.start() == 0
-                    && i <= Math.min(body.length() - 1, degree.end() + 2); i++) {
-                // a trait of the thesaurus right after a degree word said of the person (比较腼腆, 人很有耐心); one
-                // later in the clause may describe anything (存取比较灵活)
-                word = r.lexicon.cueAt("personality_traits", body, i);
-                wordAt = word == null ? -1 : i;
-            }
-            if (wordAt >= 0 && wordAt - degree.end() <= 2) {
-                r.add(r.personAt(c.end() - 1), "personality", body.substring(degree.start(), wordAt + word.length()),
-                        null, c.start());
-                return;
-            }
-            String cares = degree.start() == 0 ? r.lexicon.cueAt("personality_verbs", body, degree.end()) : null;
-            if (cares != null) {
-                // 比较看重数据要带报表过去: the verb and what is cared about, up to where the next statement starts
-                int end = Math.min(body.length(), degree.end() + cares.length() + 4);
-                Matcher stop = CARED_ABOUT_END.matcher(body).region(degree.end() + cares.length(), end);
-                r.add(r.personAt(c.end() - 1), "personality", body.substring(0, stop.find() ? stop.start() : end),
-                        null, c.start());
-            }
+        String cares = degree.find() && degree.start() == 0 ? r.lexicon.cueAt("personality_verbs", body, degree.end())
+                : null;
+        if (cares == null) {
+            return null;
         }
+        // 比较看重数据要带报表过去: the verb and what is cared about, up to where the next statement starts
+        int end = Math.min(body.length(), degree.end() + cares.length() + 4);
+        Matcher stop = CARED_ABOUT_END.matcher(body).region(degree.end() + cares.length(), end);
+        return body.substring(0, stop.find() ? stop.start() : end);
+    }
+
+    /**
+     * A degree word and a character word of the list at most two characters after it (比较节俭, 挺强势), from the degree
+     * word to the end of the character word; with {@code atStart} only when the text starts with the degree word.
+     */
+    private static String graded(Reading r, String text, boolean atStart) {
+        Matcher degree = DEGREE.matcher(text);
+        if (!degree.find() || atStart && degree.start() != 0) {
+            return null;
+        }
+        String word = r.lexicon.findCue("personality", text.substring(degree.end()));
+        int wordAt = word == null ? -1 : text.indexOf(word, degree.end());
+        return wordAt >= 0 && wordAt - degree.end() <= 2 ? text.substring(degree.start(), wordAt + word.length()) : null;
     }
 
     private static final Pattern CARED_ABOUT_END = Pattern.compile("[要就所但得的了]");
@@ -261,7 +329,9 @@ final class Descriptions {
         if (lead && body.length() <= 10 || noun || OCCUPATION_PLACE.matcher(body).matches()) {
             Matcher former = FORMER_TRADE.matcher(body);
             String value = (former.lookingAt() ? body.substring(former.end()) : body).replaceFirst("^是", "")
-                    .replaceFirst("生意的$", "生意");
+                    .replaceFirst("生意的$", "生意")
+                    // 开驾校的五十来岁: dictation runs the next statement on after the trade's 的
+                    .replaceFirst("^((?:做|开|搞|跑|经营)[^的]{1,8})的.+$", "$1");
             r.add(r.personAt(c.end() - 1), "occupation", value, null, c.start());
             return true;
         }

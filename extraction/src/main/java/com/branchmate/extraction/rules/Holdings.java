@@ -1,5 +1,6 @@
 package com.branchmate.extraction.rules;
 
+import com.branchmate.extraction.mentions.PeopleFinder;
 import com.branchmate.extraction.rules.Reading.Clause;
 
 import java.util.ArrayList;
@@ -19,6 +20,13 @@ final class Holdings {
 
     private static final Pattern KEEN = Pattern.compile(
             "对(.{1,12}?)(?:这块|这方面)?(?:很|挺|比较|有点|有些|特别|非常)?(感兴趣|有兴趣|兴趣|上心|心动|动心|有想法|关心|关注)");
+
+    /** 想给女儿买份…, 打算帮爸妈配个…: buying for someone, and what is bought after the verb. */
+    private static final Pattern BUY_FOR = Pattern.compile("(?:想|打算|准备|要)(?:给|帮|替|为)[^，,。\\s]{1,4}?(?:买|配|存)");
+    /** Taking money out of a product (赎回, 取出来, 提前支取, 退保). */
+    private static final Pattern REDEEM = Pattern.compile("(?:先|都|全|全部|一部分)?(?:赎回|取出|取了|支取|提前支取|退保|退掉|卖掉|卖了)");
+    /** 分红险下周四签: a product with a day still to come and a verb of buying, not yet done (签了). */
+    private static final Pattern BUY_VERB = Pattern.compile("(?:签约|签单|签|投保|买|下单)(?![了过])");
 
     private Holdings() {
     }
@@ -44,6 +52,18 @@ final class Holdings {
                 cue = candidate;
             }
         }
+        Matcher buyFor = BUY_FOR.matcher(s);
+        if (buyFor.find() && !negated(s, buyFor.start()) && (at < 0 || buyFor.start() < at)
+                && !r.lexicon.hasCue("family", r.leadTo(c, c.start() + buyFor.start()))) {
+            // (他儿子想给他买…: the wish of a relative, not the customer's)
+            // 想给女儿买份海外医疗: the wish is what comes after the verb of buying, even without a product word
+            interestValue(r, c, s.substring(buyFor.end()), c.start() + buyFor.end());
+            spans.add(new int[] {buyFor.end(), s.length()});
+            return spans;
+        }
+        if (cue == null && plannedPurchase(r, c, spans)) {
+            return spans;
+        }
         if (cue == null) {
             // 想转成年金险, 想给爸妈买个百万医疗, 在看增额寿: a wish, then a product word later in the clause
             int from = -1;
@@ -65,6 +85,9 @@ final class Holdings {
                 List<String> wanted = productsIn(r, s.substring(from));
                 for (String product : wanted) {
                     int i = s.indexOf(product, from);
+                    if (REDEEM.matcher(s).region(i + product.length(), s.length()).lookingAt()) {
+                        continue; // 想把理财赎回, 想把五十万理财取出来: what is taken out is held, not wanted
+                    }
                     r.add(r.personAt(c.start() + i), "interest", product, null, c.start() + i);
                     spans.add(new int[] {i, i + product.length()});
                 }
@@ -88,6 +111,31 @@ final class Holdings {
         return spans;
     }
 
+    /**
+     * 分红险下周四签, 年金下个月买: a product word, then a day still to come and a verb of buying not yet done, is
+     * wanted, not held. Adds it and says so.
+     */
+    private static boolean plannedPurchase(Reading r, Clause c, List<int[]> spans) {
+        String s = c.text();
+        for (var d : r.datesIn(c)) {
+            if (!d.date().date().isAfter(r.reference)) {
+                continue;
+            }
+            int dateAt = d.start() - c.start();
+            Matcher verb = BUY_VERB.matcher(s).region(d.end() - c.start(), Math.min(s.length(), d.end() - c.start() + 4));
+            List<String> products = productsIn(r, s.substring(0, dateAt));
+            if (!products.isEmpty() && verb.find() && !r.lexicon.hasCue("product_held", s.substring(0, dateAt))) {
+                for (String product : products) {
+                    int i = s.indexOf(product);
+                    r.add(r.personAt(c.start() + i), "interest", product, null, c.start() + i);
+                    spans.add(new int[] {i, i + product.length()});
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A wish under a negation adverb (不想买保险, 不太想换, 没打算) is no interest. */
     private static boolean negated(String s, int at) {
         return NEGATED.matcher(s.substring(Math.max(0, at - 2), at)).find();
@@ -105,6 +153,9 @@ final class Holdings {
             return;
         }
         String value = Words.TRAILING.matcher(Words.stripLeading(raw, INTEREST_FILLER)).replaceAll("");
+        if (r.lexicon.roles().keySet().stream().anyMatch(value::contains)) {
+            return; // 想换个理财经理: someone to deal with, not something to buy
+        }
         if (value.length() >= 2 && value.length() <= 12) {
             r.add(person, "interest", value, null, position);
         }
@@ -113,6 +164,14 @@ final class Holdings {
     /** Product words of the text, longest first, without one inside another (定期寿险, not 定期). */
     static List<String> productsIn(Reading r, String s) {
         boolean[] used = new boolean[s.length()];
+        for (String role : r.lexicon.roles().keySet()) {
+            // 想换个理财经理: a product word inside a role word names no product
+            for (int i = s.indexOf(role); i >= 0; i = s.indexOf(role, i + 1)) {
+                for (int k = i; k < i + role.length(); k++) {
+                    used[k] = true;
+                }
+            }
+        }
         Map<Integer, String> found = new TreeMap<>();
         for (String product : r.lexicon.products()) {
             for (int i = s.indexOf(product); i >= 0; i = s.indexOf(product, i + 1)) {
@@ -142,14 +201,28 @@ final class Holdings {
             return;
         }
         boolean owned = r.lexicon.hasCue("product_held", held) || Amounts.mentionsMoney(held);
-        if (!owned) {
-            return;
-        }
         for (String product : products) {
             int at = c.start() + held.indexOf(product);
-            r.add(r.personAt(at), "product", product, null, at);
+            boolean document = DOCUMENT.matcher(r.text).region(at + product.length(), r.text.length()).lookingAt();
+            if (owned || possessed(r, at) && !document) {
+                r.add(r.personAt(at), "product", product, null, at);
+            }
         }
     }
+
+    /** 倪先生的基金, 她那笔理财: the person named right before, with 的 or 那份/那笔, owns the product at pos. */
+    private static boolean possessed(Reading r, int pos) {
+        Matcher owner = OWNER.matcher(r.text.substring(Math.max(0, pos - 4), pos));
+        if (!owner.find()) {
+            return false;
+        }
+        PeopleFinder.Mention m = r.mentionEndingAt(pos - owner.group().length());
+        return m != null && !r.objectPronoun(m);
+    }
+
+    /** 倪先生的年金险方案: a paper about a product, which the person does not own yet. */
+    private static final Pattern DOCUMENT = Pattern.compile("的?(方案|计划书|建议书|资料|条款|报价|介绍)");
+    private static final Pattern OWNER = Pattern.compile("(?:的|那份|那笔|这笔|这份|的那份|的那笔)$");
 
     static void risk(Reading r, Clause c) {
         Matcher m = RISK.matcher(c.text());

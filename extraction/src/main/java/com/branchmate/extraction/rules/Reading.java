@@ -133,6 +133,13 @@ final class Reading {
                 subjects.add(i);
             }
         }
+        subjects.addAll(familySubjects(start, end));
+        subjects.addAll(hobbyStarts(start, end));
+        // …想了解一下养老年金约了这周四下午在网点见, …理财下周四到期让我那天过去: an appointment the writer made, or
+        // one asked of the writer, starts a statement of its own
+        for (Matcher m = APPOINTMENT.matcher(text).region(start, end); m.find(); ) {
+            subjects.add(m.start());
+        }
         subjects.sort(null);
         int from = start;
         for (int at : subjects) {
@@ -145,6 +152,73 @@ final class Reading {
         }
         clauses.add(new Clause(from, end, text.substring(from, end), sentence));
     }
+
+    /**
+     * 一个人住儿子在深圳女儿在国外, 人挺好女儿在银行上班: in dictated text a family word right after a statement that
+     * has ended (a verb that takes no object here, an adjective, 了) and before its own predicate starts the next
+     * statement, whose subject it is. Not after a verb it may be the object of (陪儿子, 有女儿, 是女儿), nor after a noun or
+     * pronoun it belongs to (老婆孩子, 他女儿).
+     */
+    private List<Integer> familySubjects(int start, int end) {
+        List<Integer> found = new ArrayList<>();
+        for (String cue : lexicon.cue("family")) {
+            for (int i = text.indexOf(cue, start); i >= 0 && i < end; i = text.indexOf(cue, i + 1)) {
+                Segmenter.Word word = Segmenter.wordAt(words, i);
+                Segmenter.Word before = Segmenter.wordAt(words, i - 1);
+                Segmenter.Word after = Segmenter.wordAt(words, i + cue.length());
+                if (word == null || word.start() != i || !word.text().equals(cue) || before == null
+                        || after == null || after.start() != i + cue.length() || after.nature().isEmpty()
+                        || afterObjectVerb(i) || !statementEnds(before) || insideMention(i)) {
+                    continue;
+                }
+                if ("pvdtam".indexOf(after.nature().charAt(0)) >= 0 && !found.contains(i)) {
+                    found.add(i);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * 他酒量很好爱喝白酒, 人挺随和喜欢钓鱼: a hobby word (喜欢, 爱 + a hobby verb) right after a closed statement starts
+     * the next one.
+     */
+    private List<Integer> hobbyStarts(int start, int end) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = start + 1; i < end; i++) {
+            int verbAt = i + 1;
+            boolean cue = text.startsWith("喜欢", i) || text.charAt(i) == '爱' && verbAt < end
+                    && lexicon.cue("hobby_verbs").stream().anyMatch(v -> text.startsWith(v, verbAt));
+            Segmenter.Word before = cue ? Segmenter.wordAt(words, i - 1) : null;
+            if (before != null && before.end() == i && statementEnds(before)) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /** Whether pos lies inside a person's mention (冯太太: a title, not a relative). */
+    private boolean insideMention(int pos) {
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (pos >= m.start() && pos < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word that closes a statement before a new subject: an adjective, a modal particle, a verb with no object or
+     * an aspect particle after a verb (了, 过), a place that ends a 在… (儿子在深圳|女儿…).
+     */
+    private static boolean statementEnds(Segmenter.Word w) {
+        String n = w.nature();
+        return n.startsWith("a") || n.equals("ule") || n.equals("uguo") || n.equals("y") || n.equals("vi")
+                || n.equals("nz") || n.equals("ns") || n.equals("s");
+    }
+
+    /** The writer's appointment or a request to the writer (约了, 让我, 叫我), which starts a statement of its own. */
+    private static final Pattern APPOINTMENT = Pattern.compile("约了|约好|让我|叫我");
 
     /** 他家, 她公司, 我们的: a pronoun owning something (a place what comes before may be going to). */
     private static final Pattern PLACE = Pattern.compile("们?(家|公司|单位|店|厂|那|这|行里|网点|的)");
@@ -253,13 +327,13 @@ final class Reading {
         return c == null ? "" : text.substring(anchor(c, pos), pos);
     }
 
-    /** A 他/她 right after an object verb (给她, 约他, 带了他): the verb's object, not who the clause is about. */
+    /** A 他/她 right after an object verb (给她, 约他, 带了他, 带着她): the verb's object, not who the clause is about. */
     boolean objectPronoun(PeopleFinder.Mention m) {
         return m.pronoun() && afterObjectVerb(m.start());
     }
 
     private boolean afterObjectVerb(int pos) {
-        int end = pos > 0 && text.charAt(pos - 1) == '了' ? pos - 1 : pos;
+        int end = pos > 0 && (text.charAt(pos - 1) == '了' || text.charAt(pos - 1) == '着') ? pos - 1 : pos;
         for (String verb : lexicon.cue("object_verbs")) {
             if (text.startsWith(verb, end - verb.length())) {
                 return true;

@@ -38,12 +38,15 @@ final class Tasks {
     /** The writer commits to be there (答应一定去, 说一定到, 答应了去). */
     private static final Pattern ATTEND = Pattern.compile("答应.{0,4}去|一定(去|到|参加)|会去参加|说好去");
 
+    private static final Pattern INVITED = Pattern.compile("(请|叫|喊|邀请|让)我们?(去|过去|参加)");
+    private static final Pattern AGREED = Pattern.compile("答应|说好|好的|没问题");
+
     private Tasks() {
     }
 
     /**
      * 她下周六结婚我答应一定去: an event of the person (a wedding, a birthday) with the writer's promise to attend, in the
-     * clause or the next one of the same sentence, is a follow-up on the event's day.
+     * clause or the next two of the same sentence, is a follow-up on the event's day.
      */
     private static boolean attendance(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
         if (clauseDates.isEmpty() || r.lexicon.hasCue("correction", c.text())) {
@@ -51,11 +54,19 @@ final class Tasks {
         }
         DateResolver.DateMention day = clauseDates.get(0);
         String promise = c.text().substring(day.end() - c.start());
-        if (index + 1 < r.clauses.size() && r.clauses.get(index + 1).sentence() == c.sentence()) {
-            promise += "|" + r.clauses.get(index + 1).text();
+        // the promise may come after the invitation (她女儿下周六结婚 请我去 我答应一定到)
+        for (int next = index + 1; next <= index + 2 && next < r.clauses.size()
+                && r.clauses.get(next).sentence() == c.sentence(); next++) {
+            promise += "|" + r.clauses.get(next).text();
         }
         Matcher m = ATTEND.matcher(promise);
-        if (!m.find() || day.date().date().isBefore(r.reference) || r.vague(day)) {
+        boolean promised = m.find();
+        if (!promised) {
+            // 她请我去 我答应了: an invitation to the writer, then the writer's yes
+            m = INVITED.matcher(promise);
+            promised = m.find() && AGREED.matcher(promise).region(m.end(), promise.length()).find();
+        }
+        if (!promised || day.date().date().isBefore(r.reference) || r.vague(day)) {
             return false;
         }
         int person = r.personAt(day.start());
@@ -86,6 +97,34 @@ final class Tasks {
         return false;
     }
 
+    /**
+     * 让我把计划书发给他，最迟下周三: a deadline after a clause of the same sentence that asks for something without a
+     * date makes that clause a follow-up due then.
+     */
+    private static boolean deadline(Reading r, int index, Clause c, String override,
+                                    List<DateResolver.DateMention> clauseDates) {
+        if (!DEADLINES.contains(override) || index == 0) {
+            return false;
+        }
+        Clause asked = r.clauses.get(index - 1);
+        if (asked.sentence() != c.sentence() || !r.datesIn(asked).isEmpty() || !r.lexicon.hasCue("task", asked.text())) {
+            return false;
+        }
+        DateResolver.DateMention due = clauseDates.get(0);
+        if (r.vague(due) || !due.date().date().isAfter(r.reference)) {
+            return false;
+        }
+        PeopleFinder.Mention named = r.lastMentionIn(asked.start(), asked.end());
+        int person = named != null ? named.person() : r.personAt(asked.start());
+        if (person < 0) {
+            return false;
+        }
+        r.tasks.add(new Task(due.date().date(), person, taskContent(asked.text(), null), index - 1));
+        return true;
+    }
+
+    private static final List<String> DEADLINES = List.of("最晚", "最迟", "不晚于");
+
     static boolean task(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
         if (r.lexicon.hasCue("absence", s)) {
@@ -105,8 +144,8 @@ final class Tasks {
         }
         DateResolver.DateMention due = null;
         String override = r.lexicon.findCue("task_override", s);
-        if (override != null && !clauseDates.isEmpty() && !r.lexicon.hasCue("task", s) && moved(r, index, c, override,
-                clauseDates)) {
+        if (override != null && !clauseDates.isEmpty() && !r.lexicon.hasCue("task", s) && (moved(r, index, c, override,
+                clauseDates) || deadline(r, index, c, override, clauseDates))) {
             return true;
         }
         if (!clauseDates.isEmpty() && r.lexicon.hasCue("task", s)) {

@@ -2,12 +2,6 @@ package com.branchmate.extraction.text;
 
 import com.hankcs.hanlp.HanLP;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -146,21 +140,10 @@ public final class NormalizedText {
 
     private static List<Sounding> loadBySound() {
         List<Sounding> words = new ArrayList<>();
-        try (InputStream in = NormalizedText.class.getResourceAsStream("/extraction/text/by-sound.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("extraction/text/by-sound.txt is missing from the classpath");
+        for (String line : ResourceLines.read("extraction/text/by-sound.txt")) {
+            for (String word : line.split("\\s+")) {
+                words.add(new Sounding(word, sounds(word)));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                for (String word : line.strip().split("\\s+")) {
-                    words.add(new Sounding(word, sounds(word)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return List.copyOf(words);
     }
@@ -297,21 +280,10 @@ public final class NormalizedText {
 
     private static List<Filler> loadFillers() {
         List<Filler> fillers = new ArrayList<>();
-        try (InputStream in = NormalizedText.class.getResourceAsStream("/extraction/text/fillers.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("extraction/text/fillers.txt is missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.strip().split("\\s+");
-                fillers.add(new Filler(parts[0], parts.length > 1 && parts[1].equals("anywhere"),
-                        parts.length > 2 && parts[2].equals("stop")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : ResourceLines.read("extraction/text/fillers.txt")) {
+            String[] parts = line.split("\\s+");
+            fillers.add(new Filler(parts[0], parts.length > 1 && parts[1].equals("anywhere"),
+                    parts.length > 2 && parts[2].equals("stop")));
         }
         fillers.sort(Comparator.comparingInt((Filler f) -> f.word().length()).reversed());
         return List.copyOf(fillers);

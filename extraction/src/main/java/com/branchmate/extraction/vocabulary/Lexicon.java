@@ -1,5 +1,7 @@
 package com.branchmate.extraction.vocabulary;
 
+import com.branchmate.extraction.text.ResourceLines;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -265,23 +267,6 @@ public final class Lexicon {
     }
 
     private static List<String> lines(String name) {
-        String path = "extraction/" + name;
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            List<String> result = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        result.add(line.strip());
-                    }
-                }
-            }
-            return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceLines.read("extraction/" + name);
     }
 }

@@ -29,6 +29,10 @@ class DateResolverTest {
             "周一, 2026-11-23",
             "星期天, 2026-11-22",
             "月底, 2026-11-30",
+            "十二月底, 2026-12-31",
+            "2月底, 2027-02-28",
+            "三月份底, 2027-03-31",
+            "11月末, 2026-11-30",
             "下个月10号, 2026-12-10",
             "27号, 2026-11-27",
             "5号, 2026-12-05",
@@ -101,5 +105,14 @@ class DateResolverTest {
     @Test
     void aLunarDateAfterASpaceStartsAtItsMonth() {
         assertThat(resolver.find("生日 腊月十八", WEDNESDAY).get(0).start()).isEqualTo(3);
+    }
+
+    @Test
+    void aMonthDayWithoutDayWordEndsBeforeTheSpaceAfterIt() {
+        // the space ends the clause the date belongs to (生日9月12 想了解…): the mention must not reach into it
+        var mentions = resolver.find("生日12月6 想了解年金", WEDNESDAY);
+        assertThat(mentions).hasSize(1);
+        assertThat(mentions.get(0).text()).isEqualTo("12月6");
+        assertThat(mentions.get(0).date().date()).isEqualTo(LocalDate.of(2026, 12, 6));
     }
 }
