@@ -1026,17 +1026,8 @@ public final class PeopleFinder {
                     // 费主管让我…汇总给他: the verb's subject is 我 there, and 他 may be 费主管
                     person = before; // the subject of the clause is not its object: the person named before it
                 }
-                char said = text.charAt(mention.start());
-                if (person >= 0 && before >= 0 && gender(person) != 0 && gender(person) != said
-                        && (gender(before) == said)) {
-                    // 冼主任(她)…钟离先生…冼主任说下周三他会来: 他 cannot be the woman, it is the man named before
-                    person = before;
-                }
                 if (person >= 0) {
                     mentions.add(new Mention(mention.start(), mention.end(), person, true));
-                    if (gender(person) == 0 && genders.size() > person) {
-                        genders.set(person, said);
-                    }
                 }
                 lastEnd = -1; // 盛先生是他的老熟客…约他: once a pronoun has taken up the person, they are the topic
             } else {
@@ -1049,31 +1040,6 @@ public final class PeopleFinder {
             }
         }
     }
-
-    /** Each person's gender as far as the note says it: '他' or '她' from a title or a pronoun taken up, 0 unknown. */
-    private final List<Character> genders = new ArrayList<>();
-
-    private char gender(int person) {
-        while (genders.size() <= person) {
-            genders.add(titleGender(people.get(genders.size()).title));
-        }
-        return genders.get(person);
-    }
-
-    private static char titleGender(String title) {
-        if (title == null) {
-            return 0;
-        }
-        if (MALE_TITLES.contains(title)) {
-            return '他';
-        }
-        return FEMALE_TITLES.contains(title) ? '她' : 0;
-    }
-
-    private static final Set<String> MALE_TITLES = Set.of("先生", "哥", "大哥", "叔叔", "叔", "大爷", "伯伯", "伯", "阿伯",
-            "大伯", "老伯", "爷爷", "老爷子", "大叔", "老先生", "阿公");
-    private static final Set<String> FEMALE_TITLES = Set.of("女士", "小姐", "阿姨", "姨", "大姐", "姐", "奶奶", "太太", "太",
-            "婶婶", "婶", "大婶", "婶子", "大妈", "大娘", "老太太", "老太", "嫂子", "嫂", "阿婆");
 
     /**
      * 带她过来, 发给他: the pronoun follows an object verb and is not a possessive (带他儿子, where a noun follows and
