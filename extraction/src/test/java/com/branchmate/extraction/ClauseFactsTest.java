@@ -1,8 +1,11 @@
 package com.branchmate.extraction;
 
-import com.branchmate.extraction.rules.RuleExtractor;
 
 import org.junit.jupiter.api.Test;
+
+import static com.branchmate.extraction.NoteProbe.facts;
+import static com.branchmate.extraction.NoteProbe.read;
+import static com.branchmate.extraction.NoteProbe.values;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,18 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClauseFactsTest {
 
-    private static final RuleExtractor EXTRACTOR = new RuleExtractor();
-    private static final String DAY = "2026-05-13";
-
-    private static List<ExtractedFact> facts(String text, String name) {
-        Extraction e = EXTRACTOR.extract(text, LocalDate.parse(DAY));
-        return e.people().stream().filter(p -> p.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no person " + name + " in " + e.people())).facts();
-    }
-
-    private static List<String> values(String text, String name, String key) {
-        return facts(text, name).stream().filter(f -> f.key().equals(key)).map(ExtractedFact::value).toList();
-    }
 
     // people
 
@@ -66,7 +57,7 @@ class ClauseFactsTest {
 
     @Test
     void aNounAfterXiaoIsNoNicknameAndAVerbAfterAOneCharacterGivenNameIsNoPartOfIt() {
-        Extraction e = EXTRACTOR.extract("理财经理苗青让我下周五帮她做场小沙龙", LocalDate.parse(DAY));
+        Extraction e = read("理财经理苗青让我下周五帮她做场小沙龙");
         assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("苗青");
         assertThat(e.tasks()).extracting(ExtractedTask::person).containsExactly("苗青");
     }
@@ -95,7 +86,7 @@ class ClauseFactsTest {
         assertThat(values("理财经理是伍姐 爱喝咖啡", "伍", "role")).containsExactly("理财经理");
         assertThat(values("网点的保安是老伍", "伍", "role")).containsExactly("保安");
         // after 是 only a name HanLP reads is a name: 行长是江西人 names nobody
-        assertThat(EXTRACTOR.extract("行长是江西人", LocalDate.parse(DAY)).people()).isEmpty();
+        assertThat(read("行长是江西人").people()).isEmpty();
     }
 
     @Test
@@ -114,13 +105,13 @@ class ClauseFactsTest {
 
     @Test
     void twoNamedPostsJoinedByHeStayTwoPeople() {
-        Extraction e = EXTRACTOR.extract("行长马力和副行长牛娟都在 马行长爱打篮球 牛行长刚生完二胎", LocalDate.parse(DAY));
+        Extraction e = read("行长马力和副行长牛娟都在 马行长爱打篮球 牛行长刚生完二胎");
         assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("马力", "牛娟");
     }
 
     @Test
     void aRelativeJoinedToANamedPersonIsNoSecondPerson() {
-        Extraction e = EXTRACTOR.extract("柜员小卫和老公都是本地人", LocalDate.parse(DAY));
+        Extraction e = read("柜员小卫和老公都是本地人");
         assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("卫");
     }
 
@@ -149,7 +140,7 @@ class ClauseFactsTest {
 
     @Test
     void anEverydayWordAfterAPronounIsNoSurname() {
-        Extraction e = EXTRACTOR.extract("客户华女士 6月18号是她和先生的结婚纪念日", LocalDate.parse(DAY));
+        Extraction e = read("客户华女士 6月18号是她和先生的结婚纪念日");
         assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("华");
         assertThat(values("客户华女士 6月18号是她和先生的结婚纪念日", "华", "anniversary")).containsExactly("--06-18");
     }
@@ -293,7 +284,7 @@ class ClauseFactsTest {
     // tasks
 
     private static List<ExtractedTask> tasks(String text) {
-        return EXTRACTOR.extract(text, LocalDate.parse(DAY)).tasks();
+        return read(text).tasks();
     }
 
     @Test
@@ -380,7 +371,7 @@ class ClauseFactsTest {
 
     @Test
     void aDeadlineAfterTheRequestGivesItsDueDay() {
-        // DAY is Wednesday 2026-05-13
+        // NoteProbe.DAY is Wednesday 2026-05-13
         assertThat(tasks("客户詹先生让我把计划书发给他 最迟下周三")).extracting(ExtractedTask::due)
                 .containsExactly(LocalDate.of(2026, 5, 20));
         assertThat(tasks("柜员小韦说她下周一休假，休假前让我把资料给她，最晚这周五"))

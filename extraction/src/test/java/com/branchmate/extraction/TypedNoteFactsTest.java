@@ -1,8 +1,10 @@
 package com.branchmate.extraction;
 
-import com.branchmate.extraction.rules.RuleExtractor;
 
 import org.junit.jupiter.api.Test;
+
+import static com.branchmate.extraction.NoteProbe.read;
+import static com.branchmate.extraction.NoteProbe.values;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,20 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TypedNoteFactsTest {
 
-    private static final RuleExtractor EXTRACTOR = new RuleExtractor();
-    /** A Wednesday. */
-    private static final LocalDate DAY = LocalDate.parse("2026-05-13");
-
-    private static Extraction read(String text) {
-        return EXTRACTOR.extract(text, DAY);
-    }
-
-    private static List<String> values(String text, String name, String key) {
-        Extraction e = read(text);
-        return e.people().stream().filter(p -> p.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no person " + name + " in " + e.people())).facts().stream()
-                .filter(f -> f.key().equals(key)).map(ExtractedFact::value).toList();
-    }
 
     private static List<String> tasks(String text) {
         return read(text).tasks().stream().map(t -> t.person() + " " + t.due()).toList();
@@ -144,7 +132,7 @@ class TypedNoteFactsTest {
     @Test
     void theFirstWorkingDayAfterAHolidayIsNeverAWeekend() {
         // New Year's Day 2027 is a Friday: the first working day after it is Monday the 4th
-        Extraction e = EXTRACTOR.extract("客户鲍先生 想了解年金险 元旦后第一个工作日约他来网点", LocalDate.parse("2026-12-23"));
+        Extraction e = read("客户鲍先生 想了解年金险 元旦后第一个工作日约他来网点", LocalDate.parse("2026-12-23"));
         assertThat(e.tasks()).extracting(ExtractedTask::due).containsExactly(LocalDate.parse("2027-01-04"));
     }
 
