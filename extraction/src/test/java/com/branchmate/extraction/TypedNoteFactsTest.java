@@ -1,6 +1,5 @@
 package com.branchmate.extraction;
 
-
 import org.junit.jupiter.api.Test;
 
 import static com.branchmate.extraction.NoteProbe.read;
