@@ -29,6 +29,22 @@ public final class DevSet {
     private DevSet() {
     }
 
+    /**
+     * The notes of a file written apart from shared/eval, kept with the tests (src/test/resources/eval); none when the
+     * file is not there.
+     */
+    public static List<Example> fresh(String name) {
+        java.net.URL url = DevSet.class.getResource("/eval/" + name);
+        if (url == null) {
+            return List.of();
+        }
+        try {
+            return load(Path.of(url.toURI()));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static List<Example> load(Path file) {
         JsonMapper json = JsonMapper.builder().build();
         List<Example> examples = new ArrayList<>();

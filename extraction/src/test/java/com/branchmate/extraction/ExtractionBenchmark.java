@@ -4,8 +4,6 @@ import com.branchmate.extraction.rules.RuleExtractor;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +55,7 @@ public final class ExtractionBenchmark {
             report(name + " — held-out part (id hash mod 4 == 0)", examples, DevSet.Example::heldOut, extractor);
         }
         for (String name : FRESH) {
-            List<DevSet.Example> fresh = freshNotes(name);
+            List<DevSet.Example> fresh = DevSet.fresh(name);
             if (verbose) {
                 fresh.forEach(e -> printDiff(e, extractor.extract(e.text(), e.referenceDate())));
             }
@@ -85,18 +83,6 @@ public final class ExtractionBenchmark {
         int notes = passes * everything.size();
         System.out.printf("speed: %.1f notes/s of CPU time on one core, %.1f notes/s wall clock (%d notes x %d passes)%n",
                 notes / cpuSeconds, notes / seconds, everything.size(), passes);
-    }
-
-    private static List<DevSet.Example> freshNotes(String name) {
-        URL url = ExtractionBenchmark.class.getResource("/eval/" + name);
-        if (url == null) {
-            return List.of();
-        }
-        try {
-            return DevSet.load(Path.of(url.toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void report(String title, List<DevSet.Example> examples, Predicate<DevSet.Example> part,
