@@ -27,6 +27,8 @@ public final class PeopleFinder {
         public boolean staffTitle;
         public boolean customerTitle;
         public boolean customerHint;
+        /** One of our own colleagues (同事小温), named in the note but no person of the branch. */
+        public boolean colleague;
         final Set<String> aliases = new LinkedHashSet<>();
 
         Person(String surname) {
@@ -49,7 +51,8 @@ public final class PeopleFinder {
     /** Characters that do not continue a given name: verbs, particles and the like that follow names in notes. */
     private static final String NOT_NAME =
             "在跟说想下介是和的刚也还给从带让要这那去来做对很挺比人手微电原之以已都就又再把被将与及等呢吧啊了过着讲问告叫请约送"
-                    + "主行经副先女小老姐哥总们个年月日号岁万元前后上中里说爱喜家儿孩老不没";
+                    + "主行经副先女小老姐哥总们个年月日号岁万元前后上中里说爱喜家儿孩老不没"
+                    + "他她我你";
     private static final Set<String> NOT_NAME_NATURES = Set.of("d", "t", "a", "ad", "an", "c", "p", "r", "m", "mq",
             "q", "f", "u", "ude1", "ule", "y", "e", "o");
     private static final Set<String> NOT_DIMINUTIVE = Set.of("小米", "小钱", "小白", "老白", "小龙虾", "老江湖",
@@ -138,6 +141,9 @@ public final class PeopleFinder {
             // 理财经理是伍姐, 保安是老伍: after 是 a full name only where HanLP reads one (行长是江西人 names nobody)
             boolean fullName = link == '是' ? isPersonNameAt(nameAt) : link != '的';
             Candidate c = nameAfterRole(roleStart, nameAt, roleWord, role, fullName);
+            if (c == null && link == '叫') {
+                c = calledName(roleStart, nameAt, roleWord, role);
+            }
             if (c == null) {
                 c = nameBeforeRole(roleStart, roleWord, role);
             }
@@ -235,6 +241,10 @@ public final class PeopleFinder {
             int end = i + 1 + surname.length();
             String roleAfter = roleAt(end);
             String role = roleAfter == null ? null : lexicon.roles().get(roleAfter);
+            Matcher is = role == null ? ROLE_STATED.matcher(text).region(end, text.length()) : null;
+            if (is != null && is.lookingAt() && roleAt(is.end()) != null) {
+                role = lexicon.roles().get(roleAt(is.end())); // 老樊是这里的保安: the post said of the nickname
+            }
             second.add(new Candidate(i, roleAfter == null ? end : end + roleAfter.length(), surname, "",
                     String.valueOf(mark), role, role != null, false, mark + surname));
             i = end - 1;
@@ -291,12 +301,98 @@ public final class PeopleFinder {
         }
 
         candidates.sort(Comparator.comparingInt(Candidate::start));
+        namesBeforeTitles(candidates);
         correctNames(candidates);
         List<Mention> explicit = new ArrayList<>();
         for (Candidate c : candidates) {
-            explicit.add(new Mention(c.start(), c.end(), resolve(c), false));
+            int person = resolve(c);
+            explicit.add(new Mention(c.start(), c.end(), person, false));
+            if (colleagueBefore(c.start())) {
+                people.get(person).colleague = true;
+            }
         }
         addPronouns(explicit);
+    }
+
+    /**
+     * 接任的是尚国庆。尚行长…: a full name said with no role or title before it is found once a surname and title first
+     * names someone of that surname; the full name HanLP reads earlier in the note, with a pause or a verb after it,
+     * is that person's (not after a relative's word: 他儿子周军 … 周大爷 names two people).
+     */
+    private void namesBeforeTitles(List<Candidate> candidates) {
+        Set<String> seen = new java.util.HashSet<>();
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean first = seen.add(c.surname());
+            if (!first || !c.given().isEmpty() || c.title() == null || "小".equals(c.title()) || "老".equals(c.title())) {
+                continue;
+            }
+            for (Segmenter.Word w : words) {
+                if (w.start() >= c.start()) {
+                    break;
+                }
+                int given = w.text().length() - c.surname().length();
+                if (w.isPersonName() && w.text().startsWith(c.surname()) && given >= 1 && given <= 2
+                        && w.text().chars().allMatch(ch -> isHan((char) ch)) && !isClaimed(w.start(), w.end())
+                        && (predicateFollows(w.end()) || ",，。;；、".indexOf(text.charAt(w.end())) >= 0)
+                        && !afterRelative(w.start())) {
+                    Candidate named = new Candidate(w.start(), w.end(), c.surname(), w.text().substring(c.surname().length()),
+                            null, null, false, false, w.text());
+                    found.add(named);
+                    claim(List.of(named));
+                    break;
+                }
+            }
+        }
+        candidates.addAll(found);
+        candidates.sort(Comparator.comparingInt(Candidate::start));
+    }
+
+    /** A family word ends right before pos (儿子周军, 老公李强): the name is a relative's. */
+    private boolean afterRelative(int pos) {
+        for (String relative : lexicon.cue("family")) {
+            if (relative.length() >= 2 && text.startsWith(relative, pos - relative.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 同事小温, 我们组的小严, 我们部门的经理老邵: the name follows a word that makes the person one of our own colleagues
+     * (a title of ours may stand between); 他们网点的同事 are the branch's.
+     */
+    private boolean colleagueBefore(int pos) {
+        String before = text.substring(Math.max(0, pos - 12), pos).stripTrailing();
+        for (String title : lexicon.cue("colleague_titles")) {
+            if (before.endsWith(title)) {
+                before = before.substring(0, before.length() - title.length());
+                break;
+            }
+        }
+        for (String marker : lexicon.cue("colleague")) {
+            if (before.endsWith(marker)) {
+                String rest = before.substring(0, before.length() - marker.length());
+                return !marker.equals("同事") || !rest.endsWith("的") || rest.endsWith("我的") || rest.endsWith("我们的");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 主任叫黎明: after 叫 the word is a name even when it is also an everyday word (黎明, 高山), so the word HanLP reads
+     * there, starting with a surname and a pause or a verb after it, is the full name. Null otherwise.
+     */
+    private Candidate calledName(int start, int at, String roleWord, String role) {
+        String surname = surnameAt(at, true);
+        Segmenter.Word w = surname == null ? null : Segmenter.wordAt(words, at);
+        if (w == null || w.start() != at || w.text().length() <= surname.length()
+                || w.text().length() > surname.length() + 2 || !w.text().chars().allMatch(ch -> isHan((char) ch))
+                || !(predicateFollows(w.end()) || adverbFollows(w.end()))) {
+            return null;
+        }
+        return new Candidate(start, w.end(), surname, w.text().substring(surname.length()), roleWord, role, true,
+                false, w.text());
     }
 
     /**
@@ -576,8 +672,8 @@ public final class PeopleFinder {
     }
 
     /**
-     * 诸葛亮不对是诸葛明: a full name right after a correction word (不对, 说错了) replaces the name of the same surname
-     * just given; the wrong name is no person.
+     * 诸葛亮不对是诸葛明: a full name right after a correction word (不对, 说错了), a pause apart at most, replaces the
+     * name of the same surname just given; the wrong name is no person.
      */
     private void correctNames(List<Candidate> candidates) {
         for (int k = 0; k < candidates.size(); k++) {
@@ -586,6 +682,9 @@ public final class PeopleFinder {
                 continue;
             }
             int at = wrong.end();
+            while (at < text.length() && " ,，、".indexOf(text.charAt(at)) >= 0) {
+                at++; // 岳敏 不对是岳珉: dictation pauses before the correction
+            }
             String cue = null;
             for (String c : lexicon.cue("correction")) {
                 if (text.startsWith(c, at) && (cue == null || c.length() > cue.length())) {
@@ -595,7 +694,11 @@ public final class PeopleFinder {
             if (cue == null) {
                 continue;
             }
-            int nameAt = at + cue.length() + (text.startsWith("是", at + cue.length()) ? 1 : 0);
+            int nameAt = at + cue.length();
+            while (nameAt < text.length() && " ,，、".indexOf(text.charAt(nameAt)) >= 0) {
+                nameAt++;
+            }
+            nameAt += text.startsWith("是", nameAt) ? 1 : 0;
             if (!text.startsWith(wrong.surname(), nameAt)) {
                 continue;
             }

@@ -1,0 +1,63 @@
+package com.branchmate.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static com.branchmate.extraction.NoteProbe.read;
+import static com.branchmate.extraction.NoteProbe.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who a note names and which of them are people of the branch: names that run into pronouns, names corrected after a
+ * pause, posts stated of a nickname, names after 叫 that are also words, full names said before any title, and our
+ * own colleagues. Sentences written for these tests; none comes from the dev set.
+ */
+class PeopleFactsTest {
+
+    @Test
+    void aPronounRightAfterANameIsNoPartOfIt() {
+        assertThat(read("大堂经理司马璐她说下周三生日").people()).extracting(ExtractedPerson::name)
+                .containsExactly("司马璐");
+        assertThat(values("理財經理藍欣他說下週三生日", "藍欣", "role")).containsExactly("理财经理");
+    }
+
+    @Test
+    void aNameCorrectedAfterAPauseReplacesTheWrongOne() {
+        Extraction e = read("柜员叫伍思雨 不对 是伍思宇 手机13912345678");
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("伍思宇");
+        assertThat(values("柜员叫伍思雨，说错了，伍思宇 手机13912345678", "伍思宇", "phone"))
+                .containsExactly("13912345678");
+    }
+
+    @Test
+    void aPostStatedOfANicknameIsItsRole() {
+        assertThat(values("小蒲是新来的柜员 人很勤快", "蒲", "role")).containsExactly("柜员");
+        assertThat(values("老甄是这边的保安 爱下象棋", "甄", "hobby")).containsExactly("下象棋");
+    }
+
+    @Test
+    void afterJiaoAWordThatStartsWithASurnameIsTheName() {
+        Extraction e = read("他们的新主任叫高山 以前在城西支行 高主任爱喝茶");
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("高山");
+        assertThat(values("他们的新主任叫高山 以前在城西支行 高主任爱喝茶", "高山", "hobby")).containsExactly("喝茶");
+    }
+
+    @Test
+    void aFullNameSaidBeforeAnyTitleJoinsTheFirstTitledMentionOfItsSurname() {
+        String note = "新来的行长是从分行过来的祁建军。祁行长人很随和，爱打乒乓球";
+        assertThat(read(note).people()).extracting(ExtractedPerson::name).containsExactly("祁建军");
+        assertThat(values(note, "祁建军", "hobby")).containsExactly("打乒乓球");
+        // a relative named before is not the titled person
+        assertThat(read("客户戴阿姨 她儿子戴伟陪着来的 戴阿姨六十八岁").people()).extracting(ExtractedPerson::name)
+                .containsExactly("戴");
+    }
+
+    @Test
+    void ourOwnColleaguesAreNoPeople() {
+        Extraction e = read("今天和同事小贺去了建行东城支行 大堂经理于倩爱跳舞 我们团队的孟主管负责带礼品");
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("于倩");
+        assertThat(read("跟我们部门的经理老喻一起见了客户蔡先生 五十岁").people()).extracting(ExtractedPerson::name)
+                .containsExactly("蔡");
+        // the branch's own colleagues are people
+        assertThat(values("他们网点的同事小贺下周三生日", "贺", "birthday")).containsExactly("--05-20");
+    }
+}
