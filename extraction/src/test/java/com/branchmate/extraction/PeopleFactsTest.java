@@ -60,4 +60,20 @@ class PeopleFactsTest {
         // the branch's own colleagues are people
         assertThat(values("他们网点的同事小贺下周三生日", "贺", "birthday")).containsExactly("--05-20");
     }
+
+    @Test
+    void aPronounOfTheOtherSexIsTheLastPersonOfThatSex() {
+        String note = "网点主任卞玉洁说她们任务重 她推了个客户宁先生 做茶叶生意 卞主任说下周三上午他会来网点";
+        assertThat(read(note).tasks()).extracting(ExtractedTask::person).containsExactly("宁");
+        // a note that writes 他 for everyone (voice input) keeps 他 on the person just named
+        assertThat(read("客户宁先生做茶叶生意 大堂经理小伏说他下周三生日").people().stream()
+                .filter(p -> p.name().equals("伏")).findFirst().orElseThrow().facts())
+                .extracting(ExtractedFact::key).contains("birthday");
+    }
+
+    @Test
+    void aPronounNamingAPlaceIsNotWhomTheClauseIsAbout() {
+        String note = "理财经理方敏推了两个客户 一个是蔡阿姨 另一个是熊先生 做装修的 之前在她那买过基金";
+        assertThat(values(note, "熊", "product")).containsExactly("基金");
+    }
 }

@@ -1118,6 +1118,13 @@ public final class PeopleFinder {
             all.add(new Mention(m.start(), m.end(), -1, true));
         }
         all.sort(Comparator.comparingInt(Mention::start));
+        // a note that writes both 他 and 她 tells men from women; voice input often writes 他 for everyone
+        boolean bothPronouns = text.indexOf('他') >= 0 && text.indexOf('她') >= 0;
+        char[] gender = new char[people.size()];
+        for (int i = 0; i < people.size(); i++) {
+            gender[i] = genderOfTitles(people.get(i));
+        }
+        List<Integer> named = new ArrayList<>(); // people in the order last named, most recent last
         int last = -1;
         int lastEnd = -1;
         int before = -1;
@@ -1129,12 +1136,27 @@ public final class PeopleFinder {
                     // 费主管让我…汇总给他: the verb's subject is 我 there, and 他 may be 费主管
                     person = before; // the subject of the clause is not its object: the person named before it
                 }
+                char said = text.charAt(mention.start()) == '她' ? 'f' : 'm';
+                if (bothPronouns && person >= 0 && gender[person] != 0 && gender[person] != said) {
+                    // 钟离先生… 冼主任(她)说他会来: 他 is the last man named, not the woman just named
+                    for (int k = named.size() - 1; k >= 0; k--) {
+                        if (gender[named.get(k)] == said) {
+                            person = named.get(k);
+                            break;
+                        }
+                    }
+                }
+                if (person >= 0 && gender[person] == 0) {
+                    gender[person] = said;
+                }
                 if (person >= 0) {
                     mentions.add(new Mention(mention.start(), mention.end(), person, true));
                 }
                 lastEnd = -1; // 盛先生是他的老熟客…约他: once a pronoun has taken up the person, they are the topic
             } else {
                 mentions.add(mention);
+                named.remove(Integer.valueOf(mention.person()));
+                named.add(mention.person());
                 if (mention.person() != last) {
                     before = last;
                 }
@@ -1142,6 +1164,20 @@ public final class PeopleFinder {
                 lastEnd = mention.end();
             }
         }
+    }
+
+    /** 'm' or 'f' when a title the person is named by says so (先生, 阿姨), 0 otherwise. */
+    private char genderOfTitles(Person p) {
+        for (String alias : p.aliases) {
+            String title = alias.substring(p.surname.length());
+            if (lexicon.cue("male_titles").contains(title)) {
+                return 'm';
+            }
+            if (lexicon.cue("female_titles").contains(title)) {
+                return 'f';
+            }
+        }
+        return 0;
     }
 
     /**

@@ -249,8 +249,8 @@ final class Reading {
             if (m.start() > pos) {
                 break;
             }
-            if (!predicateOwner(m, pos)) {
-                person = m.person();
+            if (!predicateOwner(m, pos) && !(m.pronoun() && placeOf(m))) {
+                person = m.person(); // 在她那买过基金: a place, not who the clause is about
             }
         }
         if (person >= 0 && orphanItem(pos)) {
@@ -329,7 +329,13 @@ final class Reading {
 
     /** A 他/她 right after an object verb (给她, 约他, 带了他, 带着她): the verb's object, not who the clause is about. */
     boolean objectPronoun(PeopleFinder.Mention m) {
-        return m.pronoun() && afterObjectVerb(m.start());
+        return m.pronoun() && (afterObjectVerb(m.start()) || placeOf(m));
+    }
+
+    /** 在她那买过基金, 从他这里: the pronoun names a place (the person's desk), not who the clause is about. */
+    private boolean placeOf(PeopleFinder.Mention m) {
+        return m.start() > 0 && "在从到去".indexOf(text.charAt(m.start() - 1)) >= 0 && m.end() < text.length()
+                && "那这".indexOf(text.charAt(m.end())) >= 0;
     }
 
     private boolean afterObjectVerb(int pos) {
