@@ -76,4 +76,18 @@ class PeopleFactsTest {
         String note = "理财经理方敏推了两个客户 一个是蔡阿姨 另一个是熊先生 做装修的 之前在她那买过基金";
         assertThat(values(note, "熊", "product")).containsExactly("基金");
     }
+
+    @Test
+    void titlesOfTheTwoSexesNameTwoPeopleOfOneSurname() {
+        String note = "两个姓施的客户 施先生四十岁 开花店 施女士在税务局上班 想了解教育金";
+        assertThat(read(note).people()).extracting(ExtractedPerson::name).containsExactly("施", "施");
+        assertThat(read(note).people().get(1).facts()).extracting(ExtractedFact::value).contains("教育金");
+    }
+
+    @Test
+    void theNextPersonOfARunOnListTakesWhatFollowsTheirName() {
+        String note = "理财经理介绍了两个客户一个是甘阿姨六十岁想给外孙存教育金另一个是樊总开酒楼的想了解一下家族信托";
+        assertThat(values(note, "樊", "interest")).containsExactly("家族信托");
+        assertThat(values(note, "甘", "interest")).containsExactly("教育金");
+    }
 }

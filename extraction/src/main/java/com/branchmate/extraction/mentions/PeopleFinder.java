@@ -1099,6 +1099,16 @@ public final class PeopleFinder {
         if ((c.role() != null || c.staffTitle()) && p.customerTitle) {
             return false;
         }
+        // 孔先生 and 孔女士 are two people: titles of the two sexes do not name one person
+        char sex = c.title() == null ? 0 : sexOfTitle(c.title());
+        if (sex != 0) {
+            for (String alias : p.aliases) {
+                char other = alias.length() > p.surname.length() ? sexOfTitle(alias.substring(p.surname.length())) : 0;
+                if (other != 0 && other != sex) {
+                    return false;
+                }
+            }
+        }
         // 小石 after 石行长 is someone else; 柜员小石 then 小石 was joined by its alias before
         if (("小".equals(c.title()) || "老".equals(c.title())) && p.role != null) {
             return false;
@@ -1169,15 +1179,19 @@ public final class PeopleFinder {
     /** 'm' or 'f' when a title the person is named by says so (先生, 阿姨), 0 otherwise. */
     private char genderOfTitles(Person p) {
         for (String alias : p.aliases) {
-            String title = alias.substring(p.surname.length());
-            if (lexicon.cue("male_titles").contains(title)) {
-                return 'm';
-            }
-            if (lexicon.cue("female_titles").contains(title)) {
-                return 'f';
+            char sex = sexOfTitle(alias.substring(p.surname.length()));
+            if (sex != 0) {
+                return sex;
             }
         }
         return 0;
+    }
+
+    private char sexOfTitle(String title) {
+        if (lexicon.cue("male_titles").contains(title)) {
+            return 'm';
+        }
+        return lexicon.cue("female_titles").contains(title) ? 'f' : 0;
     }
 
     /**

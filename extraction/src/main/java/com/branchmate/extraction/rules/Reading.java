@@ -133,6 +133,8 @@ final class Reading {
                 subjects.add(i);
             }
         }
+        List<Integer> listed = nextPeople(start, end);
+        subjects.addAll(listed);
         subjects.addAll(familySubjects(start, end));
         subjects.addAll(hobbyStarts(start, end));
         // …想了解一下养老年金约了这周四下午在网点见, …理财下周四到期让我那天过去: an appointment the writer made, or
@@ -144,13 +146,36 @@ final class Reading {
         int from = start;
         for (int at : subjects) {
             if (at - from < 2 || REPORTED.matcher(text.substring(from, at)).find() || PLACE.matcher(text).region(at + 1,
-                    Math.min(end, at + 4)).lookingAt() || !predicateEndsAt(at)) {
+                    Math.min(end, at + 4)).lookingAt() || !predicateEndsAt(at) && !listed.contains(at)) {
                 continue;
             }
             clauses.add(new Clause(from, at, text.substring(from, at), sentence));
             from = at;
         }
         clauses.add(new Clause(from, end, text.substring(from, end), sentence));
+    }
+
+    /**
+     * …想给孙子存教育金另一个是邝总开装修公司的…: a name introduced as the next of a list of people (另一个是, 还有一位)
+     * starts what is said of that person, pause or not.
+     */
+    private List<Integer> nextPeople(int start, int end) {
+        List<Integer> found = new ArrayList<>();
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (m.pronoun() || m.start() <= start || m.start() >= end) {
+                continue;
+            }
+            String cue = null;
+            for (String c : lexicon.cue("next_person")) {
+                if (text.startsWith(c, m.start() - c.length()) && (cue == null || c.length() > cue.length())) {
+                    cue = c;
+                }
+            }
+            if (cue != null && m.start() - cue.length() > start) {
+                found.add(m.start() - cue.length());
+            }
+        }
+        return found;
     }
 
     /**
