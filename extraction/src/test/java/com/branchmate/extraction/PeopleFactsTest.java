@@ -90,4 +90,14 @@ class PeopleFactsTest {
         assertThat(values(note, "樊", "interest")).containsExactly("家族信托");
         assertThat(values(note, "甘", "interest")).containsExactly("教育金");
     }
+
+    @Test
+    void xJieAfterAStaffMemberOfTheSurnameIsThatStaffMember() {
+        Extraction e = read("大堂经理小蒋 爱跑步 蒋姐说她下周三生日");
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("蒋");
+        assertThat(values("大堂经理小蒋 爱跑步 蒋姐说她下周三生日", "蒋", "birthday")).containsExactly("--05-20");
+        // said of a customer it is someone else
+        assertThat(read("大堂经理蒋丽 推了客户蒋姐 开花店").people()).extracting(ExtractedPerson::kind)
+                .containsExactly("STAFF", "CUSTOMER");
+    }
 }

@@ -1071,7 +1071,7 @@ public final class PeopleFinder {
             p.role = c.role();
         }
         p.staffTitle |= c.staffTitle();
-        p.customerTitle |= c.customerTitle() && c.role() == null;
+        p.customerTitle |= c.customerTitle() && c.role() == null && p.role == null && !p.staffTitle;
         p.customerHint |= text.substring(Math.max(0, c.start() - 2), c.start()).endsWith("客户");
         p.aliases.add(c.alias());
         if (c.title() != null && !c.title().equals("小") && !c.title().equals("老")) {
@@ -1093,7 +1093,7 @@ public final class PeopleFinder {
             return false;
         }
         // a customer title and a staff role do not name the same person (石行长 vs 石阿姨)
-        if (c.customerTitle() && (p.role != null || p.staffTitle)) {
+        if (c.customerTitle() && (p.role != null || p.staffTitle) && !peerAddress(c)) {
             return false;
         }
         if ((c.role() != null || c.staffTitle()) && p.customerTitle) {
@@ -1114,6 +1114,12 @@ public final class PeopleFinder {
             return false;
         }
         return true;
+    }
+
+    /** 吕姐 said of the 理财经理小吕 named before: a form of address for staff too, not said of a customer (客户吕姐). */
+    private boolean peerAddress(Candidate c) {
+        return c.title() != null && lexicon.cue("peer_titles").contains(c.title())
+                && !text.substring(Math.max(0, c.start() - 2), c.start()).endsWith("客户");
     }
 
     private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[他她](?![们人])");
