@@ -100,4 +100,17 @@ class PeopleFactsTest {
         assertThat(read("大堂经理蒋丽 推了客户蒋姐 开花店").people()).extracting(ExtractedPerson::kind)
                 .containsExactly("STAFF", "CUSTOMER");
     }
+
+    @Test
+    void aNicknameCorrectedAfterAPauseReplacesTheWrongOne() {
+        Extraction e = read("柜员小葛 说错了 是小盖 下周三生日");
+        assertThat(e.people()).extracting(ExtractedPerson::name).containsExactly("盖");
+        assertThat(values("柜员小葛 说错了 是小盖 下周三生日", "盖", "role")).containsExactly("柜员");
+    }
+
+    @Test
+    void aVerbOfRecommendingAfterAGivenNameIsNoPartOfIt() {
+        assertThat(read("理财经理司马瑶推了个客户").people()).extracting(ExtractedPerson::name)
+                .containsExactly("司马瑶");
+    }
 }

@@ -52,7 +52,7 @@ public final class PeopleFinder {
     private static final String NOT_NAME =
             "在跟说想下介是和的刚也还给从带让要这那去来做对很挺比人手微电原之以已都就又再把被将与及等呢吧啊了过着讲问告叫请约送"
                     + "主行经副先女小老姐哥总们个年月日号岁万元前后上中里说爱喜家儿孩老不没"
-                    + "他她我你";
+                    + "他她我你推帮陪";
     private static final Set<String> NOT_NAME_NATURES = Set.of("d", "t", "a", "ad", "an", "c", "p", "r", "m", "mq",
             "q", "f", "u", "ude1", "ule", "y", "e", "o");
     private static final Set<String> NOT_DIMINUTIVE = Set.of("小米", "小钱", "小白", "老白", "小龙虾", "老江湖",
@@ -678,7 +678,9 @@ public final class PeopleFinder {
     private void correctNames(List<Candidate> candidates) {
         for (int k = 0; k < candidates.size(); k++) {
             Candidate wrong = candidates.get(k);
-            if (wrong.given().isEmpty()) {
+            boolean nickname = wrong.given().isEmpty() && wrong.alias().equals(wrong.alias().charAt(0) + wrong.surname())
+                    && "小老".indexOf(wrong.alias().charAt(0)) >= 0;
+            if (wrong.given().isEmpty() && !nickname) {
                 continue;
             }
             int at = wrong.end();
@@ -699,6 +701,10 @@ public final class PeopleFinder {
                 nameAt++;
             }
             nameAt += text.startsWith("是", nameAt) ? 1 : 0;
+            if (wrong.given().isEmpty()) {
+                correctNickname(candidates, k, nameAt);
+                continue;
+            }
             if (!text.startsWith(wrong.surname(), nameAt)) {
                 continue;
             }
@@ -712,6 +718,25 @@ public final class PeopleFinder {
                     wrong.customerTitle(), name));
             claim(List.of(candidates.get(k)));
         }
+    }
+
+    /**
+     * 柜员小芮 不对是小芦: a nickname right after the correction replaces the nickname just given, role and all; the
+     * wrong one is no person.
+     */
+    private void correctNickname(List<Candidate> candidates, int k, int nameAt) {
+        Candidate wrong = candidates.get(k);
+        char mark = nameAt < text.length() ? text.charAt(nameAt) : 0;
+        String surname = mark == '小' || mark == '老' ? surnameAt(nameAt + 1, true) : null;
+        if (surname == null) {
+            return;
+        }
+        int end = nameAt + 1 + surname.length();
+        candidates.removeIf(c -> c != wrong && c.start() >= nameAt && c.start() < end);
+        int at = candidates.indexOf(wrong);
+        candidates.set(at, new Candidate(wrong.start(), end, surname, "", wrong.title(), wrong.role(),
+                wrong.staffTitle(), wrong.customerTitle(), mark + surname));
+        claim(List.of(candidates.get(at)));
     }
 
     /**
