@@ -113,4 +113,17 @@ class PeopleFactsTest {
         assertThat(read("理财经理司马瑶推了个客户").people()).extracting(ExtractedPerson::name)
                 .containsExactly("司马瑶");
     }
+
+    @Test
+    void ourOwnTitleSaidAsOursMarksAColleague() {
+        assertThat(read("今天我们经理老滕带我去了农行北门支行 大堂经理小乔爱唱歌").people())
+                .extracting(ExtractedPerson::name).containsExactly("乔");
+    }
+
+    @Test
+    void otherNamesOfThePostsAreTheirRoles() {
+        assertThat(values("支行长潘建国爱打高尔夫", "潘建国", "role")).containsExactly("行长");
+        assertThat(values("低柜小鄢下周三生日", "鄢", "role")).containsExactly("柜员");
+        assertThat(values("财富经理贺敏爱喝茶", "贺敏", "role")).containsExactly("理财经理");
+    }
 }

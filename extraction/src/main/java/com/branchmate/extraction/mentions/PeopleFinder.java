@@ -367,6 +367,9 @@ public final class PeopleFinder {
         for (String title : lexicon.cue("colleague_titles")) {
             if (before.endsWith(title)) {
                 before = before.substring(0, before.length() - title.length());
+                if (before.endsWith("我们") || before.endsWith("我")) {
+                    return true; // 我们领导老鲍, 我师傅老张: a title of ours, said as ours
+                }
                 break;
             }
         }
