@@ -126,4 +126,15 @@ class PeopleFactsTest {
         assertThat(values("低柜小鄢下周三生日", "鄢", "role")).containsExactly("柜员");
         assertThat(values("财富经理贺敏爱喝茶", "贺敏", "role")).containsExactly("理财经理");
     }
+
+    @Test
+    void aCompoundSurnameAloneAfterARoleNamesThePerson() {
+        assertThat(values("大堂经理司徒 说她下周三生日", "司徒", "birthday")).containsExactly("--05-20");
+        assertThat(values("大堂经理司徒 说她下周三生日", "司徒", "role")).containsExactly("大堂经理");
+    }
+
+    @Test
+    void aSurnameSaidAfterARoleAndAPauseIsThePersons() {
+        assertThat(values("会计主管 姓阮 人很细心", "阮", "role")).containsExactly("会计主管");
+    }
 }

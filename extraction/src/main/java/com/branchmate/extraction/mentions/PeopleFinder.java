@@ -66,7 +66,7 @@ public final class PeopleFinder {
 
         public Patterns(Lexicon lexicon) {
             String roles = Lexicon.alternation(lexicon.roles().keySet());
-            roleSurname = Pattern.compile("(" + roles + ")姓");
+            roleSurname = Pattern.compile("(" + roles + ") ?姓");
             // 小韩（韩雪）: the full name in brackets after a nickname is said like 就是
             called = Pattern.compile("客户|名叫|叫|就是|(?<=[小老][\\u4e00-\\u9fff])[（(]");
             roleWords = Pattern.compile(roles);
@@ -511,6 +511,10 @@ public final class PeopleFinder {
         int given = givenLength(at, surname.length());
         if (given == 0 && !titleOfNamed) {
             given = markedGivenLength(at, surname.length()); // 客户经理温暖推了: a word that is a name here
+        }
+        if (given == 0 && surname.length() == 2 && !titleOfNamed && predicateFollows(surnameEnd)) {
+            // 理财经理欧阳 说…: a compound surname alone names the person, as 小X does
+            return new Candidate(start, surnameEnd, surname, "", roleWord, role, true, false, surname + roleWord);
         }
         if (given == 0) {
             return null;
