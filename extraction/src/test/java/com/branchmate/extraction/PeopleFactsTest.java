@@ -137,4 +137,13 @@ class PeopleFactsTest {
     void aSurnameSaidAfterARoleAndAPauseIsThePersons() {
         assertThat(values("会计主管 姓阮 人很细心", "阮", "role")).containsExactly("会计主管");
     }
+
+    @Test
+    void aPostWordBeforeOrAfterAnUnspecificTitleGivesTheRole() {
+        assertThat(values("理财的严经理 爱打羽毛球", "严", "role")).containsExactly("理财经理");
+        assertThat(values("严经理（会计）爱打羽毛球", "严", "role")).isEmpty();
+        assertThat(values("严主管（会计）爱打羽毛球", "严", "role")).containsExactly("会计主管");
+        // a customer's manager is no post at the branch
+        assertThat(values("客户严经理 开贸易公司", "严", "role")).isEmpty();
+    }
 }

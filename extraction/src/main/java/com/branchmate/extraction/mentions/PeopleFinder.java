@@ -200,6 +200,9 @@ public final class PeopleFinder {
             Lexicon.Title t = lexicon.titles().get(title);
             String role = t.role();
             boolean staff = t.staff();
+            if (role == null && staff) {
+                role = domainOfTitle(i, end, title); // 理财的孙经理, 孙经理（理财）: 理财 + 经理 is 理财经理
+            }
             String roleAfter = role == null ? roleAt(end) : null;
             int candidateEnd = end;
             Matcher is = role == null && roleAfter == null ? ROLE_STATED.matcher(text).region(end, text.length()) : null;
@@ -312,6 +315,26 @@ public final class PeopleFinder {
             }
         }
         addPronouns(explicit);
+    }
+
+    /** What a title that says no post (经理, 主管) is of: 理财 + 经理 is the role 理财经理. */
+    private static final Pattern DOMAIN_BEFORE = Pattern.compile("([\\u4e00-\\u9fff]{2})的?$");
+    private static final Pattern DOMAIN_AFTER = Pattern.compile("[（(]([\\u4e00-\\u9fff]{2})[)）]");
+
+    /**
+     * 理财孙经理, 管理财的孙经理, 孙经理（理财）: the two characters before the surname (的 between at most) or in brackets
+     * after the title, with the title, make a role word; that is the person's role. Null otherwise (客户孙经理 is a
+     * customer's manager, not a post at the branch).
+     */
+    private String domainOfTitle(int start, int end, String title) {
+        Matcher before = DOMAIN_BEFORE.matcher(text.substring(Math.max(0, start - 3), start));
+        String domain = before.find() ? before.group(1) : null;
+        String role = domain == null || domain.equals("客户") ? null : lexicon.roles().get(domain + title);
+        if (role != null) {
+            return role;
+        }
+        Matcher after = DOMAIN_AFTER.matcher(text).region(end, text.length());
+        return after.lookingAt() ? lexicon.roles().get(after.group(1) + title) : null;
     }
 
     /**
