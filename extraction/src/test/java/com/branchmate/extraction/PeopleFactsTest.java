@@ -146,4 +146,13 @@ class PeopleFactsTest {
         // a customer's manager is no post at the branch
         assertThat(values("客户严经理 开贸易公司", "严", "role")).isEmpty();
     }
+
+    @Test
+    void anEnglishNameAfterARoleIsTheName() {
+        String note = "理财经理Cindy 爱喝咖啡 Cindy说她下周三生日";
+        assertThat(read(note).people()).extracting(ExtractedPerson::name).containsExactly("Cindy");
+        assertThat(values(note, "Cindy", "birthday")).containsExactly("--05-20");
+        // letters in capitals are abbreviations, not names
+        assertThat(read("理财经理VIP客户多").people()).isEmpty();
+    }
 }

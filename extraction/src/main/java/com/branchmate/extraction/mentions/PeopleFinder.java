@@ -284,7 +284,7 @@ public final class PeopleFinder {
         // full names seen once are found again without a title (贾磊 ... 这周五贾磊带我去)
         Set<String> fullNames = new LinkedHashSet<>();
         for (Candidate c : candidates) {
-            if (!c.given().isEmpty()) {
+            if (!c.given().isEmpty() || ENGLISH_NAME.matcher(c.surname()).matches()) {
                 fullNames.add(c.surname() + c.given());
             }
         }
@@ -293,8 +293,13 @@ public final class PeopleFinder {
             int at;
             while ((at = text.indexOf(name, from)) >= 0) {
                 from = at + name.length();
+                boolean english = ENGLISH_NAME.matcher(name).matches();
+                if (english && !ENGLISH_NAME.matcher(text).region(at, text.length()).lookingAt()
+                        || english && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    continue; // Lisa inside lisa_wang or Elisa
+                }
                 if (!isClaimed(at, at + name.length())) {
-                    String surname = surnameOf(name);
+                    String surname = english ? name : surnameOf(name);
                     Candidate c = new Candidate(at, at + name.length(), surname, name.substring(surname.length()),
                             null, null, false, false, name);
                     candidates.add(c);
@@ -506,6 +511,12 @@ public final class PeopleFinder {
                             mark + diminutive);
         }
         String surname = surnameAt(at, true);
+        Matcher english = surname == null ? ENGLISH_NAME.matcher(text).region(at, text.length()) : null;
+        if (english != null && english.lookingAt()) {
+            // 理财经理Lisa: staff of some banks go by an English name, which is then their name
+            return new Candidate(start, english.end(), english.group(), "", roleWord, role, true, false,
+                    english.group());
+        }
         if (surname == null) {
             return fullName ? unlistedName(start, at, roleWord, role) : null;
         }
@@ -546,6 +557,9 @@ public final class PeopleFinder {
         return new Candidate(start, surnameEnd + given, surname, name.substring(surname.length()), roleWord, role,
                 true, false, name);
     }
+
+    /** An English given name (Lisa, Kevin): a capital or small letter and two or more small ones, no letter after. */
+    private static final Pattern ENGLISH_NAME = Pattern.compile("[A-Za-z][a-z]{2,11}(?![A-Za-z0-9_])");
 
     /**
      * 行长归有光: right after a role word, a name of two or three characters that HanLP recognises as a person's is a
