@@ -155,4 +155,13 @@ class PeopleFactsTest {
         // letters in capitals are abbreviations, not names
         assertThat(read("理财经理VIP客户多").people()).isEmpty();
     }
+
+    @Test
+    void aPostSaidAloneAsWhoSpeaksIsTheOnePersonOfThatPost() {
+        String note = "网点主任说这个月任务重 让我下周五前交方案 主任姓阎 爱喝酒";
+        assertThat(read(note).tasks()).extracting(ExtractedTask::person).containsExactly("阎");
+        // our own manager is not the branch's
+        String ours = "我们的客户经理说下周五前交方案 客户经理小阎爱喝酒";
+        assertThat(read(ours).tasks()).extracting(ExtractedTask::person).doesNotContain("阎");
+    }
 }

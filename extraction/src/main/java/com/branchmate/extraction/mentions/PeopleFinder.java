@@ -319,7 +319,40 @@ public final class PeopleFinder {
                 people.get(person).colleague = true;
             }
         }
+        explicit.addAll(postsSaid());
+        explicit.sort(Comparator.comparingInt(Mention::start));
         addPronouns(explicit);
+    }
+
+    /** What follows a post named without a name when the post is who speaks or asks (行长说, 行长让我). */
+    private static final Pattern SPEAKS = Pattern.compile("说|讲|让|叫|提到|告诉|希望|要求");
+
+    /**
+     * 行长说他们网点今年… 行长姓蔡: a post said alone, as who speaks or asks, is the one person the note gives that post
+     * (before or after); not our own (我们的客户经理), nor a post two people hold.
+     */
+    private List<Mention> postsSaid() {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = patterns.roleWords.matcher(text);
+        while (m.find()) {
+            String word = roleAt(m.start());
+            int end = m.start() + word.length();
+            if (isClaimed(m.start(), end) || !SPEAKS.matcher(text).region(end, text.length()).lookingAt()
+                    || text.substring(Math.max(0, m.start() - 3), m.start()).matches(".*(我们的?|我的?|同事|副)$")) {
+                continue;
+            }
+            String role = lexicon.roles().get(word);
+            int holder = -1;
+            for (int i = 0; i < people.size(); i++) {
+                if (role.equals(people.get(i).role) && !people.get(i).colleague) {
+                    holder = holder == -1 ? i : -2;
+                }
+            }
+            if (holder >= 0) {
+                found.add(new Mention(m.start(), end, holder, false));
+            }
+        }
+        return found;
     }
 
     /** What a title that says no post (经理, 主管) is of: 理财 + 经理 is the role 理财经理. */
