@@ -164,4 +164,12 @@ class PeopleFactsTest {
         String ours = "我们的客户经理说下周五前交方案 客户经理小阎爱喝酒";
         assertThat(read(ours).tasks()).extracting(ExtractedTask::person).doesNotContain("阎");
     }
+
+    @Test
+    void aRoleInBracketsAfterTheNameIsTheRole() {
+        assertThat(values("今天见了：\n1、小隗（柜员）爱追剧\n2、蒋姐（大堂经理）手机13912345678", "隗", "role"))
+                .containsExactly("柜员");
+        assertThat(values("今天见了：\n1、小隗（柜员）爱追剧\n2、蒋姐（大堂经理）手机13912345678", "蒋", "role"))
+                .containsExactly("大堂经理");
+    }
 }

@@ -219,6 +219,9 @@ public final class PeopleFinder {
                 role = lexicon.roles().get(roleAfter);
                 staff = true;
                 candidateEnd = end + roleAfter.length();
+            } else if (role == null && roleInBrackets(end) != null) {
+                role = roleInBrackets(end); // 宓姐（大堂经理）
+                staff = true;
             }
             second.add(new Candidate(i, candidateEnd, surname, "", title, role, staff, !staff, surname + title));
             i = end - 1;
@@ -244,6 +247,9 @@ public final class PeopleFinder {
             int end = i + 1 + surname.length();
             String roleAfter = roleAt(end);
             String role = roleAfter == null ? null : lexicon.roles().get(roleAfter);
+            if (role == null) {
+                role = roleInBrackets(end); // 小宓（柜员）
+            }
             Matcher is = role == null ? ROLE_STATED.matcher(text).region(end, text.length()) : null;
             if (is != null && is.lookingAt() && roleAt(is.end()) != null) {
                 role = lexicon.roles().get(roleAt(is.end())); // 老樊是这里的保安: the post said of the nickname
@@ -322,6 +328,17 @@ public final class PeopleFinder {
         explicit.addAll(postsSaid());
         explicit.sort(Comparator.comparingInt(Mention::start));
         addPronouns(explicit);
+    }
+
+    /** A role word in brackets right at pos (小宓（柜员）), as its role, or null. */
+    private String roleInBrackets(int pos) {
+        if (pos >= text.length() || "（(".indexOf(text.charAt(pos)) < 0) {
+            return null;
+        }
+        String word = roleAt(pos + 1);
+        int close = word == null ? -1 : pos + 1 + word.length();
+        return close >= 0 && close < text.length() && "）)".indexOf(text.charAt(close)) >= 0
+                ? lexicon.roles().get(word) : null;
     }
 
     /** What follows a post named without a name when the post is who speaks or asks (行长说, 行长让我). */
@@ -467,8 +484,8 @@ public final class PeopleFinder {
         Matcher between = BETWEEN_NAME_AND_ROLE.matcher(text.substring(Math.max(0, end - 8), end));
         if (between.find()) {
             end -= between.group().length(); // 伍思思是新来的大堂经理: 是 and what describes the post
-        } else if (end > 0 && ",， ".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
+        } else if (end > 0 && ",， （(".indexOf(text.charAt(end - 1)) >= 0) {
+            end--; // 龚丽，柜员; 龚丽（柜员）
         }
         Segmenter.Word name = end == roleStart ? null : Segmenter.wordAt(words, end - 1);
         if (name == null || name.end() != end || !name.isPersonName() || name.text().length() < 2
