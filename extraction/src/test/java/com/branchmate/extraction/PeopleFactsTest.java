@@ -125,6 +125,7 @@ class PeopleFactsTest {
         assertThat(values("支行长潘建国爱打高尔夫", "潘建国", "role")).containsExactly("行长");
         assertThat(values("低柜小鄢下周三生日", "鄢", "role")).containsExactly("柜员");
         assertThat(values("财富经理贺敏爱喝茶", "贺敏", "role")).containsExactly("理财经理");
+        assertThat(values("營運主管梁淑儀 做事認真", "梁淑儀", "role")).containsExactly("营业主管");
     }
 
     @Test
