@@ -173,4 +173,13 @@ class PeopleFactsTest {
         assertThat(values("今天见了：\n1、小隗（柜员）爱追剧\n2、蒋姐（大堂经理）手机13912345678", "蒋", "role"))
                 .containsExactly("大堂经理");
     }
+
+    @Test
+    void aNameRightAfterAFamilyWordIsARelativeNotAPerson() {
+        assertThat(read("客户庞先生 开汽修厂 他老婆叫姚琳 在中学教书").people()).extracting(ExtractedPerson::name)
+                .containsExactly("庞");
+        assertThat(read("柜员小邬的老公老蔡是消防员").people()).extracting(ExtractedPerson::name)
+                .containsExactly("邬");
+        assertThat(values("柜员小邬的老公老蔡是消防员", "邬", "family")).isNotEmpty();
+    }
 }

@@ -29,6 +29,8 @@ public final class PeopleFinder {
         public boolean customerHint;
         /** One of our own colleagues (同事小温), named in the note but no person of the branch. */
         public boolean colleague;
+        /** A relative of someone (他老婆叫刘芳, 老公老周): a fact of that person, no person of its own. */
+        public boolean relative;
         final Set<String> aliases = new LinkedHashSet<>();
 
         Person(String surname) {
@@ -324,6 +326,9 @@ public final class PeopleFinder {
             if (colleagueBefore(c.start())) {
                 people.get(person).colleague = true;
             }
+            if (afterRelativeWord(c.start())) {
+                people.get(person).relative = true;
+            }
         }
         explicit.addAll(postsSaid());
         explicit.sort(Comparator.comparingInt(Mention::start));
@@ -424,6 +429,18 @@ public final class PeopleFinder {
         }
         candidates.addAll(found);
         candidates.sort(Comparator.comparingInt(Candidate::start));
+    }
+
+    /** A family word ends right before pos, 叫 or 是 between at most (老婆叫刘芳, 老公老周, 她妈妈葛阿姨). */
+    private boolean afterRelativeWord(int pos) {
+        int end = pos;
+        for (String link : List.of("名叫", "叫", "是")) {
+            if (text.startsWith(link, end - link.length())) {
+                end -= link.length();
+                break;
+            }
+        }
+        return end < pos && afterRelative(end) || afterRelative(pos);
     }
 
     /** A family word ends right before pos (儿子周军, 老公李强): the name is a relative's. */

@@ -35,8 +35,8 @@ final class Assembler {
         List<ExtractedPerson> result = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             PeopleFinder.Person p = people.get(i);
-            if (p.colleague) {
-                continue; // our own colleague: what the note says of them is no fact of the branch
+            if (p.colleague || p.relative) {
+                continue; // our own colleague, or someone's relative: no person of the branch
             }
             List<ExtractedFact> found = factsByPerson.get(i);
             boolean customer = isCustomer(r, p, found);
@@ -54,7 +54,7 @@ final class Assembler {
         }
         Map<String, ExtractedTask> unique = new LinkedHashMap<>();
         for (Task t : r.tasks) {
-            if (people.get(t.person()).colleague) {
+            if (people.get(t.person()).colleague || people.get(t.person()).relative) {
                 continue;
             }
             String name = people.get(t.person()).name();
