@@ -182,4 +182,17 @@ class PeopleFactsTest {
                 .containsExactly("邬");
         assertThat(values("柜员小邬的老公老蔡是消防员", "邬", "family")).isNotEmpty();
     }
+
+    @Test
+    void aRelativeWithThePersonsSurnameDoesNotTakeThePersonAway() {
+        String note = "客户欧阳阿姨说她儿子下个月回国 想了解教育金 她儿子叫欧阳帆";
+        assertThat(read(note).people()).extracting(ExtractedPerson::name).containsExactly("欧阳");
+        assertThat(values(note, "欧阳", "interest")).containsExactly("教育金");
+    }
+
+    @Test
+    void ourOwnRoleHolderIsAColleague() {
+        assertThat(read("今天跟我们的理财经理小童一起去的 大堂经理邝丽爱喝茶").people())
+                .extracting(ExtractedPerson::name).containsExactly("邝丽");
+    }
 }

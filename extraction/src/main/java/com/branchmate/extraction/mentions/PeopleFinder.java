@@ -321,13 +321,11 @@ public final class PeopleFinder {
         correctNames(candidates);
         List<Mention> explicit = new ArrayList<>();
         for (Candidate c : candidates) {
-            int person = resolve(c);
+            boolean relative = afterRelativeWord(c.start());
+            int person = relative ? relativeOf(c) : resolve(c);
             explicit.add(new Mention(c.start(), c.end(), person, false));
             if (colleagueBefore(c.start())) {
                 people.get(person).colleague = true;
-            }
-            if (afterRelativeWord(c.start())) {
-                people.get(person).relative = true;
             }
         }
         explicit.addAll(postsSaid());
@@ -1165,6 +1163,21 @@ public final class PeopleFinder {
         return c >= '\u4e00' && c <= '\u9fff';
     }
 
+    /**
+     * 她女儿叫上官雪: a relative is someone of their own, even with the surname of the person they belong to, and never
+     * one of the note's people.
+     */
+    private int relativeOf(Candidate c) {
+        Person p = new Person(c.surname());
+        p.fullName = c.given().isEmpty() ? null : c.surname() + c.given();
+        p.title = c.title();
+        p.relative = true;
+        p.aliases.add(c.alias());
+        people.add(p);
+        mentionsSoFar.add(people.size() - 1);
+        return people.size() - 1;
+    }
+
     private int resolve(Candidate c) {
         String full = c.given().isEmpty() ? null : c.surname() + c.given();
         int found = -1;
@@ -1220,6 +1233,9 @@ public final class PeopleFinder {
     private final List<Integer> mentionsSoFar = new ArrayList<>();
 
     private boolean compatible(Person p, Candidate c) {
+        if (p.relative) {
+            return false; // 她女儿上官雪 … 上官阿姨: the relative is found again only by the same name
+        }
         // a deputy is addressed by the head's title: 副行长马骏, then 马行长
         boolean deputyAddressed = "行长".equals(c.role()) && "副行长".equals(p.role);
         if (c.role() != null && p.role != null && !c.role().equals(p.role) && !deputyAddressed) {
