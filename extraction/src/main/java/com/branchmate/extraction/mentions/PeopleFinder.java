@@ -27,6 +27,10 @@ public final class PeopleFinder {
         public boolean staffTitle;
         public boolean customerTitle;
         public boolean customerHint;
+        /** One of our own colleagues (同事小温), named in the note but no person of the branch. */
+        public boolean colleague;
+        /** A relative of someone (他老婆叫刘芳, 老公老周): a fact of that person, no person of its own. */
+        public boolean relative;
         final Set<String> aliases = new LinkedHashSet<>();
 
         Person(String surname) {
@@ -49,7 +53,8 @@ public final class PeopleFinder {
     /** Characters that do not continue a given name: verbs, particles and the like that follow names in notes. */
     private static final String NOT_NAME =
             "在跟说想下介是和的刚也还给从带让要这那去来做对很挺比人手微电原之以已都就又再把被将与及等呢吧啊了过着讲问告叫请约送"
-                    + "主行经副先女小老姐哥总们个年月日号岁万元前后上中里说爱喜家儿孩老不没";
+                    + "主行经副先女小老姐哥总们个年月日号岁万元前后上中里说爱喜家儿孩老不没"
+                    + "他她我你推帮陪";
     private static final Set<String> NOT_NAME_NATURES = Set.of("d", "t", "a", "ad", "an", "c", "p", "r", "m", "mq",
             "q", "f", "u", "ude1", "ule", "y", "e", "o");
     private static final Set<String> NOT_DIMINUTIVE = Set.of("小米", "小钱", "小白", "老白", "小龙虾", "老江湖",
@@ -63,7 +68,7 @@ public final class PeopleFinder {
 
         public Patterns(Lexicon lexicon) {
             String roles = Lexicon.alternation(lexicon.roles().keySet());
-            roleSurname = Pattern.compile("(" + roles + ")姓");
+            roleSurname = Pattern.compile("(" + roles + ") ?姓");
             // 小韩（韩雪）: the full name in brackets after a nickname is said like 就是
             called = Pattern.compile("客户|名叫|叫|就是|(?<=[小老][\\u4e00-\\u9fff])[（(]");
             roleWords = Pattern.compile(roles);
@@ -138,6 +143,9 @@ public final class PeopleFinder {
             // 理财经理是伍姐, 保安是老伍: after 是 a full name only where HanLP reads one (行长是江西人 names nobody)
             boolean fullName = link == '是' ? isPersonNameAt(nameAt) : link != '的';
             Candidate c = nameAfterRole(roleStart, nameAt, roleWord, role, fullName);
+            if (c == null && link == '叫') {
+                c = calledName(roleStart, nameAt, roleWord, role);
+            }
             if (c == null) {
                 c = nameBeforeRole(roleStart, roleWord, role);
             }
@@ -194,6 +202,9 @@ public final class PeopleFinder {
             Lexicon.Title t = lexicon.titles().get(title);
             String role = t.role();
             boolean staff = t.staff();
+            if (role == null && staff) {
+                role = domainOfTitle(i, end, title); // 理财的孙经理, 孙经理（理财）: 理财 + 经理 is 理财经理
+            }
             String roleAfter = role == null ? roleAt(end) : null;
             int candidateEnd = end;
             Matcher is = role == null && roleAfter == null ? ROLE_STATED.matcher(text).region(end, text.length()) : null;
@@ -210,6 +221,9 @@ public final class PeopleFinder {
                 role = lexicon.roles().get(roleAfter);
                 staff = true;
                 candidateEnd = end + roleAfter.length();
+            } else if (role == null && roleInBrackets(end) != null) {
+                role = roleInBrackets(end); // 宓姐（大堂经理）
+                staff = true;
             }
             second.add(new Candidate(i, candidateEnd, surname, "", title, role, staff, !staff, surname + title));
             i = end - 1;
@@ -235,6 +249,13 @@ public final class PeopleFinder {
             int end = i + 1 + surname.length();
             String roleAfter = roleAt(end);
             String role = roleAfter == null ? null : lexicon.roles().get(roleAfter);
+            if (role == null) {
+                role = roleInBrackets(end); // 小宓（柜员）
+            }
+            Matcher is = role == null ? ROLE_STATED.matcher(text).region(end, text.length()) : null;
+            if (is != null && is.lookingAt() && roleAt(is.end()) != null) {
+                role = lexicon.roles().get(roleAt(is.end())); // 老樊是这里的保安: the post said of the nickname
+            }
             second.add(new Candidate(i, roleAfter == null ? end : end + roleAfter.length(), surname, "",
                     String.valueOf(mark), role, role != null, false, mark + surname));
             i = end - 1;
@@ -271,7 +292,7 @@ public final class PeopleFinder {
         // full names seen once are found again without a title (贾磊 ... 这周五贾磊带我去)
         Set<String> fullNames = new LinkedHashSet<>();
         for (Candidate c : candidates) {
-            if (!c.given().isEmpty()) {
+            if (!c.given().isEmpty() || ENGLISH_NAME.matcher(c.surname()).matches()) {
                 fullNames.add(c.surname() + c.given());
             }
         }
@@ -280,8 +301,13 @@ public final class PeopleFinder {
             int at;
             while ((at = text.indexOf(name, from)) >= 0) {
                 from = at + name.length();
+                boolean english = ENGLISH_NAME.matcher(name).matches();
+                if (english && !ENGLISH_NAME.matcher(text).region(at, text.length()).lookingAt()
+                        || english && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    continue; // Lisa inside lisa_wang or Elisa
+                }
                 if (!isClaimed(at, at + name.length())) {
-                    String surname = surnameOf(name);
+                    String surname = english ? name : surnameOf(name);
                     Candidate c = new Candidate(at, at + name.length(), surname, name.substring(surname.length()),
                             null, null, false, false, name);
                     candidates.add(c);
@@ -291,12 +317,178 @@ public final class PeopleFinder {
         }
 
         candidates.sort(Comparator.comparingInt(Candidate::start));
+        namesBeforeTitles(candidates);
         correctNames(candidates);
         List<Mention> explicit = new ArrayList<>();
         for (Candidate c : candidates) {
-            explicit.add(new Mention(c.start(), c.end(), resolve(c), false));
+            boolean relative = afterRelativeWord(c.start());
+            int person = relative ? relativeOf(c) : resolve(c);
+            explicit.add(new Mention(c.start(), c.end(), person, false));
+            if (colleagueBefore(c.start())) {
+                people.get(person).colleague = true;
+            }
         }
+        explicit.addAll(postsSaid());
+        explicit.sort(Comparator.comparingInt(Mention::start));
         addPronouns(explicit);
+    }
+
+    /** A role word in brackets right at pos (小宓（柜员）), as its role, or null. */
+    private String roleInBrackets(int pos) {
+        if (pos >= text.length() || "（(".indexOf(text.charAt(pos)) < 0) {
+            return null;
+        }
+        String word = roleAt(pos + 1);
+        int close = word == null ? -1 : pos + 1 + word.length();
+        return close >= 0 && close < text.length() && "）)".indexOf(text.charAt(close)) >= 0
+                ? lexicon.roles().get(word) : null;
+    }
+
+    /** What follows a post named without a name when the post is who speaks or asks (行长说, 行长让我). */
+    private static final Pattern SPEAKS = Pattern.compile("说|讲|让|叫|提到|告诉|希望|要求");
+
+    /**
+     * 行长说他们网点今年… 行长姓蔡: a post said alone, as who speaks or asks, is the one person the note gives that post
+     * (before or after); not our own (我们的客户经理), nor a post two people hold.
+     */
+    private List<Mention> postsSaid() {
+        List<Mention> found = new ArrayList<>();
+        Matcher m = patterns.roleWords.matcher(text);
+        while (m.find()) {
+            String word = roleAt(m.start());
+            int end = m.start() + word.length();
+            if (isClaimed(m.start(), end) || !SPEAKS.matcher(text).region(end, text.length()).lookingAt()
+                    || text.substring(Math.max(0, m.start() - 3), m.start()).matches(".*(我们的?|我的?|同事|副)$")) {
+                continue;
+            }
+            String role = lexicon.roles().get(word);
+            int holder = -1;
+            for (int i = 0; i < people.size(); i++) {
+                if (role.equals(people.get(i).role) && !people.get(i).colleague) {
+                    holder = holder == -1 ? i : -2;
+                }
+            }
+            if (holder >= 0) {
+                found.add(new Mention(m.start(), end, holder, false));
+            }
+        }
+        return found;
+    }
+
+    /** What a title that says no post (经理, 主管) is of: 理财 + 经理 is the role 理财经理. */
+    private static final Pattern DOMAIN_BEFORE = Pattern.compile("([\\u4e00-\\u9fff]{2})的?$");
+    private static final Pattern DOMAIN_AFTER = Pattern.compile("[（(]([\\u4e00-\\u9fff]{2})[)）]");
+
+    /**
+     * 理财孙经理, 管理财的孙经理, 孙经理（理财）: the two characters before the surname (的 between at most) or in brackets
+     * after the title, with the title, make a role word; that is the person's role. Null otherwise (客户孙经理 is a
+     * customer's manager, not a post at the branch).
+     */
+    private String domainOfTitle(int start, int end, String title) {
+        Matcher before = DOMAIN_BEFORE.matcher(text.substring(Math.max(0, start - 3), start));
+        String domain = before.find() ? before.group(1) : null;
+        String role = domain == null || domain.equals("客户") ? null : lexicon.roles().get(domain + title);
+        if (role != null) {
+            return role;
+        }
+        Matcher after = DOMAIN_AFTER.matcher(text).region(end, text.length());
+        return after.lookingAt() ? lexicon.roles().get(after.group(1) + title) : null;
+    }
+
+    /**
+     * 接任的是尚国庆。尚行长…: a full name said with no role or title before it is found once a surname and title first
+     * names someone of that surname; the full name HanLP reads earlier in the note, with a pause or a verb after it,
+     * is that person's (not after a relative's word: 他儿子周军 … 周大爷 names two people).
+     */
+    private void namesBeforeTitles(List<Candidate> candidates) {
+        Set<String> seen = new java.util.HashSet<>();
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean first = seen.add(c.surname());
+            if (!first || !c.given().isEmpty() || c.title() == null || "小".equals(c.title()) || "老".equals(c.title())) {
+                continue;
+            }
+            for (Segmenter.Word w : words) {
+                if (w.start() >= c.start()) {
+                    break;
+                }
+                int given = w.text().length() - c.surname().length();
+                if (w.isPersonName() && w.text().startsWith(c.surname()) && given >= 1 && given <= 2
+                        && w.text().chars().allMatch(ch -> isHan((char) ch)) && !isClaimed(w.start(), w.end())
+                        && (predicateFollows(w.end()) || ",，。;；、".indexOf(text.charAt(w.end())) >= 0)
+                        && !afterRelative(w.start())) {
+                    Candidate named = new Candidate(w.start(), w.end(), c.surname(), w.text().substring(c.surname().length()),
+                            null, null, false, false, w.text());
+                    found.add(named);
+                    claim(List.of(named));
+                    break;
+                }
+            }
+        }
+        candidates.addAll(found);
+        candidates.sort(Comparator.comparingInt(Candidate::start));
+    }
+
+    /** A family word ends right before pos, 叫 or 是 between at most (老婆叫刘芳, 老公老周, 她妈妈葛阿姨). */
+    private boolean afterRelativeWord(int pos) {
+        int end = pos;
+        for (String link : List.of("名叫", "叫", "是")) {
+            if (text.startsWith(link, end - link.length())) {
+                end -= link.length();
+                break;
+            }
+        }
+        return end < pos && afterRelative(end) || afterRelative(pos);
+    }
+
+    /** A family word ends right before pos (儿子周军, 老公李强): the name is a relative's. */
+    private boolean afterRelative(int pos) {
+        for (String relative : lexicon.cue("family")) {
+            if (relative.length() >= 2 && text.startsWith(relative, pos - relative.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 同事小温, 我们组的小严, 我们部门的经理老邵: the name follows a word that makes the person one of our own colleagues
+     * (a title of ours may stand between); 他们网点的同事 are the branch's.
+     */
+    private boolean colleagueBefore(int pos) {
+        String before = text.substring(Math.max(0, pos - 12), pos).stripTrailing();
+        for (String title : lexicon.cue("colleague_titles")) {
+            if (before.endsWith(title)) {
+                before = before.substring(0, before.length() - title.length());
+                if (before.endsWith("我们") || before.endsWith("我")) {
+                    return true; // 我们领导老鲍, 我师傅老张: a title of ours, said as ours
+                }
+                break;
+            }
+        }
+        for (String marker : lexicon.cue("colleague")) {
+            if (before.endsWith(marker)) {
+                String rest = before.substring(0, before.length() - marker.length());
+                return !marker.equals("同事") || !rest.endsWith("的") || rest.endsWith("我的") || rest.endsWith("我们的");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 主任叫黎明: after 叫 the word is a name even when it is also an everyday word (黎明, 高山), so the word HanLP reads
+     * there, starting with a surname and a pause or a verb after it, is the full name. Null otherwise.
+     */
+    private Candidate calledName(int start, int at, String roleWord, String role) {
+        String surname = surnameAt(at, true);
+        Segmenter.Word w = surname == null ? null : Segmenter.wordAt(words, at);
+        if (w == null || w.start() != at || w.text().length() <= surname.length()
+                || w.text().length() > surname.length() + 2 || !w.text().chars().allMatch(ch -> isHan((char) ch))
+                || !(predicateFollows(w.end()) || adverbFollows(w.end()))) {
+            return null;
+        }
+        return new Candidate(start, w.end(), surname, w.text().substring(surname.length()), roleWord, role, true,
+                false, w.text());
     }
 
     /**
@@ -307,8 +499,8 @@ public final class PeopleFinder {
         Matcher between = BETWEEN_NAME_AND_ROLE.matcher(text.substring(Math.max(0, end - 8), end));
         if (between.find()) {
             end -= between.group().length(); // 伍思思是新来的大堂经理: 是 and what describes the post
-        } else if (end > 0 && ",， ".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
+        } else if (end > 0 && ",， （(".indexOf(text.charAt(end - 1)) >= 0) {
+            end--; // 龚丽，柜员; 龚丽（柜员）
         }
         Segmenter.Word name = end == roleStart ? null : Segmenter.wordAt(words, end - 1);
         if (name == null || name.end() != end || !name.isPersonName() || name.text().length() < 2
@@ -384,6 +576,12 @@ public final class PeopleFinder {
                             mark + diminutive);
         }
         String surname = surnameAt(at, true);
+        Matcher english = surname == null ? ENGLISH_NAME.matcher(text).region(at, text.length()) : null;
+        if (english != null && english.lookingAt()) {
+            // 理财经理Lisa: staff of some banks go by an English name, which is then their name
+            return new Candidate(start, english.end(), english.group(), "", roleWord, role, true, false,
+                    english.group());
+        }
         if (surname == null) {
             return fullName ? unlistedName(start, at, roleWord, role) : null;
         }
@@ -413,6 +611,10 @@ public final class PeopleFinder {
         if (given == 0 && !titleOfNamed) {
             given = markedGivenLength(at, surname.length()); // 客户经理温暖推了: a word that is a name here
         }
+        if (given == 0 && surname.length() == 2 && !titleOfNamed && predicateFollows(surnameEnd)) {
+            // 理财经理欧阳 说…: a compound surname alone names the person, as 小X does
+            return new Candidate(start, surnameEnd, surname, "", roleWord, role, true, false, surname + roleWord);
+        }
         if (given == 0) {
             return null;
         }
@@ -420,6 +622,9 @@ public final class PeopleFinder {
         return new Candidate(start, surnameEnd + given, surname, name.substring(surname.length()), roleWord, role,
                 true, false, name);
     }
+
+    /** An English given name (Lisa, Kevin): a capital or small letter and two or more small ones, no letter after. */
+    private static final Pattern ENGLISH_NAME = Pattern.compile("[A-Za-z][a-z]{2,11}(?![A-Za-z0-9_])");
 
     /**
      * 行长归有光: right after a role word, a name of two or three characters that HanLP recognises as a person's is a
@@ -576,16 +781,21 @@ public final class PeopleFinder {
     }
 
     /**
-     * 诸葛亮不对是诸葛明: a full name right after a correction word (不对, 说错了) replaces the name of the same surname
-     * just given; the wrong name is no person.
+     * 诸葛亮不对是诸葛明: a full name right after a correction word (不对, 说错了), a pause apart at most, replaces the
+     * name of the same surname just given; the wrong name is no person.
      */
     private void correctNames(List<Candidate> candidates) {
         for (int k = 0; k < candidates.size(); k++) {
             Candidate wrong = candidates.get(k);
-            if (wrong.given().isEmpty()) {
+            boolean nickname = wrong.given().isEmpty() && wrong.alias().equals(wrong.alias().charAt(0) + wrong.surname())
+                    && "小老".indexOf(wrong.alias().charAt(0)) >= 0;
+            if (wrong.given().isEmpty() && !nickname) {
                 continue;
             }
             int at = wrong.end();
+            while (at < text.length() && " ,，、".indexOf(text.charAt(at)) >= 0) {
+                at++; // 岳敏 不对是岳珉: dictation pauses before the correction
+            }
             String cue = null;
             for (String c : lexicon.cue("correction")) {
                 if (text.startsWith(c, at) && (cue == null || c.length() > cue.length())) {
@@ -595,7 +805,15 @@ public final class PeopleFinder {
             if (cue == null) {
                 continue;
             }
-            int nameAt = at + cue.length() + (text.startsWith("是", at + cue.length()) ? 1 : 0);
+            int nameAt = at + cue.length();
+            while (nameAt < text.length() && " ,，、".indexOf(text.charAt(nameAt)) >= 0) {
+                nameAt++;
+            }
+            nameAt += text.startsWith("是", nameAt) ? 1 : 0;
+            if (wrong.given().isEmpty()) {
+                correctNickname(candidates, k, nameAt);
+                continue;
+            }
             if (!text.startsWith(wrong.surname(), nameAt)) {
                 continue;
             }
@@ -609,6 +827,25 @@ public final class PeopleFinder {
                     wrong.customerTitle(), name));
             claim(List.of(candidates.get(k)));
         }
+    }
+
+    /**
+     * 柜员小芮 不对是小芦: a nickname right after the correction replaces the nickname just given, role and all; the
+     * wrong one is no person.
+     */
+    private void correctNickname(List<Candidate> candidates, int k, int nameAt) {
+        Candidate wrong = candidates.get(k);
+        char mark = nameAt < text.length() ? text.charAt(nameAt) : 0;
+        String surname = mark == '小' || mark == '老' ? surnameAt(nameAt + 1, true) : null;
+        if (surname == null) {
+            return;
+        }
+        int end = nameAt + 1 + surname.length();
+        candidates.removeIf(c -> c != wrong && c.start() >= nameAt && c.start() < end);
+        int at = candidates.indexOf(wrong);
+        candidates.set(at, new Candidate(wrong.start(), end, surname, "", wrong.title(), wrong.role(),
+                wrong.staffTitle(), wrong.customerTitle(), mark + surname));
+        claim(List.of(candidates.get(at)));
     }
 
     /**
@@ -926,6 +1163,21 @@ public final class PeopleFinder {
         return c >= '\u4e00' && c <= '\u9fff';
     }
 
+    /**
+     * 她女儿叫上官雪: a relative is someone of their own, even with the surname of the person they belong to, and never
+     * one of the note's people.
+     */
+    private int relativeOf(Candidate c) {
+        Person p = new Person(c.surname());
+        p.fullName = c.given().isEmpty() ? null : c.surname() + c.given();
+        p.title = c.title();
+        p.relative = true;
+        p.aliases.add(c.alias());
+        people.add(p);
+        mentionsSoFar.add(people.size() - 1);
+        return people.size() - 1;
+    }
+
     private int resolve(Candidate c) {
         String full = c.given().isEmpty() ? null : c.surname() + c.given();
         int found = -1;
@@ -968,7 +1220,7 @@ public final class PeopleFinder {
             p.role = c.role();
         }
         p.staffTitle |= c.staffTitle();
-        p.customerTitle |= c.customerTitle() && c.role() == null;
+        p.customerTitle |= c.customerTitle() && c.role() == null && p.role == null && !p.staffTitle;
         p.customerHint |= text.substring(Math.max(0, c.start() - 2), c.start()).endsWith("客户");
         p.aliases.add(c.alias());
         if (c.title() != null && !c.title().equals("小") && !c.title().equals("老")) {
@@ -981,6 +1233,9 @@ public final class PeopleFinder {
     private final List<Integer> mentionsSoFar = new ArrayList<>();
 
     private boolean compatible(Person p, Candidate c) {
+        if (p.relative) {
+            return false; // 她女儿上官雪 … 上官阿姨: the relative is found again only by the same name
+        }
         // a deputy is addressed by the head's title: 副行长马骏, then 马行长
         boolean deputyAddressed = "行长".equals(c.role()) && "副行长".equals(p.role);
         if (c.role() != null && p.role != null && !c.role().equals(p.role) && !deputyAddressed) {
@@ -990,17 +1245,33 @@ public final class PeopleFinder {
             return false;
         }
         // a customer title and a staff role do not name the same person (石行长 vs 石阿姨)
-        if (c.customerTitle() && (p.role != null || p.staffTitle)) {
+        if (c.customerTitle() && (p.role != null || p.staffTitle) && !peerAddress(c)) {
             return false;
         }
         if ((c.role() != null || c.staffTitle()) && p.customerTitle) {
             return false;
+        }
+        // 孔先生 and 孔女士 are two people: titles of the two sexes do not name one person
+        char sex = c.title() == null ? 0 : sexOfTitle(c.title());
+        if (sex != 0) {
+            for (String alias : p.aliases) {
+                char other = alias.length() > p.surname.length() ? sexOfTitle(alias.substring(p.surname.length())) : 0;
+                if (other != 0 && other != sex) {
+                    return false;
+                }
+            }
         }
         // 小石 after 石行长 is someone else; 柜员小石 then 小石 was joined by its alias before
         if (("小".equals(c.title()) || "老".equals(c.title())) && p.role != null) {
             return false;
         }
         return true;
+    }
+
+    /** 吕姐 said of the 理财经理小吕 named before: a form of address for staff too, not said of a customer (客户吕姐). */
+    private boolean peerAddress(Candidate c) {
+        return c.title() != null && lexicon.cue("peer_titles").contains(c.title())
+                && !text.substring(Math.max(0, c.start() - 2), c.start()).endsWith("客户");
     }
 
     private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[他她](?![们人])");
@@ -1015,6 +1286,13 @@ public final class PeopleFinder {
             all.add(new Mention(m.start(), m.end(), -1, true));
         }
         all.sort(Comparator.comparingInt(Mention::start));
+        // a note that writes both 他 and 她 tells men from women; voice input often writes 他 for everyone
+        boolean bothPronouns = text.indexOf('他') >= 0 && text.indexOf('她') >= 0;
+        char[] gender = new char[people.size()];
+        for (int i = 0; i < people.size(); i++) {
+            gender[i] = genderOfTitles(people.get(i));
+        }
+        List<Integer> named = new ArrayList<>(); // people in the order last named, most recent last
         int last = -1;
         int lastEnd = -1;
         int before = -1;
@@ -1026,12 +1304,27 @@ public final class PeopleFinder {
                     // 费主管让我…汇总给他: the verb's subject is 我 there, and 他 may be 费主管
                     person = before; // the subject of the clause is not its object: the person named before it
                 }
+                char said = text.charAt(mention.start()) == '她' ? 'f' : 'm';
+                if (bothPronouns && person >= 0 && gender[person] != 0 && gender[person] != said) {
+                    // 钟离先生… 冼主任(她)说他会来: 他 is the last man named, not the woman just named
+                    for (int k = named.size() - 1; k >= 0; k--) {
+                        if (gender[named.get(k)] == said) {
+                            person = named.get(k);
+                            break;
+                        }
+                    }
+                }
+                if (person >= 0 && gender[person] == 0) {
+                    gender[person] = said;
+                }
                 if (person >= 0) {
                     mentions.add(new Mention(mention.start(), mention.end(), person, true));
                 }
                 lastEnd = -1; // 盛先生是他的老熟客…约他: once a pronoun has taken up the person, they are the topic
             } else {
                 mentions.add(mention);
+                named.remove(Integer.valueOf(mention.person()));
+                named.add(mention.person());
                 if (mention.person() != last) {
                     before = last;
                 }
@@ -1039,6 +1332,24 @@ public final class PeopleFinder {
                 lastEnd = mention.end();
             }
         }
+    }
+
+    /** 'm' or 'f' when a title the person is named by says so (先生, 阿姨), 0 otherwise. */
+    private char genderOfTitles(Person p) {
+        for (String alias : p.aliases) {
+            char sex = sexOfTitle(alias.substring(p.surname.length()));
+            if (sex != 0) {
+                return sex;
+            }
+        }
+        return 0;
+    }
+
+    private char sexOfTitle(String title) {
+        if (lexicon.cue("male_titles").contains(title)) {
+            return 'm';
+        }
+        return lexicon.cue("female_titles").contains(title) ? 'f' : 0;
     }
 
     /**

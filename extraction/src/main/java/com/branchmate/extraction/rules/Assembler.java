@@ -35,6 +35,9 @@ final class Assembler {
         List<ExtractedPerson> result = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             PeopleFinder.Person p = people.get(i);
+            if (p.colleague || p.relative) {
+                continue; // our own colleague, or someone's relative: no person of the branch
+            }
             List<ExtractedFact> found = factsByPerson.get(i);
             boolean customer = isCustomer(r, p, found);
             List<ExtractedFact> kept = new ArrayList<>();
@@ -51,6 +54,9 @@ final class Assembler {
         }
         Map<String, ExtractedTask> unique = new LinkedHashMap<>();
         for (Task t : r.tasks) {
+            if (people.get(t.person()).colleague || people.get(t.person()).relative) {
+                continue;
+            }
             String name = people.get(t.person()).name();
             unique.putIfAbsent(t.due() + "|" + name, new ExtractedTask(t.due(), name, t.content()));
         }

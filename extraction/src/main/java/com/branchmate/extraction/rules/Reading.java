@@ -133,6 +133,8 @@ final class Reading {
                 subjects.add(i);
             }
         }
+        List<Integer> listed = nextPeople(start, end);
+        subjects.addAll(listed);
         subjects.addAll(familySubjects(start, end));
         subjects.addAll(hobbyStarts(start, end));
         // …想了解一下养老年金约了这周四下午在网点见, …理财下周四到期让我那天过去: an appointment the writer made, or
@@ -144,13 +146,36 @@ final class Reading {
         int from = start;
         for (int at : subjects) {
             if (at - from < 2 || REPORTED.matcher(text.substring(from, at)).find() || PLACE.matcher(text).region(at + 1,
-                    Math.min(end, at + 4)).lookingAt() || !predicateEndsAt(at)) {
+                    Math.min(end, at + 4)).lookingAt() || !predicateEndsAt(at) && !listed.contains(at)) {
                 continue;
             }
             clauses.add(new Clause(from, at, text.substring(from, at), sentence));
             from = at;
         }
         clauses.add(new Clause(from, end, text.substring(from, end), sentence));
+    }
+
+    /**
+     * …想给孙子存教育金另一个是邝总开装修公司的…: a name introduced as the next of a list of people (另一个是, 还有一位)
+     * starts what is said of that person, pause or not.
+     */
+    private List<Integer> nextPeople(int start, int end) {
+        List<Integer> found = new ArrayList<>();
+        for (PeopleFinder.Mention m : finder.mentions()) {
+            if (m.pronoun() || m.start() <= start || m.start() >= end) {
+                continue;
+            }
+            String cue = null;
+            for (String c : lexicon.cue("next_person")) {
+                if (text.startsWith(c, m.start() - c.length()) && (cue == null || c.length() > cue.length())) {
+                    cue = c;
+                }
+            }
+            if (cue != null && m.start() - cue.length() > start) {
+                found.add(m.start() - cue.length());
+            }
+        }
+        return found;
     }
 
     /**
@@ -249,8 +274,8 @@ final class Reading {
             if (m.start() > pos) {
                 break;
             }
-            if (!predicateOwner(m, pos)) {
-                person = m.person();
+            if (!predicateOwner(m, pos) && !(m.pronoun() && placeOf(m))) {
+                person = m.person(); // 在她那买过基金: a place, not who the clause is about
             }
         }
         if (person >= 0 && orphanItem(pos)) {
@@ -329,7 +354,13 @@ final class Reading {
 
     /** A 他/她 right after an object verb (给她, 约他, 带了他, 带着她): the verb's object, not who the clause is about. */
     boolean objectPronoun(PeopleFinder.Mention m) {
-        return m.pronoun() && afterObjectVerb(m.start());
+        return m.pronoun() && (afterObjectVerb(m.start()) || placeOf(m));
+    }
+
+    /** 在她那买过基金, 从他这里: the pronoun names a place (the person's desk), not who the clause is about. */
+    private boolean placeOf(PeopleFinder.Mention m) {
+        return m.start() > 0 && "在从到去".indexOf(text.charAt(m.start() - 1)) >= 0 && m.end() < text.length()
+                && "那这".indexOf(text.charAt(m.end())) >= 0;
     }
 
     private boolean afterObjectVerb(int pos) {
