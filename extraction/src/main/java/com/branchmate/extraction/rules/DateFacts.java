@@ -59,7 +59,7 @@ final class DateFacts {
         boolean relativeBirthday = birthday != null
                 && r.lexicon.hasCue("family", r.withoutNames(s.substring(0, Math.max(0, s.indexOf(birthday)))));
         if (born || birthday != null && !BIRTHDAY_PARTY.matcher(s).find() && !relativeBirthday) {
-            r.add(person, "birthday", d.date().recurringValue(), null, d.start());
+            r.add(person, "birthday", lunarSaidAfter(r, d) ? lunarValue(d) : d.date().recurringValue(), null, d.start());
         } else if (s.contains("纪念日")) {
             int at = s.indexOf("纪念日");
             String what = s.substring(Math.max(0, at - 2), at) + "纪念日";
@@ -77,6 +77,20 @@ final class DateFacts {
             r.add(person, "maturity", d.date().isoValue(), null, d.start());
         }
     }
+
+    /** 生日是九月九号 阴历, 3月8号（农历）: the calendar named after a month and day written as on the solar one. */
+    private static boolean lunarSaidAfter(Reading r, DateResolver.DateMention d) {
+        DateResolver.ResolvedDate date = d.date();
+        return !date.lunar() && !date.relative() && !date.yearGiven()
+                && LUNAR_AFTER.matcher(r.text).region(d.end(), r.text.length()).lookingAt();
+    }
+
+    /** The month and day as written, on the lunar calendar. */
+    private static String lunarValue(DateResolver.DateMention d) {
+        return String.format("lunar:--%02d-%02d", d.date().date().getMonthValue(), d.date().date().getDayOfMonth());
+    }
+
+    private static final Pattern LUNAR_AFTER = Pattern.compile("[\\s,，(（]*(?:是|过)?(?:阴历|农历|老历)(?!年|[正腊冬一二三四五六七八九十\\d])");
 
     /**
      * 今天跟我说她下个礼拜二过生日: of several dates, the last one before the event word (生日, 到期…) is the event's;

@@ -46,7 +46,7 @@ final class Descriptions {
     private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$|^在.{1,8}(当|做|任)[^，,。]{1,6}$");
     // Word lists stripped in a loop rather than with a repeated regex group, which recurses once per repetition
     // and overflows the stack on long input.
-    private static final List<String> LEADING_FILLER = List.of("两人都", "两人", "不过", "但是", "另外", "而且", "他们", "她们",
+    private static final List<String> LEADING_FILLER = List.of("两人都", "两人", "不过", "但是", "所以", "另外", "而且", "他们", "她们",
             "平时", "自己", "说", "也", "还", "都", "就", "又", "的", "是", "他", "她");
 
     private Descriptions() {
@@ -351,6 +351,10 @@ final class Descriptions {
         // the stretch around the cue: from the person named before it (or the clause start) to the next person who
         // is not the object of a verb (别给她推复杂的产品 keeps 她; 分管零售的他说… ends at 他), or the clause end
         int from = r.anchor(c, c.start() + at);
+        String lead = r.withoutNames(r.text.substring(from, c.start() + at));
+        if (r.lexicon.hasCue("family", lead) && !lead.matches(".*[和跟与带陪].*")) {
+            return; // 儿子下周回国: what a relative does is no note about the person (他和太太去旅游 still is)
+        }
         int to = c.end();
         for (PeopleFinder.Mention m : r.finder.mentions()) {
             if (m.start() > c.start() + at && m.start() < to && !r.objectPronoun(m)) {

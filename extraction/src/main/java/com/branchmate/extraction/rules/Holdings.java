@@ -21,6 +21,11 @@ final class Holdings {
     private static final Pattern KEEN = Pattern.compile(
             "对(.{1,12}?)(?:这块|这方面)?(?:很|挺|比较|有点|有些|特别|非常)?(感兴趣|有兴趣|兴趣|上心|心动|动心|有想法|关心|关注)");
 
+    /** The end of what 对…感兴趣 takes, saying it is not wanted (对分红险不, 对保险没什么). */
+    private static final Pattern NOT_KEEN = Pattern.compile("(?:不|没|没什么|没啥|没多大|不太|不怎么)$");
+    /** A home or a car bought (买套房, 买辆车): a money plan, not a product wanted. */
+    private static final Pattern HOME_OR_CAR = Pattern.compile("^[一两套个辆间]{0,2}(?:房|车|学区房)");
+
     /** 想给女儿买份…, 打算帮爸妈配个…: buying for someone, and what is bought after the verb. */
     private static final Pattern BUY_FOR = Pattern.compile("(?:想|打算|准备|要)(?:给|帮|替|为)[^，,。\\s]{1,4}?(?:买|配|存)");
     /** Taking money out of a product (赎回, 取出来, 提前支取, 退保). */
@@ -35,7 +40,10 @@ final class Holdings {
         List<int[]> spans = new ArrayList<>();
         String s = c.text();
         Matcher keen = KEEN.matcher(s);
-        if (keen.find()) {
+        if (keen.find() && NOT_KEEN.matcher(keen.group(1)).find()) {
+            return spans; // 对分红险不感兴趣, 对保险没什么兴趣: what is turned down is no interest (a note says it)
+        }
+        if (keen.find(0)) {
             interestValue(r, c, keen.group(1), c.start() + keen.start(1));
             spans.add(new int[] {keen.start(1), keen.end(1)});
             return spans;
@@ -54,6 +62,7 @@ final class Holdings {
         }
         Matcher buyFor = BUY_FOR.matcher(s);
         if (buyFor.find() && !negated(s, buyFor.start()) && (at < 0 || buyFor.start() < at)
+                && !HOME_OR_CAR.matcher(s.substring(buyFor.end())).find()
                 && !r.lexicon.hasCue("family", r.leadTo(c, c.start() + buyFor.start()))) {
             // (他儿子想给他买…: the wish of a relative, not the customer's)
             // 想给女儿买份海外医疗: the wish is what comes after the verb of buying, even without a product word
