@@ -23,6 +23,13 @@ final class Descriptions {
                     + "(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
     /** A relative taken somewhere (孩子来办业务, 儿子去医院): 带 then says who came along, not who raises them. */
     private static final Pattern BROUGHT_ALONG = Pattern.compile("^\\p{IsHan}{1,3}?(来|过来|去|到)");
+    /** 跟儿子住, 和女儿一起生活: living with relatives, said after them. */
+    private static final Pattern LIVES_WITH = Pattern.compile("(?:住|住在一起|一起生活|生活)$");
+    private static final Pattern LIVING_PREFIX = Pattern.compile(
+            "^(?:.*(?:说|提过|提到|听说))?(?:他们|她们|他|她)?((?:现在|目前|平时|一直)?(?:跟|和)着?)$");
+    /** A relative coming along (老婆要一起来, 儿子陪他来, 女儿陪着过来): the relative word, then coming with the person. */
+    private static final Pattern CAME_ALONG = Pattern.compile(
+            "^\\p{IsHan}{1,4}?(?:要|会|也|说)?(?:一起|一块|陪着?|跟着)[他她]?(?:来|过来|去|过去|到)");
     /** Events of a relative's life that make a dated clause a family fact: milestones, and falling ill (住院, 做手术). */
     private static final Pattern LIFE_EVENT = Pattern.compile(
             "结婚|出嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休|住院|出院|手术|开刀|生病");
@@ -89,6 +96,9 @@ final class Descriptions {
             }
         }
         Matcher lead = FAMILY_PREFIX.matcher(prefix);
+        if (!lead.matches() && LIVES_WITH.matcher(s).find()) {
+            lead = LIVING_PREFIX.matcher(prefix); // 现在跟儿子儿媳住: whom the person lives with
+        }
         if (prefix.length() > 30 || !lead.matches()) {
             return false;
         }
@@ -98,6 +108,9 @@ final class Descriptions {
         }
         // 有两个孩子 is "两个孩子", 有个女儿 is "女儿": the verb of having says nothing
         String kept = lead.group(1).replaceFirst("^有个?", "");
+        if (CAME_ALONG.matcher(s.substring(at)).find()) {
+            return false; // 老婆要一起来, 女儿陪着来: who comes along that day, not a fact about the family
+        }
         if (kept.contains("带") && BROUGHT_ALONG.matcher(s.substring(at)).find()) {
             return false; // 自己带着孩子来办业务: who came with whom that day, not who raises the child
         }
@@ -352,7 +365,7 @@ final class Descriptions {
         // is not the object of a verb (别给她推复杂的产品 keeps 她; 分管零售的他说… ends at 他), or the clause end
         int from = r.anchor(c, c.start() + at);
         String lead = r.withoutNames(r.text.substring(from, c.start() + at));
-        if (r.lexicon.hasCue("family", lead) && !lead.matches(".*[和跟与带陪].*")) {
+        if (r.lexicon.hasCue("family", lead) && !lead.matches(".*[和跟与带陪给帮替为].*")) {
             return; // 儿子下周回国: what a relative does is no note about the person (他和太太去旅游 still is)
         }
         int to = c.end();
