@@ -694,4 +694,80 @@ class ClauseFactsTest {
         assertThat(values("客户洪先生 预算每年两万左右", "洪", "note")).singleElement().asString().contains("预算每年两万");
         assertThat(values("客户秦大爷 一个人住 儿女都在外地", "秦", "note")).singleElement().asString().contains("一个人住");
     }
+
+    // facts of the harder notes (notes-fresh6 round)
+
+    @Test
+    void aNumberStandingAloneAfterACustomerIsTheAge() {
+        assertThat(values("客户邝先生 47 开修车行", "邝", "age")).containsExactly("47");
+        assertThat(values("邝女士五十三 做服装批发的", "邝", "age")).containsExactly("53");
+        assertThat(values("客户邝阿姨 六十八了 退休工人", "邝", "age")).containsExactly("68");
+        // parts of a phone number and numbers with a unit are no age
+        assertThat(values("客户邝先生 手机 138 0013 8000", "邝", "age")).isEmpty();
+        assertThat(values("客户邝先生 30万 开修车行", "邝", "age")).isEmpty();
+    }
+
+    @Test
+    void whatACustomerTurnsDownIsANoteNotAnInterest() {
+        assertThat(values("客户易先生对万能险没什么兴趣", "易", "interest")).isEmpty();
+        assertThat(values("客户易先生对万能险没什么兴趣", "易", "note")).containsExactly("对万能险没什么兴趣");
+        assertThat(values("客户易先生对万能险很感兴趣", "易", "interest")).containsExactly("万能险");
+        assertThat(values("客户易女士今年不打算加保了", "易", "note")).containsExactly("今年不打算加保");
+    }
+
+    @Test
+    void theLunarCalendarSaidAfterTheDayMakesTheBirthdayLunar() {
+        assertThat(values("理财经理易敏生日是8月12号 农历", "易敏", "birthday")).containsExactly("lunar:--08-12");
+        assertThat(values("理财经理易敏生日是8月12号（阴历）", "易敏", "birthday")).containsExactly("lunar:--08-12");
+        assertThat(values("理财经理易敏生日是8月12号", "易敏", "birthday")).containsExactly("--08-12");
+    }
+
+    @Test
+    void bdayIsABirthday() {
+        assertThat(values("柜员小易 bday 10/3 爱喝咖啡", "易", "birthday")).containsExactly("--10-03");
+    }
+
+    @Test
+    void aFollowUpPutOffTakesTheNewDay() {
+        Extraction e = read("客户易先生 约了明天下午见面 推迟到下周二上午");
+        assertThat(e.tasks()).extracting(t -> t.due().toString()).containsExactly("2026-05-19");
+    }
+
+    @Test
+    void aPresentRightAfterARelativesDayIsAFollowUpOnThatDay() {
+        Extraction e = read("保洁王姨外孙下周四满月 给她包个红包");
+        assertThat(e.tasks()).extracting(t -> t.due().toString() + " " + t.person()).containsExactly("2026-05-21 王");
+    }
+
+    @Test
+    void aDayRuledOutIsNoFollowUpButANote() {
+        Extraction e = read("柜员小易说周四最忙 别那天找她");
+        assertThat(e.tasks()).isEmpty();
+        assertThat(values("柜员小易说周四最忙 别那天找她", "易", "note")).isNotEmpty();
+    }
+
+    @Test
+    void howToReachAndTalkToThePersonAndFixedHoursAreNotes() {
+        assertThat(values("会计主管易红 有事微信找她", "易红", "note")).containsExactly("有事微信找她");
+        assertThat(values("客户易大爷 打电话得大声点", "易", "note")).containsExactly("打电话得大声点");
+        assertThat(values("柜员小易 晚上要上课", "易", "note")).containsExactly("晚上要上课");
+        assertThat(values("客户易小姐 收入不稳定", "易", "note")).containsExactly("收入不稳定");
+        assertThat(values("营业主管易红 很能喝", "易红", "note")).containsExactly("很能喝");
+        assertThat(values("柜员小易 想以后转做客户经理", "易", "note")).containsExactly("想以后转做客户经理");
+    }
+
+    @Test
+    void aHomeBoughtForARelativeIsAMoneyPlanNotAProductWanted() {
+        assertThat(values("客户易先生想给女儿买套房", "易", "interest")).isEmpty();
+        assertThat(values("客户易先生想给女儿买套房", "易", "note")).containsExactly("想给女儿买套房");
+        assertThat(values("客户易先生想给女儿买份重疾", "易", "interest")).containsExactly("重疾");
+    }
+
+    @Test
+    void whatARelativeDoesOrWhoComesAlongIsNoFactOfThePerson() {
+        assertThat(values("客户易先生说他儿子要回国", "易", "note")).isEmpty();
+        assertThat(values("客户易先生说他和太太要回国", "易", "note")).isNotEmpty();
+        assertThat(values("客户易阿姨下周二来 她老伴要一起来", "易", "family")).isEmpty();
+        assertThat(values("客户易阿姨现在跟女儿女婿住", "易", "family")).singleElement().asString().contains("跟女儿女婿住");
+    }
 }
