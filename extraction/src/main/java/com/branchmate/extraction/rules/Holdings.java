@@ -27,7 +27,7 @@ final class Holdings {
     private static final Pattern HOME_OR_CAR = Pattern.compile("^[一两套个辆间]{0,2}(?:房|车|学区房)");
 
     /** 想给女儿买份…, 打算帮爸妈配个…: buying for someone, and what is bought after the verb. */
-    private static final Pattern BUY_FOR = Pattern.compile("(?:想|打算|准备|要)(?:给|帮|替|为)[^，,。\\s]{1,4}?(?:买|配|存)");
+    private static final Pattern BUY_FOR = Pattern.compile("(?:想|打算|准备|要)(?:给|帮|替|为)[^，,。\\s]{1,4}?(?:买|配置|配|存)");
     /** Taking money out of a product (赎回, 取出来, 提前支取, 退保). */
     private static final Pattern REDEEM = Pattern.compile("(?:先|都|全|全部|一部分)?(?:赎回|取出|取了|支取|提前支取|退保|退掉|卖掉|卖了)");
     /** 分红险下周四签: a product with a day still to come and a verb of buying, not yet done (签了). */
@@ -159,16 +159,34 @@ final class Holdings {
             for (String product : products) {
                 r.add(person, "interest", product, null, position);
             }
+            // 想了解重疾和医疗: a kind of cover joined to the last product word, named without a product word
+            String last = products.get(products.size() - 1);
+            Matcher joined = JOINED_LAST.matcher(raw).region(raw.lastIndexOf(last) + last.length(), raw.length());
+            if (joined.lookingAt()) {
+                r.add(person, "interest", joined.group(1), null, position);
+            }
             return;
         }
         String value = Words.TRAILING.matcher(Words.stripLeading(raw, INTEREST_FILLER)).replaceAll("");
-        if (r.lexicon.roles().keySet().stream().anyMatch(value::contains)) {
-            return; // 想换个理财经理: someone to deal with, not something to buy
+        if (r.lexicon.roles().keySet().stream().anyMatch(value::contains) || VERB_COUNT.matcher(value).lookingAt()) {
+            return; // 想换个理财经理: someone to deal with, not something to buy; 问了一遍又一遍: how often, not what
         }
         if (value.length() >= 2 && value.length() <= 12) {
-            r.add(person, "interest", value, null, position);
+            // 想做资产隔离和传承: two wishes joined, each its own
+            for (String part : JOINED.split(value)) {
+                if (part.length() >= 2) {
+                    r.add(person, "interest", part, null, position);
+                }
+            }
         }
     }
+
+    /** The words that join two wishes (资产隔离和传承, 重疾、医疗). */
+    private static final Pattern JOINED = Pattern.compile("以及|和|及|、");
+    /** 和医疗 ending what follows a product word: one more wish, two to four characters, ending the clause. */
+    private static final Pattern JOINED_LAST = Pattern.compile("(?:以及|和|及|、)(\\p{IsHan}{2,4}?)(?:的|这块|方面)?$");
+    /** 一遍又一遍, 好几次, 半天: how often or how long something was asked, not what. */
+    private static final Pattern VERB_COUNT = Pattern.compile("(?:一|好几|几|两|三)(?:遍|次|回)|半天|好久");
 
     /** Product words of the text, longest first, without one inside another (定期寿险, not 定期). */
     static List<String> productsIn(Reading r, String s) {
