@@ -770,4 +770,32 @@ class ClauseFactsTest {
         assertThat(values("客户易阿姨下周二来 她老伴要一起来", "易", "family")).isEmpty();
         assertThat(values("客户易阿姨现在跟女儿女婿住", "易", "family")).singleElement().asString().contains("跟女儿女婿住");
     }
+
+    @Test
+    void aStaffMembersFormerTradeOrRetirementDayIsANote() {
+        assertThat(values("保安老简 以前当过厨师", "简", "note")).singleElement().asString().contains("当过厨师");
+        assertThat(values("保安老简 下周五退休", "简", "note")).containsExactly("下周五退休");
+    }
+
+    @Test
+    void examsPassedMoneyShortTimeAwayAndStandingsAreNotes() {
+        assertThat(values("柜员小简 刚考过了CFP", "简", "note")).containsExactly("刚考过了CFP");
+        assertThat(values("客户简先生 最近资金紧张", "简", "note")).containsExactly("最近资金紧张");
+        assertThat(values("大堂经理简丽 过年要回去半个月", "简丽", "note")).containsExactly("过年要回去半个月");
+        assertThat(values("行长简国华对保险很认可", "简国华", "note")).containsExactly("对保险很认可");
+    }
+
+    @Test
+    void aDaySaidFarBeforeMaturesInALongClauseIsNoMaturity() {
+        assertThat(values("今天那个客户简先生来了说他想把手上的五十万定期到期以后转成年金", "简", "maturity")).isEmpty();
+        assertThat(values("客户简先生的定期下周五到期", "简", "maturity")).containsExactly("2026-05-22");
+    }
+
+    @Test
+    void wishesJoinedAreEachKeptAndHowOftenIsNoWish() {
+        assertThat(values("客户简女士想了解重疾和医疗", "简", "interest")).containsExactly("重疾", "医疗");
+        assertThat(values("客户简总想做资产隔离和传承", "简", "interest")).containsExactly("资产隔离", "传承");
+        assertThat(values("客户简先生说等他回来后再聊家族信托", "简", "interest")).containsExactly("家族信托");
+        assertThat(values("客户简女士很谨慎 合同问了一遍又一遍", "简", "interest")).isEmpty();
+    }
 }

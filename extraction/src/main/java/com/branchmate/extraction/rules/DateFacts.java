@@ -73,10 +73,21 @@ final class DateFacts {
                 && !continuesFamilyWedding(r, index, c)) {
             // a wedding to come is one day, its solar date even when said on the lunar calendar (正月初六结婚)
             r.add(person, "anniversary", d.date().isoValue(), "结婚", d.start());
-        } else if (r.lexicon.hasCue("maturity", s)) {
+        } else if (r.lexicon.hasCue("maturity", s) && nearMaturityWord(r, c, d)) {
             r.add(person, "maturity", d.date().isoValue(), null, d.start());
         }
     }
+
+    /**
+     * The day a product matures stands close to 到期 (九月十号到期, 到期日是12月5号, 12月5日那笔理财到期); a day said far
+     * before it in a long dictated clause (今天那个…定期到期后转成年金) is when something else happened.
+     */
+    private static boolean nearMaturityWord(Reading r, Clause c, DateResolver.DateMention d) {
+        int cue = c.start() + r.lexicon.cueIndex("maturity", c.text());
+        return d.start() >= cue || cue - d.end() <= MATURITY_REACH;
+    }
+
+    private static final int MATURITY_REACH = 20;
 
     /** 生日是九月九号 阴历, 3月8号（农历）: the calendar named after a month and day written as on the solar one. */
     private static boolean lunarSaidAfter(Reading r, DateResolver.DateMention d) {
