@@ -28,7 +28,8 @@ public final class ExtractionBenchmark {
      * notes-fresh4 near the end, each to measure them once more; notes-typed-fresh grew in batches the same way.
      */
     private static final List<String> FRESH = List.of("notes-fresh.jsonl", "notes-fresh2.jsonl", "notes-fresh3.jsonl",
-            "notes-fresh4.jsonl", "notes-typed-fresh.jsonl", "notes-fresh6.jsonl");
+            "notes-fresh4.jsonl", "notes-typed-fresh.jsonl", "notes-fresh6.jsonl",
+            "notes-fresh7.jsonl");
 
     private ExtractionBenchmark() {
     }
