@@ -798,4 +798,25 @@ class ClauseFactsTest {
         assertThat(values("客户简先生说等他回来后再聊家族信托", "简", "interest")).containsExactly("家族信托");
         assertThat(values("客户简女士很谨慎 合同问了一遍又一遍", "简", "interest")).isEmpty();
     }
+
+    @Test
+    void whatThePersonDoesNotEatOrIsBusyWithAndFixedHomeHoursAreNotes() {
+        assertThat(values("柜员小柯 不吃辣", "柯", "note")).containsExactly("不吃辣");
+        assertThat(values("行长柯明远 不喝白酒只喝红酒", "柯明远", "note")).containsExactly("不喝白酒只喝红酒");
+        assertThat(values("理财经理柯丽 最近在忙季度考核", "柯丽", "note")).containsExactly("最近在忙季度考核");
+        assertThat(values("大堂经理柯丽 中午得回家看孩子", "柯丽", "note")).containsExactly("中午得回家看孩子");
+    }
+
+    @Test
+    void aPronounAfterAVerbOfGoingIsWhereOneGoesNotANewSubject() {
+        Extraction e = read("客户柯总 下周二去他办公室");
+        assertThat(e.tasks()).extracting(t -> t.due().toString() + " " + t.person()).containsExactly("2026-05-19 柯");
+    }
+
+    @Test
+    void aRelativeAfterAConjunctionOrMarriedOffIsAFamilyFact() {
+        assertThat(values("客户柯先生对年金险很感兴趣 但是太太不同意", "柯", "family")).singleElement().asString()
+                .contains("太太不同意");
+        assertThat(values("保洁柯阿姨 下周六嫁女儿", "柯", "family")).singleElement().asString().contains("嫁女儿");
+    }
 }

@@ -17,9 +17,9 @@ final class Descriptions {
      * the value, then what belongs to the fact (是两个孩子的妈妈, 家里就一个闺女, 刚生完孩子, 没有孩子, 大儿子, 一个人带孩子).
      */
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
-            "^(?:.*(?:说|提过|提到|听说))?(?:他们|她们|他|她)?(?:的|家的|家)?"
+            "^(?:.*(?:说|提过|提到|听说))?(?:但是|不过|可是|而且|只是)?(?:他们|她们|他|她)?(?:的|家的|家)?"
                     + "((?:家里)?(?:就|只)?(?:是)?(?:刚|刚刚|已经|还)?"
-                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?|(?:一个人|自己|独自|单独)(?:带|养|照顾)着?)?"
+                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?|嫁|娶|(?:一个人|自己|独自|单独)(?:带|养|照顾)着?)?"
                     + "(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
     /** A relative taken somewhere (孩子来办业务, 儿子去医院): 带 then says who came along, not who raises them. */
     private static final Pattern BROUGHT_ALONG = Pattern.compile("^\\p{IsHan}{1,3}?(来|过来|去|到)");
@@ -32,7 +32,7 @@ final class Descriptions {
             "^\\p{IsHan}{1,4}?(?:要|会|也|说)?(?:一起|一块|陪着?|跟着)[他她]?(?:来|过来|去|过去|到)");
     /** Events of a relative's life that make a dated clause a family fact: milestones, and falling ill (住院, 做手术). */
     private static final Pattern LIFE_EVENT = Pattern.compile(
-            "结婚|出嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休|住院|出院|手术|开刀|生病");
+            "结婚|出嫁|嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休|住院|出院|手术|开刀|生病");
     private static final Pattern DEGREE = Pattern.compile("(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点)");
     /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
     private static final Pattern TRADE = Pattern.compile(
@@ -92,7 +92,8 @@ final class Descriptions {
         String prefix = r.leadTo(c, pos);
         for (DateResolver.DateMention d : clauseDates) {
             if (d.end() <= pos && prefix.endsWith(r.text.substring(d.start(), pos))) {
-                prefix = prefix.substring(0, prefix.length() - (pos - d.start())); // 这周六女儿出嫁: the day first
+                // 这周六女儿出嫁: the day first; 下周六嫁女儿: what stands between the day and the relative stays
+                prefix = prefix.substring(0, prefix.length() - (pos - d.start())) + r.text.substring(d.end(), pos);
             }
         }
         Matcher lead = FAMILY_PREFIX.matcher(prefix);
