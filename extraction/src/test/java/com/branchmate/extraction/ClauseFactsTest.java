@@ -819,4 +819,17 @@ class ClauseFactsTest {
                 .contains("太太不同意");
         assertThat(values("保洁柯阿姨 下周六嫁女儿", "柯", "family")).singleElement().asString().contains("嫁女儿");
     }
+
+    @Test
+    void aSingleBusinessTripOrARequestToUsIsNoNote() {
+        assertThat(values("行长简国华下周一出差", "简国华", "note")).isEmpty();
+        assertThat(values("行长简国华经常出差", "简国华", "note")).isNotEmpty();
+        assertThat(values("行长简国华希望我们配合做场沙龙", "简国华", "note")).isEmpty();
+        assertThat(values("营业主管简红 一直很配合", "简红", "note")).isNotEmpty();
+    }
+
+    @Test
+    void aOneCharacterQualityWantedKeepsItsDe() {
+        assertThat(values("客户简先生 想买点稳的", "简", "interest")).containsExactly("稳的");
+    }
 }

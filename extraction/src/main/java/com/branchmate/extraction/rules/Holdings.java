@@ -167,7 +167,11 @@ final class Holdings {
             }
             return;
         }
-        String value = Words.TRAILING.matcher(Words.stripLeading(raw, INTEREST_FILLER)).replaceAll("");
+        String stripped = Words.stripLeading(raw, INTEREST_FILLER);
+        String value = Words.TRAILING.matcher(stripped).replaceAll("");
+        if (value.length() == 1 && stripped.startsWith(value + "的")) {
+            value = value + "的"; // 想买点稳的: a one-character quality keeps its 的
+        }
         if (r.lexicon.roles().keySet().stream().anyMatch(value::contains) || VERB_COUNT.matcher(value).lookingAt()) {
             return; // 想换个理财经理: someone to deal with, not something to buy; 问了一遍又一遍: how often, not what
         }
