@@ -832,4 +832,21 @@ class ClauseFactsTest {
     void aOneCharacterQualityWantedKeepsItsDe() {
         assertThat(values("客户简先生 想买点稳的", "简", "interest")).containsExactly("稳的");
     }
+
+    @Test
+    void aTaskWordInsideTheBankNameOrInsideAnotherWordMakesNoFollowUp() {
+        assertThat(read("广发银行北城支行的行长卢志刚说下周二省行领导来检查").tasks()).isEmpty();
+        assertThat(read("行长卢志刚说月底开一次业务交流会").tasks()).isEmpty();
+        assertThat(read("行长卢志刚说月底开一次业务交流会 让我去讲讲").tasks()).extracting(t -> t.due().toString())
+                .containsExactly("2026-05-31");
+    }
+
+    @Test
+    void aPresentPlannedForTheDayJustSaidIsAFollowUpOnThatDay() {
+        Extraction same = read("客户卢先生这周六过生日理财经理说一起给他送个蛋糕");
+        assertThat(same.tasks()).extracting(t -> t.due().toString() + " " + t.person()).containsExactly("2026-05-16 卢");
+        Extraction next = read("行长卢志刚 下周二生日 我们准备送两盒茶叶");
+        assertThat(next.tasks()).extracting(t -> t.due().toString() + " " + t.person()).containsExactly("2026-05-19 卢志刚");
+        assertThat(read("客户卢先生这周六过生日 他想给自己买份保险").tasks()).isEmpty();
+    }
 }

@@ -56,6 +56,8 @@ final class Reading {
     final List<Found> facts = new ArrayList<>();
     final List<Task> tasks = new ArrayList<>();
     PeopleFinder finder;
+    /** The bank and branch names of the visit, which hold no person and no task word. */
+    List<int[]> names = List.of();
     /** Computed on first use, once the people are found. */
     private List<int[]> orphanItems;
 
