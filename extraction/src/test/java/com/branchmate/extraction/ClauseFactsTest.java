@@ -849,4 +849,11 @@ class ClauseFactsTest {
         assertThat(next.tasks()).extracting(t -> t.due().toString() + " " + t.person()).containsExactly("2026-05-19 卢志刚");
         assertThat(read("客户卢先生这周六过生日 他想给自己买份保险").tasks()).isEmpty();
     }
+
+    @Test
+    void aRelativeDescribedBeforeTheWordOrRaisedAloneIsAFamilyFact() {
+        assertThat(values("客户戈女士 家里有个读初中的女儿", "戈", "family")).singleElement().asString().contains("读初中的女儿");
+        assertThat(values("客户戈女士 离异 带一个女儿", "戈", "family")).contains("带一个女儿");
+        assertThat(values("客户戈女士带着女儿来办业务", "戈", "family")).isEmpty();
+    }
 }

@@ -19,7 +19,7 @@ final class Descriptions {
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
             "^(?:.*(?:说|提过|提到|听说))?(?:但是|不过|可是|而且|只是)?(?:他们|她们|他|她)?(?:的|家的|家)?"
                     + "((?:家里)?(?:就|只)?(?:是)?(?:刚|刚刚|已经|还)?"
-                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?|嫁|娶|(?:一个人|自己|独自|单独)(?:带|养|照顾)着?)?"
+                    + "(?:当了?|做了?|有一?个\\p{IsHan}{1,5}?的|有|没有|没|生了?|生完|怀了?|怀上了?|添了?|嫁|娶|带着?|(?:一个人|自己|独自|单独)(?:带|养|照顾)着?)?"
                     + "(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
     /** A relative taken somewhere (孩子来办业务, 儿子去医院): 带 then says who came along, not who raises them. */
     private static final Pattern BROUGHT_ALONG = Pattern.compile("^\\p{IsHan}{1,3}?(来|过来|去|到)");
