@@ -856,4 +856,17 @@ class ClauseFactsTest {
         assertThat(values("客户戈女士 离异 带一个女儿", "戈", "family")).contains("带一个女儿");
         assertThat(values("客户戈女士带着女儿来办业务", "戈", "family")).isEmpty();
     }
+
+    @Test
+    void turningAnAgeOnADayMakesItTheBirthdayButNotARelativesOrAProducts() {
+        assertThat(values("客户戈先生下周三满六十", "戈", "birthday")).containsExactly("--05-20");
+        assertThat(values("客户戈先生的孙子下周三满三岁", "戈", "birthday")).isEmpty();
+        assertThat(values("客户戈先生的定期下周三满一年", "戈", "birthday")).isEmpty();
+    }
+
+    @Test
+    void aReminderRightAfterADayIsAFollowUpOnIt() {
+        assertThat(read("柜员小戈 生日下周四 记得送花").tasks()).extracting(t -> t.due().toString())
+                .containsExactly("2026-05-21");
+    }
 }

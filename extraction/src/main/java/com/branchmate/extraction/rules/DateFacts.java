@@ -15,6 +15,9 @@ final class DateFacts {
     private static final Pattern BORN_BEFORE = Pattern.compile("(出生|生)于\\s*$|出生日期(是|为)?\\s*$");
     private static final Pattern BIRTHDAY_PARTY = Pattern.compile("生日(会|宴|派对|聚会|礼物|蛋糕|祝福)");
 
+    /** 下周三满六十, 下个月8号就满50岁了: on that day the person turns an age, so it is the birthday. */
+    private static final Pattern TURNS = Pattern.compile(
+            "\\s*(?:就|刚好|正好)?满\\s*[一二两三四五六七八九十\\d]{1,3}(?:岁|周岁)?(?![万千百天个月年周])");
     private static final Pattern DATE_OPENS = Pattern.compile("(就是|应该是|就|是|在)?");
 
     private DateFacts() {
@@ -53,6 +56,8 @@ final class DateFacts {
             person = named.person(); // 12月1号是林阿姨的生日: the date comes before the person it belongs to
         }
         boolean born = r.text.startsWith("生", d.end()) && !r.text.startsWith("生日", d.end())
+                || TURNS.matcher(r.text).region(d.end(), r.text.length()).lookingAt() && !r.lexicon.hasCue("family",
+                        r.withoutNames(r.text.substring(c.start(), Math.max(c.start(), d.start())))) // 儿子今天满三岁
                 || r.text.startsWith("出生", d.end())
                 || BORN_BEFORE.matcher(r.text.substring(c.start(), Math.max(c.start(), d.start()))).find();
         String birthday = r.lexicon.findCue("birthday", s);
