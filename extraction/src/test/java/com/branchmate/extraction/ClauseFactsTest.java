@@ -869,4 +869,13 @@ class ClauseFactsTest {
         assertThat(read("柜员小戈 生日下周四 记得送花").tasks()).extracting(t -> t.due().toString())
                 .containsExactly("2026-05-21");
     }
+
+    @Test
+    void wishesSaidInOtherWaysAndSmallInterestAsANote() {
+        assertThat(values("客户戈先生 看中了一款养老险", "戈", "interest")).containsExactly("养老险");
+        assertThat(values("客户戈先生 想了解一下 少儿险和重疾", "戈", "interest")).containsExactly("少儿险", "重疾");
+        assertThat(values("客户戈先生 需求是养老和传承", "戈", "interest")).containsExactly("养老", "传承");
+        assertThat(values("客户戈先生 对分红险兴趣不大", "戈", "interest")).isEmpty();
+        assertThat(values("客户戈先生 对分红险兴趣不大", "戈", "note")).containsExactly("对分红险兴趣不大");
+    }
 }

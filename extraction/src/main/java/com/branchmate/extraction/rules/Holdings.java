@@ -23,6 +23,8 @@ final class Holdings {
 
     /** The end of what 对…感兴趣 takes, saying it is not wanted (对分红险不, 对保险没什么). */
     private static final Pattern NOT_KEEN = Pattern.compile("(?:不|没|没什么|没啥|没多大|不太|不怎么)$");
+    /** 对年金险兴趣不大: interest said to be small is none. */
+    private static final Pattern LITTLE_KEEN = Pattern.compile("(?:不大|一般|不高|不强|不是很大|不太大)");
     /** A home or a car bought (买套房, 买辆车): a money plan, not a product wanted. */
     private static final Pattern HOME_OR_CAR = Pattern.compile("^[一两套个辆间]{0,2}(?:房|车|学区房)");
 
@@ -40,7 +42,8 @@ final class Holdings {
         List<int[]> spans = new ArrayList<>();
         String s = c.text();
         Matcher keen = KEEN.matcher(s);
-        if (keen.find() && NOT_KEEN.matcher(keen.group(1)).find()) {
+        if (keen.find() && (NOT_KEEN.matcher(keen.group(1)).find() || LITTLE_KEEN.matcher(s).region(keen.end(),
+                s.length()).lookingAt())) {
             return spans; // 对分红险不感兴趣, 对保险没什么兴趣: what is turned down is no interest (a note says it)
         }
         if (keen.find(0)) {
@@ -115,6 +118,16 @@ final class Holdings {
             return spans;
         }
         int valueStart = at + cue.length();
+        if (Words.stripLeading(s.substring(valueStart), INTEREST_FILLER).isBlank()) {
+            // 想了解一下 年金险和增额寿: the wish ends its clause, what is wished opens the next one
+            int index = r.clauses.indexOf(c);
+            Clause next = index + 1 < r.clauses.size() ? r.clauses.get(index + 1) : null;
+            if (next != null && next.sentence() == c.sentence() && !productsIn(r, next.text()).isEmpty()
+                    && r.lastMentionIn(next.start(), next.end()) == null) {
+                interestValue(r, next, next.text(), c.start() + valueStart);
+            }
+            return spans;
+        }
         interestValue(r, c, s.substring(valueStart), c.start() + valueStart);
         spans.add(new int[] {valueStart, s.length()});
         return spans;
