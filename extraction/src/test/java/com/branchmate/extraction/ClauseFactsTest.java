@@ -878,4 +878,18 @@ class ClauseFactsTest {
         assertThat(values("客户戈先生 对分红险兴趣不大", "戈", "interest")).isEmpty();
         assertThat(values("客户戈先生 对分红险兴趣不大", "戈", "note")).containsExactly("对分红险兴趣不大");
     }
+
+    @Test
+    void learningToDriveAndDailyDutiesAreNoHobbyButAGuitarIs() {
+        assertThat(values("大堂经理小池 最近在学车", "池", "hobby")).isEmpty();
+        assertThat(values("大堂经理小池 最近在学车", "池", "note")).containsExactly("最近在学车");
+        assertThat(values("网点主任池丽 每天下班都要去接孩子", "池丽", "hobby")).isEmpty();
+        assertThat(values("大堂经理小池 最近在学吉他", "池", "hobby")).containsExactly("吉他");
+        assertThat(values("大堂经理小池 喜欢猫", "池", "hobby")).containsExactly("猫");
+    }
+
+    @Test
+    void hundredsOfMillionsSaidWithAMeasureWord() {
+        assertThat(values("客户池总 资产两个亿", "池", "asset")).containsExactly("200000000");
+    }
 }

@@ -159,7 +159,8 @@ final class Descriptions {
                 int last = s.startsWith("去", habit.end()) ? Math.min(s.length() - 1, habit.end() + 5) : habit.end();
                 for (int verbAt = habit.end(); verbAt <= last && at < 0; verbAt++) {
                     int v = verbAt;
-                    if (r.lexicon.cue("hobby_verbs").stream().anyMatch(w -> !w.equals("去") && s.startsWith(w, v))) {
+                    if (r.lexicon.cue("hobby_verbs").stream().anyMatch(w -> !w.equals("去") && s.startsWith(w, v))
+                            && r.lexicon.cue("not_hobby_habits").stream().noneMatch(w -> s.startsWith(w, v))) {
                         at = habit.start();
                         valueStart = verbAt;
                     }
@@ -179,7 +180,9 @@ final class Descriptions {
                 return;
             }
         }
-        if (value.length() >= 1) {
+        // one character learnt (在学车 gives 车) is part of a word for a skill of daily life, not a pastime
+        boolean learning = s.startsWith("学", valueStart - 1);
+        if (value.length() >= (learning ? 2 : 1)) {
             r.add(r.personAt(c.start() + at), "hobby", value, null, c.start() + at);
         }
     }
@@ -192,11 +195,17 @@ final class Descriptions {
             "(?:每天|每周[一二三四五六日天]?|每个?周末|每个?礼拜[一二三四五六日天]?|周末|平时|没事就|有空就|一有空就)"
                     + "(?:早上|早晨|上午|下午|晚上|傍晚|晚饭后)?(?:都|就|会|常|经常|还)?");
 
+    /** Words that hold 他 without being a pronoun. */
+    private static final Pattern PRONOUN_INSIDE_WORD = Pattern.compile("[吉其]他");
+
     static String cutHobby(String value) {
         int end = Math.min(value.length(), 10);
         for (String stop : List.of("周末", "平时", "经常", "常", "每", "我", "他", "她", "尤其", "特别是", "但", "不过",
                 "也", "所以", "因为", "朋友圈", "的时候")) {
             int i = value.indexOf(stop);
+            while (i > 0 && PRONOUN_INSIDE_WORD.matcher(value).region(i - 1, value.length()).lookingAt()) {
+                i = value.indexOf(stop, i + 1); // 吉他, 其他: the character is no pronoun there
+            }
             if (i > 0 && i < end) {
                 end = i;
             }
