@@ -892,4 +892,28 @@ class ClauseFactsTest {
     void hundredsOfMillionsSaidWithAMeasureWord() {
         assertThat(values("客户池总 资产两个亿", "池", "asset")).containsExactly("200000000");
     }
+
+    @Test
+    void whenAndHowThePersonCanBeReachedAreNotes() {
+        assertThat(values("客户池先生 上班时间不能看手机", "池", "note")).containsExactly("上班时间不能看手机");
+        assertThat(values("客户池先生 只回微信", "池", "note")).containsExactly("只回微信");
+        assertThat(values("客户池先生 打电话别太早", "池", "note")).containsExactly("打电话别太早");
+        assertThat(values("客户池先生 下午四点以后才有空", "池", "note")).containsExactly("下午四点以后才有空");
+        assertThat(values("客户池先生 周末不回工作消息", "池", "note")).containsExactly("周末不回工作消息");
+    }
+
+    @Test
+    void lifeChangesAreNotesNotWishesForAProduct() {
+        assertThat(values("客户池先生 想换工作", "池", "interest")).isEmpty();
+        assertThat(values("客户池先生 想换工作", "池", "note")).containsExactly("想换工作");
+        assertThat(values("客户池先生 刚买了车", "池", "note")).containsExactly("刚买了车");
+        assertThat(values("客户池女士 在坐月子", "池", "note")).containsExactly("在坐月子");
+        assertThat(values("客户池先生 最近手头有点紧", "池", "note")).containsExactly("最近手头有点紧");
+    }
+
+    @Test
+    void keepingTimeIsTemperamentAndAWeeklyHabitIsAHobby() {
+        assertThat(values("客户池先生 很守时", "池", "personality")).containsExactly("很守时");
+        assertThat(values("客户池先生 每周三下午都在打球", "池", "hobby")).containsExactly("打球");
+    }
 }

@@ -193,7 +193,7 @@ final class Descriptions {
     /** A habit: how often and when of the day (每天早上, 周末经常). */
     private static final Pattern HABIT = Pattern.compile(
             "(?:每天|每周[一二三四五六日天]?|每个?周末|每个?礼拜[一二三四五六日天]?|周末|平时|没事就|有空就|一有空就)"
-                    + "(?:早上|早晨|上午|下午|晚上|傍晚|晚饭后)?(?:都|就|会|常|经常|还)?");
+                    + "(?:早上|早晨|上午|下午|晚上|傍晚|晚饭后)?(?:都|就|会|常|经常|还)?(?:在)?");
 
     /** Words that hold 他 without being a pronoun. */
     private static final Pattern PRONOUN_INSIDE_WORD = Pattern.compile("[吉其]他");

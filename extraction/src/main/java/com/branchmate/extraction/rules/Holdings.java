@@ -181,6 +181,9 @@ final class Holdings {
             return;
         }
         String stripped = Words.stripLeading(raw, INTEREST_FILLER);
+        if (NOT_FOR_SALE.matcher(stripped).lookingAt()) {
+            return; // 想换工作, 想换个手机号: a change in the person's life, not something we sell
+        }
         String value = Words.TRAILING.matcher(stripped).replaceAll("");
         if (value.length() == 1 && stripped.startsWith(value + "的")) {
             value = value + "的"; // 想买点稳的: a one-character quality keeps its 的
@@ -197,6 +200,9 @@ final class Holdings {
             }
         }
     }
+
+    /** What a wish may name that is no product of ours: a job, a home, a car, a phone. */
+    private static final Pattern NOT_FOR_SALE = Pattern.compile("(?:工作|房子|车子?|手机号?|号码|单位|部门|岗位)");
 
     /** The words that join two wishes (资产隔离和传承, 重疾、医疗). */
     private static final Pattern JOINED = Pattern.compile("以及|和|及|、");
