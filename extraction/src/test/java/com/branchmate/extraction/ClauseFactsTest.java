@@ -916,4 +916,12 @@ class ClauseFactsTest {
         assertThat(values("客户池先生 很守时", "池", "personality")).containsExactly("很守时");
         assertThat(values("客户池先生 每周三下午都在打球", "池", "hobby")).containsExactly("打球");
     }
+
+    @Test
+    void aDayRuledOutWithTheDayInsideIsNoFollowUpButAReminderIs() {
+        assertThat(read("行长池建国让我别周一去").tasks()).isEmpty();
+        assertThat(read("行长池建国说下周一有空 别忘了约他").tasks()).extracting(t -> t.due().toString())
+                .containsExactly("2026-05-18");
+        assertThat(values("行长池建国 最近睡不好", "池建国", "note")).containsExactly("最近睡不好");
+    }
 }

@@ -34,9 +34,9 @@ final class Tasks {
 
     /** What right before a carried task word puts it off (再, 回来后) or rules it out (别, 不, 没). */
     private static final Pattern DEFERRED = Pattern.compile("[再别不没后]$");
-    /** 别那天找她, 周五不要约他, 下周不用去: a day ruled out for seeing the person, no follow-up on it. */
+    /** 别那天找她, 周五不要约他, 别周一去 (别忘了约他 is a reminder): a day ruled out for seeing the person, no follow-up on it. */
     private static final Pattern RULED_OUT = Pattern.compile(
-            "(?:别|不要|不用|不必|千万别|尽量别)(?:那天|那时候|当天|这天)?(?:再)?(?:找|约|去|过去|来|打|联系|上门|拜访)");
+            "(?:别|不要|不用|不必|千万别|尽量别)(?!忘)[^，,。\\s]{0,4}?(?:再)?(?:找|约|去|过去|来|打|联系|上门|拜访)");
 
     /** The writer commits to be there (答应一定去, 说一定到, 答应了去). */
     private static final Pattern ATTEND = Pattern.compile("答应.{0,4}去|一定(去|到|参加)|会去参加|说好去");
