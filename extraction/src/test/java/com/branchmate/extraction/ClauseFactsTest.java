@@ -924,4 +924,11 @@ class ClauseFactsTest {
                 .containsExactly("2026-05-18");
         assertThat(values("行长池建国 最近睡不好", "池建国", "note")).containsExactly("最近睡不好");
     }
+
+    @Test
+    void theWifesFatherAndTheHouseholdAreFamily() {
+        assertThat(values("客户池先生 老丈人跟他们一起住", "池", "family")).singleElement().asString().contains("老丈人");
+        assertThat(values("客户池先生 一家五口", "池", "family")).containsExactly("一家五口");
+        assertThat(values("客户池先生 家里老人身体不好", "池", "family")).containsExactly("家里老人身体不好");
+    }
 }
