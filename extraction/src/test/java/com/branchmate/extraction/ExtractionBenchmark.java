@@ -29,7 +29,7 @@ public final class ExtractionBenchmark {
      */
     private static final List<String> FRESH = List.of("notes-fresh.jsonl", "notes-fresh2.jsonl", "notes-fresh3.jsonl",
             "notes-fresh4.jsonl", "notes-typed-fresh.jsonl", "notes-fresh6.jsonl",
-            "notes-fresh7.jsonl", "notes-fresh8.jsonl");
+            "notes-fresh7.jsonl", "notes-fresh8.jsonl", "notes-fresh9.jsonl");
 
     private ExtractionBenchmark() {
     }
