@@ -931,4 +931,13 @@ class ClauseFactsTest {
         assertThat(values("客户池先生 一家五口", "池", "family")).containsExactly("一家五口");
         assertThat(values("客户池先生 家里老人身体不好", "池", "family")).containsExactly("家里老人身体不好");
     }
+
+    @Test
+    void howToTalkToThePersonAnExamJustTakenAndWhatTheyTrustMoreAreNotes() {
+        assertThat(values("客户池大爷 说话得慢一点", "池", "personality")).isEmpty();
+        assertThat(values("客户池大爷 说话得慢一点", "池", "note")).containsExactly("说话得慢一点");
+        assertThat(values("客户池大爷 说话很直", "池", "personality")).containsExactly("说话很直");
+        assertThat(values("柜员小池 刚考完银行从业", "池", "note")).containsExactly("刚考完银行从业");
+        assertThat(values("客户池先生 更相信存款", "池", "note")).containsExactly("更相信存款");
+    }
 }

@@ -242,13 +242,15 @@ final class Descriptions {
         }
     }
 
+    private static final Pattern HOW_TO_TALK = Pattern.compile("(?:跟他|跟她|和他|和她)?(?:说话|讲话)(?:要|得|时要|的时候要)");
+
     private static final Pattern CONTRAST = Pattern.compile(
             "(?:但是|但|不过|可是|而且|并且)(?=(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点))");
 
     /** The temperament a stretch of a clause states about the person, or null. */
     private static String personalityOf(Reading r, String body) {
-        if (body.isEmpty()) {
-            return null;
+        if (body.isEmpty() || HOW_TO_TALK.matcher(body).lookingAt()) {
+            return null; // 说话得大声: how we must talk to the person (a note), not how the person talks
         }
         boolean lead = r.lexicon.cue("personality_lead").stream().anyMatch(body::startsWith);
         boolean shortWithWord = body.length() <= 8 && r.lexicon.hasCue("personality", body);
