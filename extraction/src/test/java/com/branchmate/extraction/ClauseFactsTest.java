@@ -940,4 +940,12 @@ class ClauseFactsTest {
         assertThat(values("柜员小池 刚考完银行从业", "池", "note")).containsExactly("刚考完银行从业");
         assertThat(values("客户池先生 更相信存款", "池", "note")).containsExactly("更相信存款");
     }
+
+    @Test
+    void aWishSaidByItsQualityAndAWishEndingWhereSomeoneIsNamed() {
+        assertThat(values("客户池先生 想换点稳一点的产品", "池", "interest")).containsExactly("稳一点的产品");
+        assertThat(values("客户池阿姨 只要保本的", "池", "interest")).containsExactly("保本");
+        assertThat(values("客户池阿姨 不想要保本的", "池", "interest")).isEmpty();
+        assertThat(values("客户池阿姨想给自己买份养老的池阿姨人很和气", "池", "interest")).containsExactly("养老");
+    }
 }

@@ -76,6 +76,15 @@ final class Holdings {
         if (cue == null && plannedPurchase(r, c, spans)) {
             return spans;
         }
+        Matcher quality = QUALITY.matcher(s);
+        if (cue == null && productsIn(r, s).isEmpty() && quality.find() && !negated(s, quality.start())) {
+            // 想转点到稳一点的产品, 只要保本的: what is wanted, said by its quality rather than by a product word
+            String value = quality.group(1).replaceFirst("的$", "");
+            r.add(r.personAt(c.start() + quality.start(1)), "interest", value.length() == 1 ? value + "的" : value, null,
+                    c.start() + quality.start(1));
+            spans.add(new int[] {quality.start(1), quality.end(1)});
+            return spans;
+        }
         if (cue == null) {
             // 想转成年金险, 想给爸妈买个百万医疗, 在看增额寿: a wish, then a product word later in the clause
             int from = -1;
@@ -167,6 +176,12 @@ final class Holdings {
 
     static void interestValue(Reading r, Clause c, String raw, int position) {
         int person = r.personAt(position);
+        for (PeopleFinder.Mention m : r.finder.mentions()) {
+            if (m.start() > position && m.start() < position + raw.length() && !m.pronoun()) {
+                raw = raw.substring(0, m.start() - position); // …买份养老的车大姐人挺热情: the wish ends where someone is named
+                break;
+            }
+        }
         List<String> products = productsIn(r, raw);
         if (!products.isEmpty()) {
             for (String product : products) {
@@ -200,6 +215,11 @@ final class Holdings {
             }
         }
     }
+
+    /** A wish for a kind of product said by its quality (稳一点的产品, 保本的, 收益高点的). */
+    private static final Pattern QUALITY = Pattern.compile(
+            "(?:想|要|打算|准备|只要|只想要)(?:转|换|买|配|找|做|存)?(?:点|些|一些|一点|个)?(?:到|成)?"
+                    + "((?:稳|保本|安全|收益高|灵活|低风险)\\p{IsHan}{0,4}?的(?:产品|理财|配置)?)");
 
     /** What a wish may name that is no product of ours: a job, a home, a car, a phone. */
     private static final Pattern NOT_FOR_SALE = Pattern.compile("(?:工作|房子|车子?|手机号?|号码|单位|部门|岗位)");
