@@ -948,4 +948,16 @@ class ClauseFactsTest {
         assertThat(values("客户池阿姨 不想要保本的", "池", "interest")).isEmpty();
         assertThat(values("客户池阿姨想给自己买份养老的池阿姨人很和气", "池", "interest")).containsExactly("养老");
     }
+
+    @Test
+    void theOneProductSomeoneHasIsHeldEvenWhenAskedAbout() {
+        assertThat(values("客户池阿姨今天来问她那份年金险怎么领钱", "池", "product")).containsExactly("年金险");
+        assertThat(values("客户池阿姨今天来问她那份年金险怎么领钱", "池", "interest")).isEmpty();
+    }
+
+    @Test
+    void downToEarthAndDrivenAreTemperament() {
+        assertThat(values("营业主管池海 挺务实", "池海", "personality")).containsExactly("挺务实");
+        assertThat(values("营业主管池海 人很踏实", "池海", "personality")).containsExactly("人很踏实");
+    }
 }

@@ -109,6 +109,9 @@ final class Holdings {
                     if (REDEEM.matcher(s).region(i + product.length(), s.length()).lookingAt()) {
                         continue; // 想把理财赎回, 想把五十万理财取出来: what is taken out is held, not wanted
                     }
+                    if (possessed(r, c.start() + i) || heldOne(r, c.start() + i)) {
+                        continue; // 来问她那份分红险的分红怎么领: asked about what the person holds
+                    }
                     r.add(r.personAt(c.start() + i), "interest", product, null, c.start() + i);
                     spans.add(new int[] {i, i + product.length()});
                 }
@@ -274,7 +277,7 @@ final class Holdings {
         for (String product : products) {
             int at = c.start() + held.indexOf(product);
             boolean document = DOCUMENT.matcher(r.text).region(at + product.length(), r.text.length()).lookingAt();
-            if (owned || possessed(r, at) && !document) {
+            if (owned || (possessed(r, at) || heldOne(r, at)) && !document) {
                 r.add(r.personAt(at), "product", product, null, at);
             }
         }
@@ -289,6 +292,14 @@ final class Holdings {
         PeopleFinder.Mention m = r.mentionEndingAt(pos - owner.group().length());
         return m != null && !r.objectPronoun(m);
     }
+
+    /** 问她那份年金险, 他那笔理财: 那份/那笔 after someone names the one thing they have, even after a verb. */
+    private static boolean heldOne(Reading r, int pos) {
+        Matcher one = HELD_ONE.matcher(r.text.substring(Math.max(0, pos - 4), pos));
+        return one.find() && r.mentionEndingAt(pos - one.group().length()) != null;
+    }
+
+    private static final Pattern HELD_ONE = Pattern.compile("(?:那份|那笔|这笔|这份|的那份|的那笔)$");
 
     /** 倪先生的年金险方案: a paper about a product, which the person does not own yet. */
     private static final Pattern DOCUMENT = Pattern.compile("的?(方案|计划书|建议书|资料|条款|报价|介绍)");
