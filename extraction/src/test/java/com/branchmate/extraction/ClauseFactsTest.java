@@ -960,4 +960,11 @@ class ClauseFactsTest {
         assertThat(values("营业主管池海 挺务实", "池海", "personality")).containsExactly("挺务实");
         assertThat(values("营业主管池海 人很踏实", "池海", "personality")).containsExactly("人很踏实");
     }
+
+    @Test
+    void aDegreeWordThenATemperamentWordIsPersonalityButPrideInAChildIsNot() {
+        assertThat(values("营业主管池海 挺沉稳", "池海", "personality")).containsExactly("挺沉稳");
+        assertThat(values("营业主管池海 比较内敛", "池海", "personality")).containsExactly("比较内敛");
+        assertThat(values("营业主管池海 女儿考上了研究生 他挺自豪的", "池海", "personality")).isEmpty();
+    }
 }

@@ -257,13 +257,19 @@ final class Descriptions {
         // 心直口快, 人老实: the clause is a temperament word of the thesaurus and nothing else
         String bare = body.startsWith("人") ? body.substring(1) : body;
         shortWithWord |= bare.length() >= 2 && bare.equals(r.lexicon.cueAt("personality_bare", bare, 0));
+        // 挺腼腆, 比较沉稳的: a degree word, then only a temperament word of the thesaurus
+        Matcher graded = DEGREE.matcher(body);
+        if (!shortWithWord && graded.lookingAt()) {
+            String rest = Words.TRAILING.matcher(body.substring(graded.end())).replaceAll("");
+            shortWithWord = rest.length() >= 2 && rest.equals(r.lexicon.cueAt("personality_bare", rest, 0));
+        }
         if (lead || shortWithWord) {
             return body;
         }
         // 挺强势的不太好聊: a degree word then a character word, the value ending with it
-        String graded = graded(r, body, false);
-        if (graded != null) {
-            return graded;
+        String gradedValue = graded(r, body, false);
+        if (gradedValue != null) {
+            return gradedValue;
         }
         Matcher degree = DEGREE.matcher(body);
         String cares = degree.find() && degree.start() == 0 ? r.lexicon.cueAt("personality_verbs", body, degree.end())
