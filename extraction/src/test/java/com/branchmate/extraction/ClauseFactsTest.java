@@ -967,4 +967,10 @@ class ClauseFactsTest {
         assertThat(values("营业主管池海 比较内敛", "池海", "personality")).containsExactly("比较内敛");
         assertThat(values("营业主管池海 女儿考上了研究生 他挺自豪的", "池海", "personality")).isEmpty();
     }
+
+    @Test
+    void aPronounAfterSendIsItsObjectSoTheDeadlineReachesTheRequest() {
+        Extraction e = read("会计主管池芳让我把考试资料整理好发她，最晚这周五。");
+        assertThat(e.tasks()).extracting(t -> t.due().toString() + " " + t.person()).containsExactly("2026-05-15 池芳");
+    }
 }
