@@ -973,4 +973,12 @@ class ClauseFactsTest {
         Extraction e = read("会计主管池芳让我把考试资料整理好发她，最晚这周五。");
         assertThat(e.tasks()).extracting(t -> t.due().toString() + " " + t.person()).containsExactly("2026-05-15 池芳");
     }
+
+    @Test
+    void orderingAPresentForTheDayAndConfirmingAreFollowUps() {
+        assertThat(read("客户池先生 下周四他生日 给他订个蛋糕").tasks()).extracting(t -> t.due().toString())
+                .containsExactly("2026-05-21");
+        assertThat(read("客户池先生 月底前要跟他确认一下").tasks()).extracting(t -> t.due().toString())
+                .containsExactly("2026-05-31");
+    }
 }
