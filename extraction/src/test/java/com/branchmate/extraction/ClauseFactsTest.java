@@ -981,4 +981,11 @@ class ClauseFactsTest {
         assertThat(read("客户池先生 月底前要跟他确认一下").tasks()).extracting(t -> t.due().toString())
                 .containsExactly("2026-05-31");
     }
+
+    @Test
+    void aProductPaidIntoOrStuckInIsHeld() {
+        assertThat(values("客户池先生 年金险已经交了五年", "池", "product")).containsExactly("年金险");
+        assertThat(values("客户池先生 增额寿交满了", "池", "product")).containsExactly("增额寿");
+        assertThat(values("客户池先生 基金套了", "池", "product")).containsExactly("基金");
+    }
 }
