@@ -988,4 +988,12 @@ class ClauseFactsTest {
         assertThat(values("客户池先生 增额寿交满了", "池", "product")).containsExactly("增额寿");
         assertThat(values("客户池先生 基金套了", "池", "product")).containsExactly("基金");
     }
+
+    @Test
+    void aDigitAfterWanThatStartsADateIsNoPartOfTheSum() {
+        assertThat(values("客户池先生 有一笔20万5月30号到期的定期", "池", "asset")).containsExactly("200000");
+        assertThat(values("客户池先生 有一笔20万5月30号到期的定期", "池", "maturity")).containsExactly("2026-05-30");
+        assertThat(values("客户池先生 定期3万5", "池", "asset")).containsExactly("35000");
+        assertThat(values("客户池先生 两笔定期", "池", "product")).containsExactly("定期");
+    }
 }
