@@ -996,4 +996,11 @@ class ClauseFactsTest {
         assertThat(values("客户池先生 定期3万5", "池", "asset")).containsExactly("35000");
         assertThat(values("客户池先生 两笔定期", "池", "product")).containsExactly("定期");
     }
+
+    @Test
+    void aRelativesWishToBuyIsNoPartOfTheFamilyFact() {
+        assertThat(values("客户池先生 他有三个外孙想提前准备点教育金", "池", "family")).containsExactly("三个外孙");
+        assertThat(values("客户池阿姨说她姐姐也想买", "池", "family")).isEmpty();
+        assertThat(values("客户池阿姨 姐姐在国外", "池", "family")).containsExactly("姐姐在国外");
+    }
 }

@@ -117,9 +117,21 @@ final class Descriptions {
         }
         int start = pos - kept.length();
         String value = Words.TRAILING.matcher(r.text.substring(start, c.end())).replaceAll("");
+        Matcher wish = RELATIVE_WISH.matcher(value);
+        if (wish.find(Math.min(value.length(), pos - start + 1))) {
+            // 两个孙子想提前准备点教育金: the relatives are the fact, what they wish to buy is a matter for sales
+            value = value.substring(0, wish.start());
+            if (r.lexicon.cue("family").contains(value)) {
+                return false; // 妹妹也想买: nothing about the family but a relative who may buy
+            }
+        }
         r.add(r.personAt(pos), "family", value, null, pos);
         return true;
     }
+
+    /** A relative's wish to buy or prepare something (也想买, 想提前准备点, 打算了解). */
+    private static final Pattern RELATIVE_WISH = Pattern.compile(
+            "(?:也|还|都)?(?:想|打算|准备)(?:提前)?(?:买|了解|配|存|准备|做|咨询)");
 
     static void hobby(Reading r, Clause c) {
         String s = c.text();
