@@ -1003,4 +1003,11 @@ class ClauseFactsTest {
         assertThat(values("客户池阿姨说她姐姐也想买", "池", "family")).isEmpty();
         assertThat(values("客户池阿姨 姐姐在国外", "池", "family")).containsExactly("姐姐在国外");
     }
+
+    @Test
+    void aProductWordStandingAloneTakesItsMeaningFromTheNextOrPreviousClause() {
+        assertThat(values("客户池先生 大额存单 六十万 下周五到期", "池", "product")).containsExactly("大额存单");
+        assertThat(values("客户池先生 增额寿 想了解一下", "池", "interest")).containsExactly("增额寿");
+        assertThat(values("客户池先生 增额寿 想了解一下", "池", "product")).isEmpty();
+    }
 }

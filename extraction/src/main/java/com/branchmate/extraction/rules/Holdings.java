@@ -134,9 +134,15 @@ final class Holdings {
             // 想了解一下 年金险和增额寿: the wish ends its clause, what is wished opens the next one
             int index = r.clauses.indexOf(c);
             Clause next = index + 1 < r.clauses.size() ? r.clauses.get(index + 1) : null;
+            Clause previous = index > 0 ? r.clauses.get(index - 1) : null;
             if (next != null && next.sentence() == c.sentence() && !productsIn(r, next.text()).isEmpty()
                     && r.lastMentionIn(next.start(), next.end()) == null) {
                 interestValue(r, next, next.text(), c.start() + valueStart);
+            } else if (previous != null && previous.sentence() == c.sentence()
+                    && productsIn(r, previous.text()).equals(List.of(previous.text().strip()))
+                    && r.anchor(c, c.start() + at) == c.start()) {
+                // 年金险 想了解: a product word standing alone, then the wish with nothing after it
+                interestValue(r, previous, previous.text(), c.start() + at);
             }
             return spans;
         }
@@ -273,7 +279,7 @@ final class Holdings {
         if (products.isEmpty()) {
             return;
         }
-        boolean owned = r.lexicon.hasCue("product_held", held) || Amounts.mentionsMoney(held);
+        boolean owned = r.lexicon.hasCue("product_held", held) || Amounts.mentionsMoney(held) || sumFollows(r, c, products);
         for (String product : products) {
             int at = c.start() + held.indexOf(product);
             boolean document = DOCUMENT.matcher(r.text).region(at + product.length(), r.text.length()).lookingAt();
@@ -291,6 +297,22 @@ final class Holdings {
         }
         PeopleFinder.Mention m = r.mentionEndingAt(pos - owner.group().length());
         return m != null && !r.objectPronoun(m);
+    }
+
+    /**
+     * 定期 八十万 下周二到期: a clause that is only a product word, then a short clause of the same sentence that is a
+     * sum or says when it matures, names what the person has.
+     */
+    private static boolean sumFollows(Reading r, Clause c, List<String> products) {
+        int index = r.clauses.indexOf(c);
+        if (index < 0 || index + 1 >= r.clauses.size() || !c.text().strip().equals(products.get(0))
+                || products.size() != 1) {
+            return false;
+        }
+        Clause next = r.clauses.get(index + 1);
+        String t = next.text().strip();
+        return next.sentence() == c.sentence() && t.length() <= 8 && productsIn(r, t).isEmpty()
+                && (Amounts.mentionsMoney(t) || r.lexicon.hasCue("maturity", t));
     }
 
     /** 问她那份年金险, 他那笔理财: 那份/那笔 after someone names the one thing they have, even after a verb. */
