@@ -1010,4 +1010,10 @@ class ClauseFactsTest {
         assertThat(values("客户池先生 增额寿 想了解一下", "池", "interest")).containsExactly("增额寿");
         assertThat(values("客户池先生 增额寿 想了解一下", "池", "product")).isEmpty();
     }
+
+    @Test
+    void aDictatedSelfCorrectionBetweenTwoDaysKeepsTheSecond() {
+        assertThat(values("客户池先生 定期下周三到期 哦不是 是下周四", "池", "maturity")).containsExactly("2026-05-21");
+        assertThat(values("柜员小池 生日6月8号 口误 是7月8号", "池", "birthday")).containsExactly("--07-08");
+    }
 }
