@@ -695,7 +695,7 @@ class ClauseFactsTest {
         assertThat(values("客户秦大爷 一个人住 儿女都在外地", "秦", "note")).singleElement().asString().contains("一个人住");
     }
 
-    // facts of the harder notes (notes-fresh6 round)
+    // facts of the harder notes (notes-fresh10 round)
 
     @Test
     void aNumberStandingAloneAfterACustomerIsTheAge() {
