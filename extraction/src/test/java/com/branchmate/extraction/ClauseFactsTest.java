@@ -694,4 +694,326 @@ class ClauseFactsTest {
         assertThat(values("客户洪先生 预算每年两万左右", "洪", "note")).singleElement().asString().contains("预算每年两万");
         assertThat(values("客户秦大爷 一个人住 儿女都在外地", "秦", "note")).singleElement().asString().contains("一个人住");
     }
+
+    // facts of the harder notes (notes-fresh10 round)
+
+    @Test
+    void aNumberStandingAloneAfterACustomerIsTheAge() {
+        assertThat(values("客户邝先生 47 开修车行", "邝", "age")).containsExactly("47");
+        assertThat(values("邝女士五十三 做服装批发的", "邝", "age")).containsExactly("53");
+        assertThat(values("客户邝阿姨 六十八了 退休工人", "邝", "age")).containsExactly("68");
+        // parts of a phone number and numbers with a unit are no age
+        assertThat(values("客户邝先生 手机 138 0013 8000", "邝", "age")).isEmpty();
+        assertThat(values("客户邝先生 30万 开修车行", "邝", "age")).isEmpty();
+    }
+
+    @Test
+    void whatACustomerTurnsDownIsANoteNotAnInterest() {
+        assertThat(values("客户易先生对万能险没什么兴趣", "易", "interest")).isEmpty();
+        assertThat(values("客户易先生对万能险没什么兴趣", "易", "note")).containsExactly("对万能险没什么兴趣");
+        assertThat(values("客户易先生对万能险很感兴趣", "易", "interest")).containsExactly("万能险");
+        assertThat(values("客户易女士今年不打算加保了", "易", "note")).containsExactly("今年不打算加保");
+    }
+
+    @Test
+    void theLunarCalendarSaidAfterTheDayMakesTheBirthdayLunar() {
+        assertThat(values("理财经理易敏生日是8月12号 农历", "易敏", "birthday")).containsExactly("lunar:--08-12");
+        assertThat(values("理财经理易敏生日是8月12号（阴历）", "易敏", "birthday")).containsExactly("lunar:--08-12");
+        assertThat(values("理财经理易敏生日是8月12号", "易敏", "birthday")).containsExactly("--08-12");
+    }
+
+    @Test
+    void bdayIsABirthday() {
+        assertThat(values("柜员小易 bday 10/3 爱喝咖啡", "易", "birthday")).containsExactly("--10-03");
+    }
+
+    @Test
+    void aFollowUpPutOffTakesTheNewDay() {
+        Extraction e = read("客户易先生 约了明天下午见面 推迟到下周二上午");
+        assertThat(e.tasks()).extracting(t -> t.due().toString()).containsExactly("2026-05-19");
+    }
+
+    @Test
+    void aPresentRightAfterARelativesDayIsAFollowUpOnThatDay() {
+        Extraction e = read("保洁王姨外孙下周四满月 给她包个红包");
+        assertThat(e.tasks()).extracting(t -> t.due().toString() + " " + t.person()).containsExactly("2026-05-21 王");
+    }
+
+    @Test
+    void aDayRuledOutIsNoFollowUpButANote() {
+        Extraction e = read("柜员小易说周四最忙 别那天找她");
+        assertThat(e.tasks()).isEmpty();
+        assertThat(values("柜员小易说周四最忙 别那天找她", "易", "note")).isNotEmpty();
+    }
+
+    @Test
+    void howToReachAndTalkToThePersonAndFixedHoursAreNotes() {
+        assertThat(values("会计主管易红 有事微信找她", "易红", "note")).containsExactly("有事微信找她");
+        assertThat(values("客户易大爷 打电话得大声点", "易", "note")).containsExactly("打电话得大声点");
+        assertThat(values("柜员小易 晚上要上课", "易", "note")).containsExactly("晚上要上课");
+        assertThat(values("客户易小姐 收入不稳定", "易", "note")).containsExactly("收入不稳定");
+        assertThat(values("营业主管易红 很能喝", "易红", "note")).containsExactly("很能喝");
+        assertThat(values("柜员小易 想以后转做客户经理", "易", "note")).containsExactly("想以后转做客户经理");
+    }
+
+    @Test
+    void aHomeBoughtForARelativeIsAMoneyPlanNotAProductWanted() {
+        assertThat(values("客户易先生想给女儿买套房", "易", "interest")).isEmpty();
+        assertThat(values("客户易先生想给女儿买套房", "易", "note")).containsExactly("想给女儿买套房");
+        assertThat(values("客户易先生想给女儿买份重疾", "易", "interest")).containsExactly("重疾");
+    }
+
+    @Test
+    void whatARelativeDoesOrWhoComesAlongIsNoFactOfThePerson() {
+        assertThat(values("客户易先生说他儿子要回国", "易", "note")).isEmpty();
+        assertThat(values("客户易先生说他和太太要回国", "易", "note")).isNotEmpty();
+        assertThat(values("客户易阿姨下周二来 她老伴要一起来", "易", "family")).isEmpty();
+        assertThat(values("客户易阿姨现在跟女儿女婿住", "易", "family")).singleElement().asString().contains("跟女儿女婿住");
+    }
+
+    @Test
+    void aStaffMembersFormerTradeOrRetirementDayIsANote() {
+        assertThat(values("保安老简 以前当过厨师", "简", "note")).singleElement().asString().contains("当过厨师");
+        assertThat(values("保安老简 下周五退休", "简", "note")).containsExactly("下周五退休");
+    }
+
+    @Test
+    void examsPassedMoneyShortTimeAwayAndStandingsAreNotes() {
+        assertThat(values("柜员小简 刚考过了CFP", "简", "note")).containsExactly("刚考过了CFP");
+        assertThat(values("客户简先生 最近资金紧张", "简", "note")).containsExactly("最近资金紧张");
+        assertThat(values("大堂经理简丽 过年要回去半个月", "简丽", "note")).containsExactly("过年要回去半个月");
+        assertThat(values("行长简国华对保险很认可", "简国华", "note")).containsExactly("对保险很认可");
+    }
+
+    @Test
+    void aDaySaidFarBeforeMaturesInALongClauseIsNoMaturity() {
+        assertThat(values("今天那个客户简先生来了说他想把手上的五十万定期到期以后转成年金", "简", "maturity")).isEmpty();
+        assertThat(values("客户简先生的定期下周五到期", "简", "maturity")).containsExactly("2026-05-22");
+    }
+
+    @Test
+    void wishesJoinedAreEachKeptAndHowOftenIsNoWish() {
+        assertThat(values("客户简女士想了解重疾和医疗", "简", "interest")).containsExactly("重疾", "医疗");
+        assertThat(values("客户简总想做资产隔离和传承", "简", "interest")).containsExactly("资产隔离", "传承");
+        assertThat(values("客户简先生说等他回来后再聊家族信托", "简", "interest")).containsExactly("家族信托");
+        assertThat(values("客户简女士很谨慎 合同问了一遍又一遍", "简", "interest")).isEmpty();
+    }
+
+    @Test
+    void whatThePersonDoesNotEatOrIsBusyWithAndFixedHomeHoursAreNotes() {
+        assertThat(values("柜员小柯 不吃辣", "柯", "note")).containsExactly("不吃辣");
+        assertThat(values("行长柯明远 不喝白酒只喝红酒", "柯明远", "note")).containsExactly("不喝白酒只喝红酒");
+        assertThat(values("理财经理柯丽 最近在忙季度考核", "柯丽", "note")).containsExactly("最近在忙季度考核");
+        assertThat(values("大堂经理柯丽 中午得回家看孩子", "柯丽", "note")).containsExactly("中午得回家看孩子");
+    }
+
+    @Test
+    void aPronounAfterAVerbOfGoingIsWhereOneGoesNotANewSubject() {
+        Extraction e = read("客户柯总 下周二去他办公室");
+        assertThat(e.tasks()).extracting(t -> t.due().toString() + " " + t.person()).containsExactly("2026-05-19 柯");
+    }
+
+    @Test
+    void aRelativeAfterAConjunctionOrMarriedOffIsAFamilyFact() {
+        assertThat(values("客户柯先生对年金险很感兴趣 但是太太不同意", "柯", "family")).singleElement().asString()
+                .contains("太太不同意");
+        assertThat(values("保洁柯阿姨 下周六嫁女儿", "柯", "family")).singleElement().asString().contains("嫁女儿");
+    }
+
+    @Test
+    void aSingleBusinessTripOrARequestToUsIsNoNote() {
+        assertThat(values("行长简国华下周一出差", "简国华", "note")).isEmpty();
+        assertThat(values("行长简国华经常出差", "简国华", "note")).isNotEmpty();
+        assertThat(values("行长简国华希望我们配合做场沙龙", "简国华", "note")).isEmpty();
+        assertThat(values("营业主管简红 一直很配合", "简红", "note")).isNotEmpty();
+    }
+
+    @Test
+    void aOneCharacterQualityWantedKeepsItsDe() {
+        assertThat(values("客户简先生 想买点稳的", "简", "interest")).containsExactly("稳的");
+    }
+
+    @Test
+    void aTaskWordInsideTheBankNameOrInsideAnotherWordMakesNoFollowUp() {
+        assertThat(read("广发银行北城支行的行长卢志刚说下周二省行领导来检查").tasks()).isEmpty();
+        assertThat(read("行长卢志刚说月底开一次业务交流会").tasks()).isEmpty();
+        assertThat(read("行长卢志刚说月底开一次业务交流会 让我去讲讲").tasks()).extracting(t -> t.due().toString())
+                .containsExactly("2026-05-31");
+    }
+
+    @Test
+    void aPresentPlannedForTheDayJustSaidIsAFollowUpOnThatDay() {
+        Extraction same = read("客户卢先生这周六过生日理财经理说一起给他送个蛋糕");
+        assertThat(same.tasks()).extracting(t -> t.due().toString() + " " + t.person()).containsExactly("2026-05-16 卢");
+        Extraction next = read("行长卢志刚 下周二生日 我们准备送两盒茶叶");
+        assertThat(next.tasks()).extracting(t -> t.due().toString() + " " + t.person()).containsExactly("2026-05-19 卢志刚");
+        assertThat(read("客户卢先生这周六过生日 他想给自己买份保险").tasks()).isEmpty();
+    }
+
+    @Test
+    void aRelativeDescribedBeforeTheWordOrRaisedAloneIsAFamilyFact() {
+        assertThat(values("客户戈女士 家里有个读初中的女儿", "戈", "family")).singleElement().asString().contains("读初中的女儿");
+        assertThat(values("客户戈女士 离异 带一个女儿", "戈", "family")).contains("带一个女儿");
+        assertThat(values("客户戈女士带着女儿来办业务", "戈", "family")).isEmpty();
+    }
+
+    @Test
+    void turningAnAgeOnADayMakesItTheBirthdayButNotARelativesOrAProducts() {
+        assertThat(values("客户戈先生下周三满六十", "戈", "birthday")).containsExactly("--05-20");
+        assertThat(values("客户戈先生的孙子下周三满三岁", "戈", "birthday")).isEmpty();
+        assertThat(values("客户戈先生的定期下周三满一年", "戈", "birthday")).isEmpty();
+    }
+
+    @Test
+    void aReminderRightAfterADayIsAFollowUpOnIt() {
+        assertThat(read("柜员小戈 生日下周四 记得送花").tasks()).extracting(t -> t.due().toString())
+                .containsExactly("2026-05-21");
+    }
+
+    @Test
+    void wishesSaidInOtherWaysAndSmallInterestAsANote() {
+        assertThat(values("客户戈先生 看中了一款养老险", "戈", "interest")).containsExactly("养老险");
+        assertThat(values("客户戈先生 想了解一下 少儿险和重疾", "戈", "interest")).containsExactly("少儿险", "重疾");
+        assertThat(values("客户戈先生 需求是养老和传承", "戈", "interest")).containsExactly("养老", "传承");
+        assertThat(values("客户戈先生 对分红险兴趣不大", "戈", "interest")).isEmpty();
+        assertThat(values("客户戈先生 对分红险兴趣不大", "戈", "note")).containsExactly("对分红险兴趣不大");
+    }
+
+    @Test
+    void learningToDriveAndDailyDutiesAreNoHobbyButAGuitarIs() {
+        assertThat(values("大堂经理小池 最近在学车", "池", "hobby")).isEmpty();
+        assertThat(values("大堂经理小池 最近在学车", "池", "note")).containsExactly("最近在学车");
+        assertThat(values("网点主任池丽 每天下班都要去接孩子", "池丽", "hobby")).isEmpty();
+        assertThat(values("大堂经理小池 最近在学吉他", "池", "hobby")).containsExactly("吉他");
+        assertThat(values("大堂经理小池 喜欢猫", "池", "hobby")).containsExactly("猫");
+    }
+
+    @Test
+    void hundredsOfMillionsSaidWithAMeasureWord() {
+        assertThat(values("客户池总 资产两个亿", "池", "asset")).containsExactly("200000000");
+    }
+
+    @Test
+    void whenAndHowThePersonCanBeReachedAreNotes() {
+        assertThat(values("客户池先生 上班时间不能看手机", "池", "note")).containsExactly("上班时间不能看手机");
+        assertThat(values("客户池先生 只回微信", "池", "note")).containsExactly("只回微信");
+        assertThat(values("客户池先生 打电话别太早", "池", "note")).containsExactly("打电话别太早");
+        assertThat(values("客户池先生 下午四点以后才有空", "池", "note")).containsExactly("下午四点以后才有空");
+        assertThat(values("客户池先生 周末不回工作消息", "池", "note")).containsExactly("周末不回工作消息");
+    }
+
+    @Test
+    void lifeChangesAreNotesNotWishesForAProduct() {
+        assertThat(values("客户池先生 想换工作", "池", "interest")).isEmpty();
+        assertThat(values("客户池先生 想换工作", "池", "note")).containsExactly("想换工作");
+        assertThat(values("客户池先生 刚买了车", "池", "note")).containsExactly("刚买了车");
+        assertThat(values("客户池女士 在坐月子", "池", "note")).containsExactly("在坐月子");
+        assertThat(values("客户池先生 最近手头有点紧", "池", "note")).containsExactly("最近手头有点紧");
+    }
+
+    @Test
+    void keepingTimeIsTemperamentAndAWeeklyHabitIsAHobby() {
+        assertThat(values("客户池先生 很守时", "池", "personality")).containsExactly("很守时");
+        assertThat(values("客户池先生 每周三下午都在打球", "池", "hobby")).containsExactly("打球");
+    }
+
+    @Test
+    void aDayRuledOutWithTheDayInsideIsNoFollowUpButAReminderIs() {
+        assertThat(read("行长池建国让我别周一去").tasks()).isEmpty();
+        assertThat(read("行长池建国说下周一有空 别忘了约他").tasks()).extracting(t -> t.due().toString())
+                .containsExactly("2026-05-18");
+        assertThat(values("行长池建国 最近睡不好", "池建国", "note")).containsExactly("最近睡不好");
+    }
+
+    @Test
+    void theWifesFatherAndTheHouseholdAreFamily() {
+        assertThat(values("客户池先生 老丈人跟他们一起住", "池", "family")).singleElement().asString().contains("老丈人");
+        assertThat(values("客户池先生 一家五口", "池", "family")).containsExactly("一家五口");
+        assertThat(values("客户池先生 家里老人身体不好", "池", "family")).containsExactly("家里老人身体不好");
+    }
+
+    @Test
+    void howToTalkToThePersonAnExamJustTakenAndWhatTheyTrustMoreAreNotes() {
+        assertThat(values("客户池大爷 说话得慢一点", "池", "personality")).isEmpty();
+        assertThat(values("客户池大爷 说话得慢一点", "池", "note")).containsExactly("说话得慢一点");
+        assertThat(values("客户池大爷 说话很直", "池", "personality")).containsExactly("说话很直");
+        assertThat(values("柜员小池 刚考完银行从业", "池", "note")).containsExactly("刚考完银行从业");
+        assertThat(values("客户池先生 更相信存款", "池", "note")).containsExactly("更相信存款");
+    }
+
+    @Test
+    void aWishSaidByItsQualityAndAWishEndingWhereSomeoneIsNamed() {
+        assertThat(values("客户池先生 想换点稳一点的产品", "池", "interest")).containsExactly("稳一点的产品");
+        assertThat(values("客户池阿姨 只要保本的", "池", "interest")).containsExactly("保本");
+        assertThat(values("客户池阿姨 不想要保本的", "池", "interest")).isEmpty();
+        assertThat(values("客户池阿姨想给自己买份养老的池阿姨人很和气", "池", "interest")).containsExactly("养老");
+    }
+
+    @Test
+    void theOneProductSomeoneHasIsHeldEvenWhenAskedAbout() {
+        assertThat(values("客户池阿姨今天来问她那份年金险怎么领钱", "池", "product")).containsExactly("年金险");
+        assertThat(values("客户池阿姨今天来问她那份年金险怎么领钱", "池", "interest")).isEmpty();
+    }
+
+    @Test
+    void downToEarthAndDrivenAreTemperament() {
+        assertThat(values("营业主管池海 挺务实", "池海", "personality")).containsExactly("挺务实");
+        assertThat(values("营业主管池海 人很踏实", "池海", "personality")).containsExactly("人很踏实");
+    }
+
+    @Test
+    void aDegreeWordThenATemperamentWordIsPersonalityButPrideInAChildIsNot() {
+        assertThat(values("营业主管池海 挺沉稳", "池海", "personality")).containsExactly("挺沉稳");
+        assertThat(values("营业主管池海 比较内敛", "池海", "personality")).containsExactly("比较内敛");
+        assertThat(values("营业主管池海 女儿考上了研究生 他挺自豪的", "池海", "personality")).isEmpty();
+    }
+
+    @Test
+    void aPronounAfterSendIsItsObjectSoTheDeadlineReachesTheRequest() {
+        Extraction e = read("会计主管池芳让我把考试资料整理好发她，最晚这周五。");
+        assertThat(e.tasks()).extracting(t -> t.due().toString() + " " + t.person()).containsExactly("2026-05-15 池芳");
+    }
+
+    @Test
+    void orderingAPresentForTheDayAndConfirmingAreFollowUps() {
+        assertThat(read("客户池先生 下周四他生日 给他订个蛋糕").tasks()).extracting(t -> t.due().toString())
+                .containsExactly("2026-05-21");
+        assertThat(read("客户池先生 月底前要跟他确认一下").tasks()).extracting(t -> t.due().toString())
+                .containsExactly("2026-05-31");
+    }
+
+    @Test
+    void aProductPaidIntoOrStuckInIsHeld() {
+        assertThat(values("客户池先生 年金险已经交了五年", "池", "product")).containsExactly("年金险");
+        assertThat(values("客户池先生 增额寿交满了", "池", "product")).containsExactly("增额寿");
+        assertThat(values("客户池先生 基金套了", "池", "product")).containsExactly("基金");
+    }
+
+    @Test
+    void aDigitAfterWanThatStartsADateIsNoPartOfTheSum() {
+        assertThat(values("客户池先生 有一笔20万5月30号到期的定期", "池", "asset")).containsExactly("200000");
+        assertThat(values("客户池先生 有一笔20万5月30号到期的定期", "池", "maturity")).containsExactly("2026-05-30");
+        assertThat(values("客户池先生 定期3万5", "池", "asset")).containsExactly("35000");
+        assertThat(values("客户池先生 两笔定期", "池", "product")).containsExactly("定期");
+    }
+
+    @Test
+    void aRelativesWishToBuyIsNoPartOfTheFamilyFact() {
+        assertThat(values("客户池先生 他有三个外孙想提前准备点教育金", "池", "family")).containsExactly("三个外孙");
+        assertThat(values("客户池阿姨说她姐姐也想买", "池", "family")).isEmpty();
+        assertThat(values("客户池阿姨 姐姐在国外", "池", "family")).containsExactly("姐姐在国外");
+    }
+
+    @Test
+    void aProductWordStandingAloneTakesItsMeaningFromTheNextOrPreviousClause() {
+        assertThat(values("客户池先生 大额存单 六十万 下周五到期", "池", "product")).containsExactly("大额存单");
+        assertThat(values("客户池先生 增额寿 想了解一下", "池", "interest")).containsExactly("增额寿");
+        assertThat(values("客户池先生 增额寿 想了解一下", "池", "product")).isEmpty();
+    }
+
+    @Test
+    void aDictatedSelfCorrectionBetweenTwoDaysKeepsTheSecond() {
+        assertThat(values("客户池先生 定期下周三到期 哦不是 是下周四", "池", "maturity")).containsExactly("2026-05-21");
+        assertThat(values("柜员小池 生日6月8号 口误 是7月8号", "池", "birthday")).containsExactly("--07-08");
+    }
 }

@@ -26,10 +26,13 @@ public final class ExtractionBenchmark {
      * Each scored whole; their misses print with the verbose flag. notes-fresh2 was written after the rules had been
      * changed against notes-fresh, notes-fresh3 after they had been changed against notes-fresh2 and own probes, and
      * notes-fresh4 near the end, each to measure them once more; notes-typed-fresh grew in batches the same way.
+     * notes-fresh10 to notes-fresh13 stress facts (notes, family, wishes against holdings and refusals, birthdays,
+     * corrections), each written after the rules had been changed against the one before (there is no notes-fresh5).
      */
     private static final List<String> FRESH = List.of("notes-fresh.jsonl", "notes-fresh2.jsonl", "notes-fresh3.jsonl",
             "notes-fresh4.jsonl", "notes-typed-fresh.jsonl", "notes-fresh5.jsonl",
-            "notes-fresh6.jsonl", "notes-fresh7.jsonl");
+            "notes-fresh6.jsonl", "notes-fresh7.jsonl", "notes-fresh10.jsonl",
+            "notes-fresh11.jsonl", "notes-fresh12.jsonl", "notes-fresh13.jsonl");
 
     private ExtractionBenchmark() {
     }

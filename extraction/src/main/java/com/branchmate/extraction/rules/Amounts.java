@@ -46,6 +46,32 @@ final class Amounts {
                 && (n.end() + 1 == c.end() || n.end() + 1 >= r.text.length()));
     }
 
+    /**
+     * The number is a clause of its own (or all that follows the person's mention in it), maybe with 了 after it, the
+     * clause is about someone named as a customer, and the number is a plain one (no leading 0 of a phone's part, no
+     * unit, no date).
+     */
+    private static boolean bareAfterCustomer(Reading r, ChineseNumerals.NumberMention n) {
+        Reading.Clause c = r.clauseAt(n.start());
+        if (c == null || n.bigUnit() || n.vague() || r.insideDate(n.start()) || n.text().startsWith("0")
+                || n.text().length() > 3 || n.text().contains(".")) {
+            return false;
+        }
+        if (!r.text.substring(r.anchor(c, n.start()), n.start()).isBlank()) {
+            return false;
+        }
+        String rest = r.text.substring(n.end(), c.end()).strip();
+        if (!rest.isEmpty() && !rest.equals("了")) {
+            return false;
+        }
+        int person = r.personAt(n.start());
+        if (person < 0) {
+            return false;
+        }
+        com.branchmate.extraction.mentions.PeopleFinder.Person p = r.finder.people().get(person);
+        return p.role == null && !p.staffTitle && (p.customerTitle || p.customerHint);
+    }
+
     /** Between an age and the number n stands only a correction (不对 是, 说错了 应该是) and n is no amount of money. */
     private static boolean correctsAge(Reading r, int ageEnd, ChineseNumerals.NumberMention n) {
         String between = r.text.substring(ageEnd, n.start()).replaceAll("[\\s,，。.、]", "");
@@ -76,6 +102,14 @@ final class Amounts {
                 // 今年65了, 属马的 今年48: the age this year, 岁 left unsaid
                 int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
                 if (age >= 16 && age <= 110) {
+                    r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
+                }
+                continue;
+            }
+            if (n.value().isPresent() && !unit.lookingAt() && bareAfterCustomer(r, n)) {
+                // 客户符先生 52 开建材店, 应先生四十八: a number standing alone right after a customer is the age
+                int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
+                if (age >= 18 && age <= 100) {
                     r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
                 }
                 continue;

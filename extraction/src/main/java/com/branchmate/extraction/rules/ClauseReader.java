@@ -1,7 +1,11 @@
 package com.branchmate.extraction.rules;
 
 import com.branchmate.extraction.dates.DateResolver;
+import com.branchmate.extraction.mentions.PeopleFinder;
 import com.branchmate.extraction.rules.Reading.Clause;
+
+import com.branchmate.extraction.vocabulary.FactKey;
+import com.branchmate.extraction.vocabulary.PersonKind;
 
 import java.util.List;
 
@@ -35,8 +39,24 @@ final class ClauseReader {
         Holdings.risk(r, c);
         Holdings.stage(r, c);
         boolean task = Tasks.task(r, index, c, clauseDates);
-        if (r.facts.size() == before && !task) {
+        if (!keptFactSince(r, before) && !task) {
             Descriptions.note(r, c);
         }
+    }
+
+    /**
+     * Whether a fact found since index before will be kept: an occupation of someone known as staff (以前当过消防员,
+     * 下周三退休 of a guard) is dropped later, so the clause still gets its note.
+     */
+    private static boolean keptFactSince(Reading r, int before) {
+        for (Reading.Found f : r.facts.subList(before, r.facts.size())) {
+            PeopleFinder.Person p = r.finder.people().get(f.person());
+            boolean staff = p.role != null || p.staffTitle;
+            if (!staff || FactKey.of(f.key())
+                    .map(k -> k.appliesTo(PersonKind.STAFF)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -15,6 +15,9 @@ final class DateFacts {
     private static final Pattern BORN_BEFORE = Pattern.compile("(出生|生)于\\s*$|出生日期(是|为)?\\s*$");
     private static final Pattern BIRTHDAY_PARTY = Pattern.compile("生日(会|宴|派对|聚会|礼物|蛋糕|祝福)");
 
+    /** 下周三满六十, 下个月8号就满50岁了: on that day the person turns an age, so it is the birthday. */
+    private static final Pattern TURNS = Pattern.compile(
+            "\\s*(?:就|刚好|正好)?满\\s*[一二两三四五六七八九十\\d]{1,3}(?:岁|周岁)?(?![万千百天个月年周])");
     private static final Pattern DATE_OPENS = Pattern.compile("(就是|应该是|就|是|在)?");
 
     private DateFacts() {
@@ -53,13 +56,15 @@ final class DateFacts {
             person = named.person(); // 12月1号是林阿姨的生日: the date comes before the person it belongs to
         }
         boolean born = r.text.startsWith("生", d.end()) && !r.text.startsWith("生日", d.end())
+                || TURNS.matcher(r.text).region(d.end(), r.text.length()).lookingAt() && !r.lexicon.hasCue("family",
+                        r.withoutNames(r.text.substring(c.start(), Math.max(c.start(), d.start())))) // 儿子今天满三岁
                 || r.text.startsWith("出生", d.end())
                 || BORN_BEFORE.matcher(r.text.substring(c.start(), Math.max(c.start(), d.start()))).find();
         String birthday = r.lexicon.findCue("birthday", s);
         boolean relativeBirthday = birthday != null
                 && r.lexicon.hasCue("family", r.withoutNames(s.substring(0, Math.max(0, s.indexOf(birthday)))));
         if (born || birthday != null && !BIRTHDAY_PARTY.matcher(s).find() && !relativeBirthday) {
-            r.add(person, "birthday", d.date().recurringValue(), null, d.start());
+            r.add(person, "birthday", lunarSaidAfter(r, d) ? lunarValue(d) : d.date().recurringValue(), null, d.start());
         } else if (s.contains("纪念日")) {
             int at = s.indexOf("纪念日");
             String what = s.substring(Math.max(0, at - 2), at) + "纪念日";
@@ -73,10 +78,35 @@ final class DateFacts {
                 && !continuesFamilyWedding(r, index, c)) {
             // a wedding to come is one day, its solar date even when said on the lunar calendar (正月初六结婚)
             r.add(person, "anniversary", d.date().isoValue(), "结婚", d.start());
-        } else if (r.lexicon.hasCue("maturity", s)) {
+        } else if (r.lexicon.hasCue("maturity", s) && nearMaturityWord(r, c, d)) {
             r.add(person, "maturity", d.date().isoValue(), null, d.start());
         }
     }
+
+    /**
+     * The day a product matures stands close to 到期 (九月十号到期, 到期日是12月5号, 12月5日那笔理财到期); a day said far
+     * before it in a long dictated clause (今天那个…定期到期后转成年金) is when something else happened.
+     */
+    private static boolean nearMaturityWord(Reading r, Clause c, DateResolver.DateMention d) {
+        int cue = c.start() + r.lexicon.cueIndex("maturity", c.text());
+        return d.start() >= cue || cue - d.end() <= MATURITY_REACH;
+    }
+
+    private static final int MATURITY_REACH = 20;
+
+    /** 生日是九月九号 阴历, 3月8号（农历）: the calendar named after a month and day written as on the solar one. */
+    private static boolean lunarSaidAfter(Reading r, DateResolver.DateMention d) {
+        DateResolver.ResolvedDate date = d.date();
+        return !date.lunar() && !date.relative() && !date.yearGiven()
+                && LUNAR_AFTER.matcher(r.text).region(d.end(), r.text.length()).lookingAt();
+    }
+
+    /** The month and day as written, on the lunar calendar. */
+    private static String lunarValue(DateResolver.DateMention d) {
+        return String.format("lunar:--%02d-%02d", d.date().date().getMonthValue(), d.date().date().getDayOfMonth());
+    }
+
+    private static final Pattern LUNAR_AFTER = Pattern.compile("[\\s,，(（]*(?:是|过)?(?:阴历|农历|老历)(?!年|[正腊冬一二三四五六七八九十\\d])");
 
     /**
      * 今天跟我说她下个礼拜二过生日: of several dates, the last one before the event word (生日, 到期…) is the event's;

@@ -17,15 +17,22 @@ final class Descriptions {
      * the value, then what belongs to the fact (是两个孩子的妈妈, 家里就一个闺女, 刚生完孩子, 没有孩子, 大儿子, 一个人带孩子).
      */
     private static final Pattern FAMILY_PREFIX = Pattern.compile(
-            "^(?:.*(?:说|提过|提到|听说))?(?:他们|她们|他|她)?(?:的|家的|家)?"
+            "^(?:.*(?:说|提过|提到|听说))?(?:但是|不过|可是|而且|只是)?(?:他们|她们|他|她)?(?:的|家的|家)?"
                     + "((?:家里)?(?:就|只)?(?:是)?(?:刚|刚刚|已经|还)?"
-                    + "(?:当了?|做了?|有|没有|没|生了?|生完|怀了?|怀上了?|添了?|(?:一个人|自己|独自|单独)(?:带|养|照顾)着?)?"
+                    + "(?:当了?|做了?|有一?个\\p{IsHan}{1,5}?的|有|没有|没|生了?|生完|怀了?|怀上了?|添了?|嫁|娶|带着?|(?:一个人|自己|独自|单独)(?:带|养|照顾)着?)?"
                     + "(?:[一二两三四五六七八九十\\d]*个)?(?:大|小|二)?)$");
     /** A relative taken somewhere (孩子来办业务, 儿子去医院): 带 then says who came along, not who raises them. */
     private static final Pattern BROUGHT_ALONG = Pattern.compile("^\\p{IsHan}{1,3}?(来|过来|去|到)");
+    /** 跟儿子住, 和女儿一起生活: living with relatives, said after them. */
+    private static final Pattern LIVES_WITH = Pattern.compile("(?:住|住在一起|一起生活|生活)$");
+    private static final Pattern LIVING_PREFIX = Pattern.compile(
+            "^(?:.*(?:说|提过|提到|听说))?(?:他们|她们|他|她)?((?:现在|目前|平时|一直)?(?:跟|和)着?)$");
+    /** A relative coming along (老婆要一起来, 儿子陪他来, 女儿陪着过来): the relative word, then coming with the person. */
+    private static final Pattern CAME_ALONG = Pattern.compile(
+            "^\\p{IsHan}{1,4}?(?:要|会|也|说)?(?:一起|一块|陪着?|跟着)[他她]?(?:来|过来|去|过去|到)");
     /** Events of a relative's life that make a dated clause a family fact: milestones, and falling ill (住院, 做手术). */
     private static final Pattern LIFE_EVENT = Pattern.compile(
-            "结婚|出嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休|住院|出院|手术|开刀|生病");
+            "结婚|出嫁|嫁|娶|婚礼|出生|生孩子|生了|满月|毕业|高考|中考|考研|入学|开学|参军|退休|住院|出院|手术|开刀|生病");
     private static final Pattern DEGREE = Pattern.compile("(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点)");
     /** 做水产生意的, 做医美的, 开了家瑜伽馆: a trade inside a longer clause. */
     private static final Pattern TRADE = Pattern.compile(
@@ -46,7 +53,7 @@ final class Descriptions {
     private static final Pattern OCCUPATION_PLACE = Pattern.compile("^在.{1,10}(上班|工作)$|^在.{1,8}(当|做|任)[^，,。]{1,6}$");
     // Word lists stripped in a loop rather than with a repeated regex group, which recurses once per repetition
     // and overflows the stack on long input.
-    private static final List<String> LEADING_FILLER = List.of("两人都", "两人", "不过", "但是", "另外", "而且", "他们", "她们",
+    private static final List<String> LEADING_FILLER = List.of("两人都", "两人", "不过", "但是", "所以", "另外", "而且", "他们", "她们",
             "平时", "自己", "说", "也", "还", "都", "就", "又", "的", "是", "他", "她");
 
     private Descriptions() {
@@ -85,10 +92,14 @@ final class Descriptions {
         String prefix = r.leadTo(c, pos);
         for (DateResolver.DateMention d : clauseDates) {
             if (d.end() <= pos && prefix.endsWith(r.text.substring(d.start(), pos))) {
-                prefix = prefix.substring(0, prefix.length() - (pos - d.start())); // 这周六女儿出嫁: the day first
+                // 这周六女儿出嫁: the day first; 下周六嫁女儿: what stands between the day and the relative stays
+                prefix = prefix.substring(0, prefix.length() - (pos - d.start())) + r.text.substring(d.end(), pos);
             }
         }
         Matcher lead = FAMILY_PREFIX.matcher(prefix);
+        if (!lead.matches() && LIVES_WITH.matcher(s).find()) {
+            lead = LIVING_PREFIX.matcher(prefix); // 现在跟儿子儿媳住: whom the person lives with
+        }
         if (prefix.length() > 30 || !lead.matches()) {
             return false;
         }
@@ -98,14 +109,29 @@ final class Descriptions {
         }
         // 有两个孩子 is "两个孩子", 有个女儿 is "女儿": the verb of having says nothing
         String kept = lead.group(1).replaceFirst("^有个?", "");
+        if (CAME_ALONG.matcher(s.substring(at)).find()) {
+            return false; // 老婆要一起来, 女儿陪着来: who comes along that day, not a fact about the family
+        }
         if (kept.contains("带") && BROUGHT_ALONG.matcher(s.substring(at)).find()) {
             return false; // 自己带着孩子来办业务: who came with whom that day, not who raises the child
         }
         int start = pos - kept.length();
         String value = Words.TRAILING.matcher(r.text.substring(start, c.end())).replaceAll("");
+        Matcher wish = RELATIVE_WISH.matcher(value);
+        if (wish.find(Math.min(value.length(), pos - start + 1))) {
+            // 两个孙子想提前准备点教育金: the relatives are the fact, what they wish to buy is a matter for sales
+            value = value.substring(0, wish.start());
+            if (r.lexicon.cue("family").contains(value)) {
+                return false; // 妹妹也想买: nothing about the family but a relative who may buy
+            }
+        }
         r.add(r.personAt(pos), "family", value, null, pos);
         return true;
     }
+
+    /** A relative's wish to buy or prepare something (也想买, 想提前准备点, 打算了解). */
+    private static final Pattern RELATIVE_WISH = Pattern.compile(
+            "(?:也|还|都)?(?:想|打算|准备)(?:提前)?(?:买|了解|配|存|准备|做|咨询)");
 
     static void hobby(Reading r, Clause c) {
         String s = c.text();
@@ -145,7 +171,8 @@ final class Descriptions {
                 int last = s.startsWith("去", habit.end()) ? Math.min(s.length() - 1, habit.end() + 5) : habit.end();
                 for (int verbAt = habit.end(); verbAt <= last && at < 0; verbAt++) {
                     int v = verbAt;
-                    if (r.lexicon.cue("hobby_verbs").stream().anyMatch(w -> !w.equals("去") && s.startsWith(w, v))) {
+                    if (r.lexicon.cue("hobby_verbs").stream().anyMatch(w -> !w.equals("去") && s.startsWith(w, v))
+                            && r.lexicon.cue("not_hobby_habits").stream().noneMatch(w -> s.startsWith(w, v))) {
                         at = habit.start();
                         valueStart = verbAt;
                     }
@@ -165,7 +192,9 @@ final class Descriptions {
                 return;
             }
         }
-        if (value.length() >= 1) {
+        // one character learnt (在学车 gives 车) is part of a word for a skill of daily life, not a pastime
+        boolean learning = s.startsWith("学", valueStart - 1);
+        if (value.length() >= (learning ? 2 : 1)) {
             r.add(r.personAt(c.start() + at), "hobby", value, null, c.start() + at);
         }
     }
@@ -176,13 +205,19 @@ final class Descriptions {
     /** A habit: how often and when of the day (每天早上, 周末经常). */
     private static final Pattern HABIT = Pattern.compile(
             "(?:每天|每周[一二三四五六日天]?|每个?周末|每个?礼拜[一二三四五六日天]?|周末|平时|没事就|有空就|一有空就)"
-                    + "(?:早上|早晨|上午|下午|晚上|傍晚|晚饭后)?(?:都|就|会|常|经常|还)?");
+                    + "(?:早上|早晨|上午|下午|晚上|傍晚|晚饭后)?(?:都|就|会|常|经常|还)?(?:在)?");
+
+    /** Words that hold 他 without being a pronoun. */
+    private static final Pattern PRONOUN_INSIDE_WORD = Pattern.compile("[吉其]他");
 
     static String cutHobby(String value) {
         int end = Math.min(value.length(), 10);
         for (String stop : List.of("周末", "平时", "经常", "常", "每", "我", "他", "她", "尤其", "特别是", "但", "不过",
                 "也", "所以", "因为", "朋友圈", "的时候")) {
             int i = value.indexOf(stop);
+            while (i > 0 && PRONOUN_INSIDE_WORD.matcher(value).region(i - 1, value.length()).lookingAt()) {
+                i = value.indexOf(stop, i + 1); // 吉他, 其他: the character is no pronoun there
+            }
             if (i > 0 && i < end) {
                 end = i;
             }
@@ -219,26 +254,34 @@ final class Descriptions {
         }
     }
 
+    private static final Pattern HOW_TO_TALK = Pattern.compile("(?:跟他|跟她|和他|和她)?(?:说话|讲话)(?:要|得|时要|的时候要)");
+
     private static final Pattern CONTRAST = Pattern.compile(
             "(?:但是|但|不过|可是|而且|并且)(?=(?:人)?(?:比较|很|挺|特别|非常|超级|蛮|有点))");
 
     /** The temperament a stretch of a clause states about the person, or null. */
     private static String personalityOf(Reading r, String body) {
-        if (body.isEmpty()) {
-            return null;
+        if (body.isEmpty() || HOW_TO_TALK.matcher(body).lookingAt()) {
+            return null; // 说话得大声: how we must talk to the person (a note), not how the person talks
         }
         boolean lead = r.lexicon.cue("personality_lead").stream().anyMatch(body::startsWith);
         boolean shortWithWord = body.length() <= 8 && r.lexicon.hasCue("personality", body);
         // 心直口快, 人老实: the clause is a temperament word of the thesaurus and nothing else
         String bare = body.startsWith("人") ? body.substring(1) : body;
         shortWithWord |= bare.length() >= 2 && bare.equals(r.lexicon.cueAt("personality_bare", bare, 0));
+        // 挺腼腆, 比较沉稳的: a degree word, then only a temperament word of the thesaurus
+        Matcher graded = DEGREE.matcher(body);
+        if (!shortWithWord && graded.lookingAt()) {
+            String rest = Words.TRAILING.matcher(body.substring(graded.end())).replaceAll("");
+            shortWithWord = rest.length() >= 2 && rest.equals(r.lexicon.cueAt("personality_bare", rest, 0));
+        }
         if (lead || shortWithWord) {
             return body;
         }
         // 挺强势的不太好聊: a degree word then a character word, the value ending with it
-        String graded = graded(r, body, false);
-        if (graded != null) {
-            return graded;
+        String gradedValue = graded(r, body, false);
+        if (gradedValue != null) {
+            return gradedValue;
         }
         Matcher degree = DEGREE.matcher(body);
         String cares = degree.find() && degree.start() == 0 ? r.lexicon.cueAt("personality_verbs", body, degree.end())
@@ -351,6 +394,10 @@ final class Descriptions {
         // the stretch around the cue: from the person named before it (or the clause start) to the next person who
         // is not the object of a verb (别给她推复杂的产品 keeps 她; 分管零售的他说… ends at 他), or the clause end
         int from = r.anchor(c, c.start() + at);
+        String lead = r.withoutNames(r.text.substring(from, c.start() + at));
+        if (r.lexicon.hasCue("family", lead) && !lead.matches(".*[和跟与带陪给帮替为].*")) {
+            return; // 儿子下周回国: what a relative does is no note about the person (他和太太去旅游 still is)
+        }
         int to = c.end();
         for (PeopleFinder.Mention m : r.finder.mentions()) {
             if (m.start() > c.start() + at && m.start() < to && !r.objectPronoun(m)) {

@@ -34,6 +34,7 @@ public final class NoteRules {
         Reading r = new Reading(text, referenceDate, lexicon, dates);
         List<int[]> blocked = new ArrayList<>();
         BranchRef branch = branches.find(text, blocked);
+        r.names = blocked;
         r.finder = new PeopleFinder(lexicon, peoplePatterns, text, r.words, blocked);
         r.finder.find();
         r.splitClauses();

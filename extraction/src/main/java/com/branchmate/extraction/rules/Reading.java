@@ -56,6 +56,8 @@ final class Reading {
     final List<Found> facts = new ArrayList<>();
     final List<Task> tasks = new ArrayList<>();
     PeopleFinder finder;
+    /** The bank and branch names of the visit, which hold no person and no task word. */
+    List<int[]> names = List.of();
     /** Computed on first use, once the people are found. */
     private List<int[]> orphanItems;
 
@@ -145,8 +147,9 @@ final class Reading {
         subjects.sort(null);
         int from = start;
         for (int at : subjects) {
-            if (at - from < 2 || REPORTED.matcher(text.substring(from, at)).find() || PLACE.matcher(text).region(at + 1,
-                    Math.min(end, at + 4)).lookingAt() || !predicateEndsAt(at) && !listed.contains(at)) {
+            if (at - from < 2 || REPORTED.matcher(text.substring(from, at)).find() || MOTION.indexOf(text.charAt(at - 1)) >= 0
+                    || PLACE.matcher(text).region(at + 1, Math.min(end, at + 4)).lookingAt()
+                    || !predicateEndsAt(at) && !listed.contains(at)) {
                 continue;
             }
             clauses.add(new Clause(from, at, text.substring(from, at), sentence));
@@ -244,6 +247,9 @@ final class Reading {
 
     /** The writer's appointment or a request to the writer (约了, 让我, 叫我), which starts a statement of its own. */
     private static final Pattern APPOINTMENT = Pattern.compile("约了|约好|让我|叫我");
+
+    /** 去他办公室, 到她单位: a pronoun right after a verb of going is where one goes, not a new subject. */
+    private static final String MOTION = "去到";
 
     /** 他家, 她公司, 我们的: a pronoun owning something (a place what comes before may be going to). */
     private static final Pattern PLACE = Pattern.compile("们?(家|公司|单位|店|厂|那|这|行里|网点|的)");

@@ -34,6 +34,9 @@ final class Tasks {
 
     /** What right before a carried task word puts it off (再, 回来后) or rules it out (别, 不, 没). */
     private static final Pattern DEFERRED = Pattern.compile("[再别不没后]$");
+    /** 别那天找她, 周五不要约他, 别周一去 (别忘了约他 is a reminder): a day ruled out for seeing the person, no follow-up on it. */
+    private static final Pattern RULED_OUT = Pattern.compile(
+            "(?:别|不要|不用|不必|千万别|尽量别)(?!忘)[^，,。\\s]{0,4}?(?:再)?(?:找|约|去|过去|来|打|联系|上门|拜访)");
 
     /** The writer commits to be there (答应一定去, 说一定到, 答应了去). */
     private static final Pattern ATTEND = Pattern.compile("答应.{0,4}去|一定(去|到|参加)|会去参加|说好去");
@@ -127,10 +130,11 @@ final class Tasks {
 
     static boolean task(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
         String s = c.text();
-        if (r.lexicon.hasCue("absence", s)) {
+        if (r.lexicon.hasCue("absence", s) || RULED_OUT.matcher(s).find()) {
             return false;
         }
-        if (clauseDates.isEmpty() && MATURITY_DAY.matcher(s).find() && r.lexicon.hasCue("task", s)) {
+        String cues = cueText(r, c);
+        if (clauseDates.isEmpty() && MATURITY_DAY.matcher(s).find() && r.lexicon.hasCue("task", cues)) {
             // 到期那天约她来: on the day the person's deposit matures, told before
             int person = r.personAt(c.start());
             DateResolver.DateMention matures = maturityOf(r, person);
@@ -140,15 +144,15 @@ final class Tasks {
             }
         }
         if (r.lexicon.hasCue("event_dates", s)) {
-            return attendance(r, index, c, clauseDates);
+            return attendance(r, index, c, clauseDates) || presentOnTheDay(r, index, c, clauseDates);
         }
         DateResolver.DateMention due = null;
         String override = r.lexicon.findCue("task_override", s);
-        if (override != null && !clauseDates.isEmpty() && !r.lexicon.hasCue("task", s) && (moved(r, index, c, override,
+        if (override != null && !clauseDates.isEmpty() && !r.lexicon.hasCue("task", cues) && (moved(r, index, c, override,
                 clauseDates) || deadline(r, index, c, override, clauseDates))) {
             return true;
         }
-        if (!clauseDates.isEmpty() && r.lexicon.hasCue("task", s)) {
+        if (!clauseDates.isEmpty() && r.lexicon.hasCue("task", cues)) {
             due = nearestToCue(r, c, clauseDates);
             if (override != null) {
                 int after = c.start() + s.indexOf(override);
@@ -213,7 +217,7 @@ final class Tasks {
         if (dates.size() == 1) {
             return dates.get(0);
         }
-        String s = c.text();
+        String s = cueText(r, c);
         DateResolver.DateMention best = dates.get(0);
         int bestDistance = Integer.MAX_VALUE;
         for (DateResolver.DateMention d : dates) {
@@ -246,6 +250,58 @@ final class Tasks {
         }
         return best;
     }
+
+    /**
+     * 凤先生这周日过生日苗佳佳说一起给他送个果篮: a present for the day (a carried task word after the event word, in
+     * the same dictated clause) is a follow-up on the event's day, for the person whose day it is.
+     */
+    private static boolean presentOnTheDay(Reading r, int index, Clause c, List<DateResolver.DateMention> clauseDates) {
+        String s = c.text();
+        int event = r.lexicon.cueIndex("event_dates", s);
+        if (clauseDates.isEmpty() || event == Integer.MAX_VALUE || r.lexicon.hasCue("correction", s)) {
+            return false;
+        }
+        DateResolver.DateMention day = null;
+        for (DateResolver.DateMention d : clauseDates) {
+            if (d.end() <= c.start() + event) {
+                day = d;
+            }
+        }
+        String after = s.substring(event);
+        String carry = r.lexicon.findCue("task_carry", after);
+        if (day == null || carry == null || after.contains("想" + carry) || DEFERRED.matcher(after.substring(0,
+                after.indexOf(carry))).find() || day.date().date().isBefore(r.reference) || r.vague(day)) {
+            return false;
+        }
+        int person = r.personAt(day.start());
+        if (person < 0) {
+            return false;
+        }
+        r.tasks.add(new Task(day.date().date(), person, taskContent(after, null), index));
+        return true;
+    }
+
+    /**
+     * The clause as task words are looked for in it: the bank and branch of the visit blanked (广发银行 holds 发) and
+     * words that only share a task word's character (交流会, 交通), same length so positions hold.
+     */
+    private static String cueText(Reading r, Clause c) {
+        char[] chars = c.text().toCharArray();
+        for (int[] span : r.names) {
+            for (int i = Math.max(span[0], c.start()); i < Math.min(span[1], c.end()); i++) {
+                chars[i - c.start()] = ' ';
+            }
+        }
+        Matcher m = NOT_A_TASK_WORD.matcher(c.text());
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static final Pattern NOT_A_TASK_WORD = Pattern.compile("交(?:流|通|易|往|情|际)|发(?:展|现|生|布|行|达)");
 
     static String taskContent(String clause, DateResolver.DateMention due) {
         String content = due == null ? clause : clause.replace(due.text(), "");

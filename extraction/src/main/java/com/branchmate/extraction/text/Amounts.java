@@ -25,7 +25,7 @@ public final class Amounts {
 
     /** Units after the number and what they multiply it by; longest first. */
     private static final Pattern UNIT = Pattern.compile(
-            "^\\s*(千万元?|百万元?|万元|万块钱?|万|亿元?|[kK][wW](?![A-Za-z])|[wW](?![A-Za-z])|[kK](?![A-Za-z])|千元|千块钱?|块钱|块|元|RMB|rmb|人民币)");
+            "^\\s*(个亿元?|千万元?|百万元?|万元|万块钱?|万|亿元?|[kK][wW](?![A-Za-z])|[wW](?![A-Za-z])|[kK](?![A-Za-z])|千元|千块钱?|块钱|块|元|RMB|rmb|人民币)");
     private static final Pattern CURRENCY_SIGN = Pattern.compile("(?:[¥￥]|RMB|rmb|人民币)\\s*$");
     /** Counters of things other than money: a 万 followed by one of these is a count (3万步, 2万人). */
     private static final String OTHER_COUNTERS = "人个步次名户字件份张股平亩米里头只位家台辆本套";
@@ -75,7 +75,8 @@ public final class Amounts {
     }
 
     private static BigDecimal factor(String unit) {
-        String u = unit.replace("元", "").replace("块钱", "").replace("块", "");
+        // 两个亿: said with a measure word, as a count of hundred millions
+        String u = unit.replace("元", "").replace("块钱", "").replace("块", "").replace("个亿", "亿");
         return switch (u) {
             case "千万", "kw", "kW", "Kw", "KW" -> BigDecimal.valueOf(10_000_000); // 1.2kw: k (千) times w (万)
             case "百万" -> BigDecimal.valueOf(1_000_000);

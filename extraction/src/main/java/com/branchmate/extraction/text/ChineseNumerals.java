@@ -113,7 +113,7 @@ public final class ChineseNumerals {
                 i++;
                 continue;
             }
-            int end = scanEnd(text, i);
+            int end = dateAfterBigUnit(text, i, scanEnd(text, i));
             String raw = text.substring(i, end);
             boolean vague = raw.chars().anyMatch(ch -> VAGUE_DIGIT.indexOf(ch) >= 0)
                     || i > 0 && VAGUE_PREFIX.indexOf(text.charAt(i - 1)) >= 0;
@@ -140,6 +140,23 @@ public final class ChineseNumerals {
         }
         return out;
     }
+
+    /**
+     * 20万5月30号: digits after 万/亿 that a date or time unit follows start the date, they are no 3万5-like tail;
+     * the number ends with its 万/亿.
+     */
+    private static int dateAfterBigUnit(String text, int start, int end) {
+        if (end >= text.length() || DATE_UNITS.indexOf(text.charAt(end)) < 0) {
+            return end;
+        }
+        int unit = end - 1;
+        while (unit > start && digit(text.charAt(unit)) >= 0) {
+            unit--;
+        }
+        return unit > start && unit < end - 1 && bigUnit(text.charAt(unit)) ? unit + 1 : end;
+    }
+
+    private static final String DATE_UNITS = "月号號日点點时時年岁歲周週天";
 
     private static int scanEnd(String text, int start) {
         int n = text.length();
