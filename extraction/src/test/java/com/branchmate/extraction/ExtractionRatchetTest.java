@@ -19,11 +19,11 @@ class ExtractionRatchetTest {
 
     private static final RuleExtractor EXTRACTOR = new RuleExtractor();
 
-    /** The benchmark printed F1 0.995 / role recall 1.000 (notes-dev) and 0.954 / 0.975 (notes-dev2). */
+    /** The benchmark printed F1 0.995 / role recall 1.000 (notes-dev) and 0.965 / 0.975 (notes-dev2). */
     @ParameterizedTest
     @CsvSource({
             "notes-dev.jsonl,  0.968, 0.97",
-            "notes-dev2.jsonl, 0.924, 0.945",
+            "notes-dev2.jsonl, 0.935, 0.945",
     })
     void devFileStaysAboveItsFloors(String name, double f1Floor, double roleRecallFloor) {
         Path file = SharedFolder.evalFile(name).orElse(null);
@@ -40,7 +40,7 @@ class ExtractionRatchetTest {
 
     /**
      * The notes written apart from shared/eval (the benchmark's FRESH), kept with the tests, so this runs on
-     * every machine. The benchmark printed F1 / role recall 0.978 / 1.000 (notes-fresh), 0.970 / 1.000 (notes-fresh2),
+     * every machine. When each floor was set the benchmark printed F1 / role recall 0.978 / 1.000 (notes-fresh), 0.970 / 1.000 (notes-fresh2),
      * 0.989 / 1.000 (notes-fresh3), 0.974 / 1.000 (notes-fresh4), 0.985 / 0.994 (notes-typed-fresh); after the
      * people work of issue #14, 0.964 / 0.981 (notes-fresh5), 0.991 / 1.000 (notes-fresh6) and 0.951 / 1.000
      * (notes-fresh7); notes-fresh10 scored 0.855 on first sight and 0.947 / 0.958 after its round, notes-fresh11 0.941
