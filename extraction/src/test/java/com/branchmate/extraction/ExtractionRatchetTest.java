@@ -40,8 +40,8 @@ class ExtractionRatchetTest {
 
     /**
      * The notes written apart from shared/eval (the benchmark's FRESH), kept with the tests, so this runs on
-     * every machine. When each floor was set the benchmark printed F1 / role recall 0.978 / 1.000 (notes-fresh), 0.970 / 1.000 (notes-fresh2),
-     * 0.989 / 1.000 (notes-fresh3), 0.974 / 1.000 (notes-fresh4), 0.985 / 0.994 (notes-typed-fresh); after the
+     * every machine. When each floor was set the benchmark printed F1 / role recall 0.978 / 1.000 (notes-fresh),
+     * 0.970 / 1.000 (notes-fresh2), 0.989 / 1.000 (notes-fresh3), 0.974 / 1.000 (notes-fresh4), 0.985 / 0.994 (notes-typed-fresh); after the
      * people work of issue #14, 0.964 / 0.981 (notes-fresh5), 0.991 / 1.000 (notes-fresh6) and 0.951 / 1.000
      * (notes-fresh7); notes-fresh10 scored 0.855 on first sight and 0.947 / 0.958 after its round, notes-fresh11 0.941
      * on first sight and 0.994 / 1.000 after, notes-fresh12 0.943 and 0.975 / 1.000, notes-fresh13 0.966 and 1.000 /
