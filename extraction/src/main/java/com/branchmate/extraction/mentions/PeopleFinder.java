@@ -330,7 +330,7 @@ public final class PeopleFinder {
         }
         explicit.addAll(postsSaid());
         explicit.sort(Comparator.comparingInt(Mention::start));
-        addPronouns(explicit);
+        mentions.addAll(new Pronouns(lexicon, text, words).bind(explicit, people, this::isClaimed));
     }
 
     /** A role word in brackets right at pos (小宓（柜员）), as its role, or null. */
@@ -1252,10 +1252,10 @@ public final class PeopleFinder {
             return false;
         }
         // 孔先生 and 孔女士 are two people: titles of the two sexes do not name one person
-        char sex = c.title() == null ? 0 : sexOfTitle(c.title());
+        char sex = c.title() == null ? 0 : Pronouns.sexOfTitle(lexicon, c.title());
         if (sex != 0) {
             for (String alias : p.aliases) {
-                char other = alias.length() > p.surname.length() ? sexOfTitle(alias.substring(p.surname.length())) : 0;
+                char other = alias.length() > p.surname.length() ? Pronouns.sexOfTitle(lexicon, alias.substring(p.surname.length())) : 0;
                 if (other != 0 && other != sex) {
                     return false;
                 }
@@ -1273,113 +1273,4 @@ public final class PeopleFinder {
         return c.title() != null && lexicon.cue("peer_titles").contains(c.title())
                 && !text.substring(Math.max(0, c.start() - 2), c.start()).endsWith("客户");
     }
-
-    private static final Pattern PRONOUN = Pattern.compile("(?<![其吉])[他她](?![们人])");
-
-    private void addPronouns(List<Mention> explicit) {
-        List<Mention> all = new ArrayList<>(explicit);
-        Matcher m = PRONOUN.matcher(text);
-        while (m.find()) {
-            if (isClaimed(m.start(), m.end())) {
-                continue;
-            }
-            all.add(new Mention(m.start(), m.end(), -1, true));
-        }
-        all.sort(Comparator.comparingInt(Mention::start));
-        // a note that writes both 他 and 她 tells men from women; voice input often writes 他 for everyone
-        boolean bothPronouns = text.indexOf('他') >= 0 && text.indexOf('她') >= 0;
-        char[] gender = new char[people.size()];
-        for (int i = 0; i < people.size(); i++) {
-            gender[i] = genderOfTitles(people.get(i));
-        }
-        List<Integer> named = new ArrayList<>(); // people in the order last named, most recent last
-        int last = -1;
-        int lastEnd = -1;
-        int before = -1;
-        for (Mention mention : all) {
-            if (mention.pronoun()) {
-                int person = last;
-                if (before >= 0 && lastEnd >= 0 && isObject(mention.start(), mention.end()) && sameClause(lastEnd, mention.start())
-                        && text.substring(lastEnd, mention.start()).indexOf('我') < 0) {
-                    // 费主管让我…汇总给他: the verb's subject is 我 there, and 他 may be 费主管
-                    person = before; // the subject of the clause is not its object: the person named before it
-                }
-                char said = text.charAt(mention.start()) == '她' ? 'f' : 'm';
-                if (bothPronouns && person >= 0 && gender[person] != 0 && gender[person] != said) {
-                    // 钟离先生… 冼主任(她)说他会来: 他 is the last man named, not the woman just named
-                    for (int k = named.size() - 1; k >= 0; k--) {
-                        if (gender[named.get(k)] == said) {
-                            person = named.get(k);
-                            break;
-                        }
-                    }
-                }
-                if (person >= 0 && gender[person] == 0) {
-                    gender[person] = said;
-                }
-                if (person >= 0) {
-                    mentions.add(new Mention(mention.start(), mention.end(), person, true));
-                }
-                lastEnd = -1; // 盛先生是他的老熟客…约他: once a pronoun has taken up the person, they are the topic
-            } else {
-                mentions.add(mention);
-                named.remove(Integer.valueOf(mention.person()));
-                named.add(mention.person());
-                if (mention.person() != last) {
-                    before = last;
-                }
-                last = mention.person();
-                lastEnd = mention.end();
-            }
-        }
-    }
-
-    /** 'm' or 'f' when a title the person is named by says so (先生, 阿姨), 0 otherwise. */
-    private char genderOfTitles(Person p) {
-        for (String alias : p.aliases) {
-            char sex = sexOfTitle(alias.substring(p.surname.length()));
-            if (sex != 0) {
-                return sex;
-            }
-        }
-        return 0;
-    }
-
-    private char sexOfTitle(String title) {
-        if (lexicon.cue("male_titles").contains(title)) {
-            return 'm';
-        }
-        return lexicon.cue("female_titles").contains(title) ? 'f' : 0;
-    }
-
-    /**
-     * 带她过来, 发给他: the pronoun follows an object verb and is not a possessive (带他儿子, where a noun follows and
-     * 他 may well be the subject).
-     */
-    private boolean isObject(int start, int end) {
-        boolean afterVerb = false;
-        for (String verb : lexicon.cue("object_verbs")) {
-            afterVerb |= start >= verb.length() && text.startsWith(verb, start - verb.length());
-        }
-        if (!afterVerb) {
-            return false;
-        }
-        if (end < text.length() && text.charAt(end) == '的') {
-            return false; // 给她的几个客户: a possessive
-        }
-        Segmenter.Word next = Segmenter.wordAt(words, end);
-        return next == null || next.start() != end || next.nature().isEmpty() || next.nature().charAt(0) != 'n';
-    }
-
-    /** No pause or punctuation between two positions. */
-    private boolean sameClause(int from, int to) {
-        for (int k = Math.max(0, from); k < to; k++) {
-            if (CLAUSE_BREAK.indexOf(text.charAt(k)) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final String CLAUSE_BREAK = " \n\t,.;:!?，。；：！？、";
 }
