@@ -90,28 +90,17 @@ final class Amounts {
         int lastAgeEnd = -1;
         for (ChineseNumerals.NumberMention n : ChineseNumerals.find(r.text)) {
             Matcher unit = AGE_UNIT.matcher(r.text).region(n.end(), r.text.length());
-            if (n.value().isPresent() && !unit.lookingAt() && lastAgeEnd >= 0 && correctsAge(r, lastAgeEnd, n)) {
-                // 四十六岁 不对 是四十八: the number right after the correction is the age, its 岁 left unsaid
-                int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
-                if (age >= 16 && age <= 110) {
-                    r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
-                }
+            boolean bare = n.value().isPresent() && !unit.lookingAt();
+            if (bare && lastAgeEnd >= 0 && correctsAge(r, lastAgeEnd, n)) {
+                addAge(r, n, 16, 110); // 四十六岁 不对 是四十八: the number right after the correction, its 岁 left unsaid
                 continue;
             }
-            if (n.value().isPresent() && !unit.lookingAt() && saidThisYear(r, n)) {
-                // 今年65了, 属马的 今年48: the age this year, 岁 left unsaid
-                int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
-                if (age >= 16 && age <= 110) {
-                    r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
-                }
+            if (bare && saidThisYear(r, n)) {
+                addAge(r, n, 16, 110); // 今年65了, 属马的 今年48: the age this year, 岁 left unsaid
                 continue;
             }
-            if (n.value().isPresent() && !unit.lookingAt() && bareAfterCustomer(r, n)) {
-                // 客户符先生 52 开建材店, 应先生四十八: a number standing alone right after a customer is the age
-                int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
-                if (age >= 18 && age <= 100) {
-                    r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
-                }
+            if (bare && bareAfterCustomer(r, n)) {
+                addAge(r, n, 18, 100); // 客户符先生 52 开建材店, 应先生四十八: a number alone right after a customer
                 continue;
             }
             if (n.value().isEmpty() || !unit.lookingAt()) {
@@ -121,13 +110,20 @@ final class Amounts {
             if (AGE_HEDGE.matcher(r.text).region(unit.end(), r.text.length()).lookingAt()) {
                 continue; // 五十岁左右, 四十岁出头: not certain
             }
-            int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
             // after the person's own mention: 冯太太45岁 is her age, 张先生的太太45岁 is not his
             String before = r.leadTo(r.clauseAt(n.start()), n.start());
             // 孩子5岁 is the child's age, not the customer's
-            if (age >= 16 && age <= 110 && r.lexicon.findCue("family", before) == null) {
-                r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
+            if (r.lexicon.findCue("family", before) == null) {
+                addAge(r, n, 16, 110);
             }
+        }
+    }
+
+    /** The number as the age of the person the text is about there, when it lies within {@code min}..{@code max}. */
+    private static void addAge(Reading r, ChineseNumerals.NumberMention n, int min, int max) {
+        int age = ChineseNumerals.parseInt(n.value().get().toPlainString());
+        if (age >= min && age <= max) {
+            r.add(r.personAt(n.start()), "age", Integer.toString(age), null, n.start());
         }
     }
 }
