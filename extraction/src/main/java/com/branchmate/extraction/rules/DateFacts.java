@@ -114,16 +114,9 @@ final class DateFacts {
      */
     private static DateResolver.DateMention nearestBeforeEvent(Reading r, Clause c, List<DateResolver.DateMention> dates) {
         int event = r.lexicon.cueIndex("event_dates", c.text());
-        DateResolver.DateMention best = dates.get(0);
-        if (event == Integer.MAX_VALUE || event < 0) {
-            return best;
-        }
-        for (DateResolver.DateMention d : dates) {
-            if (d.end() <= c.start() + event && d.start() > best.start()) {
-                best = d;
-            }
-        }
-        return best;
+        DateResolver.DateMention before = event == Integer.MAX_VALUE || event < 0 ? null
+                : Reading.lastDateBefore(dates, c.start() + event);
+        return before != null ? before : dates.get(0);
     }
 
     /** 说错了 是13306781245 / 改口说是下周二: the new date replaces the last date fact of the person. */

@@ -435,6 +435,20 @@ final class Reading {
         return null;
     }
 
+    /**
+     * Of dates in the order of the text, the last one that ends by pos: the day an event word at pos is about
+     * (今天跟我说她下个礼拜二过生日), or null.
+     */
+    static DateResolver.DateMention lastDateBefore(List<DateResolver.DateMention> dates, int pos) {
+        DateResolver.DateMention last = null;
+        for (DateResolver.DateMention d : dates) {
+            if (d.end() <= pos) {
+                last = d;
+            }
+        }
+        return last;
+    }
+
     List<DateResolver.DateMention> datesIn(Clause c) {
         List<DateResolver.DateMention> result = new ArrayList<>();
         for (DateResolver.DateMention d : dateMentions) {

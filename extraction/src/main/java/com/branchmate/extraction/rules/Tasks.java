@@ -261,12 +261,7 @@ final class Tasks {
         if (clauseDates.isEmpty() || event == Integer.MAX_VALUE || r.lexicon.hasCue("correction", s)) {
             return false;
         }
-        DateResolver.DateMention day = null;
-        for (DateResolver.DateMention d : clauseDates) {
-            if (d.end() <= c.start() + event) {
-                day = d;
-            }
-        }
+        DateResolver.DateMention day = Reading.lastDateBefore(clauseDates, c.start() + event);
         String after = s.substring(event);
         String carry = r.lexicon.findCue("task_carry", after);
         if (day == null || carry == null || after.contains("想" + carry) || DEFERRED.matcher(after.substring(0,
