@@ -2,12 +2,6 @@ package com.branchmate.extraction.vocabulary;
 
 import com.branchmate.extraction.text.ResourceLines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -80,6 +74,7 @@ public final class Lexicon {
         Map<String, List<String>> cues = new LinkedHashMap<>();
         List<Pattern> notePatterns = new ArrayList<>();
         String section = "";
+        List<String> thesaurus = null; // read on the first @cilin line, once
         for (String line : lines("cues.txt")) {
             if (line.startsWith("[") && line.endsWith("]")) {
                 section = line.substring(1, line.length() - 1);
@@ -87,7 +82,9 @@ public final class Lexicon {
             } else if (section.equals("note_patterns")) {
                 notePatterns.add(Pattern.compile(line.trim()));
             } else if (line.startsWith(CILIN)) {
-                cues.get(section).addAll(cilin(List.of(line.substring(CILIN.length()).trim().split("\\s+"))));
+                thesaurus = thesaurus != null ? thesaurus : ResourceLines.read(CILIN_RESOURCE);
+                cues.get(section).addAll(cilin(thesaurus,
+                        List.of(line.substring(CILIN.length()).trim().split("\\s+"))));
             } else {
                 cues.get(section).addAll(List.of(line.trim().split("\\s+")));
             }
@@ -105,31 +102,23 @@ public final class Lexicon {
     private static final String CILIN_RESOURCE = "data/dictionary/synonym/CoreSynonym.txt";
 
     /**
-     * The words of the Cilin categories whose codes start with one of {@code codes}, two characters or more (a
-     * single character is too ambiguous to be read as the word). A {@code -word} drops that word.
+     * The words of the Cilin categories (the lines of {@code thesaurus}) whose codes start with one of {@code codes}, two
+     * characters or more (a single character is too ambiguous to be read as the word). A {@code -word} drops that word.
      */
-    private static List<String> cilin(List<String> codes) {
+    private static List<String> cilin(List<String> thesaurus, List<String> codes) {
         List<String> prefixes = codes.stream().filter(c -> !c.startsWith("-")).toList();
         Set<String> dropped = new LinkedHashSet<>(codes.stream().filter(c -> c.startsWith("-")).map(c -> c.substring(1))
                 .toList());
         Set<String> words = new LinkedHashSet<>();
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(CILIN_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + CILIN_RESOURCE + " (HanLP portable)");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                String entry = line.replace("\uFEFF", "");
-                if (entry.length() > 8 && prefixes.stream().anyMatch(entry::startsWith)) {
-                    for (String word : entry.substring(8).trim().split("\\s+")) {
-                        if (word.length() >= 2 && !dropped.contains(word)) {
-                            words.add(word);
-                        }
+        for (String line : thesaurus) {
+            String entry = line.replace("\uFEFF", "");
+            if (entry.length() > 8 && prefixes.stream().anyMatch(entry::startsWith)) {
+                for (String word : entry.substring(8).trim().split("\\s+")) {
+                    if (word.length() >= 2 && !dropped.contains(word)) {
+                        words.add(word);
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return List.copyOf(words);
     }
