@@ -81,16 +81,19 @@ final class KeywordIndex {
         return Math.log(1 + (lengths.length - df + 0.5) / (df + 0.5));
     }
 
-    static int[] ranking(double[] scores, int limit) {
-        return ranking(scores, limit, i -> true);
-    }
-
-    /** The best {@code limit} of the passages {@code include} accepts that score above 0, best first. */
-    static int[] ranking(double[] scores, int limit, java.util.function.IntPredicate include) {
+    /** Every passage, the best scoring first (equal scores in passage order). */
+    static int[] byScore(double[] scores) {
         Integer[] order = new Integer[scores.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
-        return Arrays.stream(order).filter(include::test).filter(i -> scores[i] > 0).limit(limit)
-                .mapToInt(Integer::intValue).toArray();
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The best {@code limit} of the passages {@code include} accepts that score above 0, best first, read off
+     * {@code byScore} (the scores' order, sorted once for every ranking taken of them).
+     */
+    static int[] ranking(int[] byScore, double[] scores, int limit, java.util.function.IntPredicate include) {
+        return Arrays.stream(byScore).filter(include).filter(i -> scores[i] > 0).limit(limit).toArray();
     }
 }

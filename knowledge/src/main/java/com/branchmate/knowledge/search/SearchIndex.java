@@ -126,9 +126,10 @@ public final class SearchIndex {
 
         boolean useKeywords = mode != SearchMode.VECTOR;
         boolean useVectors = mode != SearchMode.KEYWORD && queryEmbedding != null;
-        Scores scores = new Scores(useKeywords ? keywordScores : null, useVectors ? similarities : null,
-                useVectors && tuning.sentenceWeight() > 0 ? vectorScores.bestSentences() : null, keywordScores,
-                similarities);
+        Scores scores = new Scores(useKeywords ? Ranked.of(keywordScores) : null,
+                useVectors ? Ranked.of(similarities) : null,
+                useVectors && tuning.sentenceWeight() > 0 ? Ranked.of(vectorScores.bestSentences()) : null,
+                keywordScores, similarities);
         boolean bothSources = useKeywords && useVectors && holdsBothSources;
         Map<Integer, Double> fused = new HashMap<>();
         List<Integer> order;
@@ -171,10 +172,21 @@ public final class SearchIndex {
      * The rankings fused: keyword (BM25), passage vector and best-sentence vector, null where not used; ties are
      * broken by the keyword score, then the similarity, which are there in every mode.
      */
-    private record Scores(double[] keywords, double[] passages, double[] sentences, double[] keywordTies,
+    private record Scores(Ranked keywords, Ranked passages, Ranked sentences, double[] keywordTies,
                           double[] similarityTies) {
         Scores withKeywords(double[] scores) {
-            return new Scores(scores, passages, sentences, scores, similarityTies);
+            return new Scores(Ranked.of(scores), passages, sentences, scores, similarityTies);
+        }
+    }
+
+    /** One ranking's scores and its order, sorted once however many fusions (per source) take candidates from it. */
+    private record Ranked(double[] scores, int[] byScore) {
+        static Ranked of(double[] scores) {
+            return new Ranked(scores, KeywordIndex.byScore(scores));
+        }
+
+        int[] top(IntPredicate include) {
+            return KeywordIndex.ranking(byScore, scores, CANDIDATES, include);
         }
     }
 
@@ -183,23 +195,22 @@ public final class SearchIndex {
         Map<Integer, Double> own = new HashMap<>();
         boolean hybrid = scores.keywords() != null && scores.passages() != null;
         if (scores.keywords() != null) {
-            fuse(own, scores.keywords(), KeywordIndex.ranking(scores.keywords(), CANDIDATES, include),
-                    hybrid ? tuning.keywordWeight() : 1);
+            fuse(own, scores.keywords().scores(), scores.keywords().top(include), hybrid ? tuning.keywordWeight() : 1);
         }
         if (scores.passages() != null) {
-            fuse(own, scores.passages(), KeywordIndex.ranking(scores.passages(), CANDIDATES, include),
-                    hybrid ? tuning.vectorWeight() : 1);
+            fuse(own, scores.passages().scores(), scores.passages().top(include), hybrid ? tuning.vectorWeight() : 1);
             if (scores.sentences() != null) {
-                fuse(own, scores.sentences(), KeywordIndex.ranking(scores.sentences(), CANDIDATES, include),
+                fuse(own, scores.sentences().scores(), scores.sentences().top(include),
                         hybrid ? tuning.sentenceWeight() : 1);
             }
         }
         if (hybrid && tuning.fusion() == SearchTuning.Fusion.LINEAR) {
             // A candidate of one list still gets its score from the other.
-            double best = max(scores.keywords());
+            double[] keywordScores = scores.keywords().scores();
+            double best = max(keywordScores);
             for (Map.Entry<Integer, Double> e : own.entrySet()) {
-                e.setValue(tuning.keywordWeight() * (best == 0 ? 0 : scores.keywords()[e.getKey()] / best)
-                        + tuning.vectorWeight() * scores.passages()[e.getKey()]);
+                e.setValue(tuning.keywordWeight() * (best == 0 ? 0 : keywordScores[e.getKey()] / best)
+                        + tuning.vectorWeight() * scores.passages().scores()[e.getKey()]);
             }
         }
         if (hybrid) {
