@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import com.branchmate.knowledge.embedding.Embedder;
 import com.branchmate.knowledge.ingest.Chunker;
 import com.branchmate.knowledge.ingest.DocumentReader;
+import com.branchmate.knowledge.answer.Relevance;
 import com.branchmate.knowledge.search.Hit;
+import com.branchmate.knowledge.search.RelevanceModel;
 import com.branchmate.knowledge.search.SearchMode;
 import com.branchmate.knowledge.store.InMemoryKnowledgeStore;
 
@@ -52,6 +54,23 @@ class KnowledgeBaseTest {
         assertThat(knowledge.documents()).hasSize(1);
         assertThat(knowledge.search("网点负责人沟通", 5)).extracting(h -> h.passage().text())
                 .containsExactly("每两周和网点负责人沟通一次，每次带上业绩数据。");
+    }
+
+    @Test
+    void aPassageIsJudgedByItsClosestSentenceWhenTheRestIsAboutOtherThings() {
+        KnowledgeBase wide = new KnowledgeBase(new InMemoryKnowledgeStore(), embedder, new DocumentReader(1 << 20),
+                new Chunker(300), Clock.systemUTC(), Duration.ZERO);
+        wide.ingest("mixed.md", md("# 网点杂项\n保安每天早上检查门口的消防通道。柜台的打印纸放在第二个抽屉里。"
+                + "大堂的绿植每周浇一次水。客户投诉要在二十四小时内回复。停车位留给来办业务的客户。"
+                + "宣传折页每月初更换一次。饮水机的桶装水由物业每周二送来。等候区的椅子每天擦拭。"
+                + "叫号机的纸卷不够时找值班经理领取。自助设备旁边放一张操作指引。雨天在门口放伞架和防滑垫。"
+                + "晚上离开前关掉广告屏和空调。"), null, "admin", false);
+
+        Hit hit = wide.search("投诉多久要回复", 1).get(0);
+
+        assertThat(hit.relevance()).isGreaterThanOrEqualTo(Relevance.THRESHOLD);
+        assertThat(RelevanceModel.relevance(hit.similarity(), hit.coverage()))
+                .as("the passage as a whole is not close enough").isLessThan(Relevance.THRESHOLD);
     }
 
     @Test

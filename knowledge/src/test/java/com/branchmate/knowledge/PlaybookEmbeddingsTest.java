@@ -45,7 +45,7 @@ class PlaybookEmbeddingsTest {
                 java.util.Map.of(PrecomputedEmbedder.key("已知"), new float[] {1, 2}));
         List<float[]> vectors = precomputed.embedPassages(List.of("已知", "新的段落"), Embedder.Progress.NONE);
         assertThat(vectors.get(0)).containsExactly(1, 2);
-        assertThat(vectors.get(1)).hasSize(64);
+        assertThat(vectors.get(1)).hasSize(HashingEmbedder.DIMENSIONS);
         assertThat(model.passagesEmbedded()).isEqualTo(1);
     }
 

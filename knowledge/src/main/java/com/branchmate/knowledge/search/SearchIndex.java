@@ -123,6 +123,15 @@ public final class SearchIndex {
         }
         VectorIndex.Similarities vectorScores = queryEmbedding == null ? null : vectors.similarities(queryEmbedding);
         double[] similarities = vectorScores == null ? new double[entries.size()] : vectorScores.passages();
+        // Relevance is judged on the passage or its best sentence, whichever is closer to the question: a question
+        // often matches one sentence better than 300 characters around it (see RelevanceModel).
+        double[] closest = similarities.clone();
+        if (vectorScores != null) {
+            double[] sentences = vectorScores.bestSentences();
+            for (int i = 0; i < closest.length; i++) {
+                closest[i] = Math.max(closest[i], sentences[i]);
+            }
+        }
 
         boolean useKeywords = mode != SearchMode.VECTOR;
         boolean useVectors = mode != SearchMode.KEYWORD && queryEmbedding != null;
@@ -145,7 +154,8 @@ public final class SearchIndex {
                     scores.withKeywords(playbookKeywords.scores(terms.searched(), entries.size())), builtIn, fused);
             Map<Integer, Double> yielded = new HashMap<>();
             List<Integer> mixed = fusedOrder(scores, i -> true, yielded);
-            IntPredicate relevant = i -> RelevanceModel.relevant(similarities[i], keywords.coverage(i, queryWords));
+            IntPredicate relevant = i -> RelevanceModel.relevant(closest[i],
+                    keywords.coverage(i, queryWords));
             // The cap lifts only when the playbook is about the question and the organisation's documents are not.
             boolean playbookKnowsBetter = !playbook.isEmpty() && relevant.test(playbook.get(0))
                     && (own.isEmpty() || !relevant.test(own.get(0)));
@@ -159,9 +169,8 @@ public final class SearchIndex {
                 .forEach(i -> {
                     double coverage = keywords.coverage(i, queryWords);
                     // Relevance follows the search order: a hit ranked lower never shows a higher figure.
-                    // The passage's own similarity, which the relevance model was fitted on. Its best sentence's
-                    // instead, refitted, answered 73 rather than 71 of 80 tuning questions with the same refusals.
-                    double relevance = Math.min(ceiling[0], RelevanceModel.relevance(similarities[i], coverage));
+                    double relevance = Math.min(ceiling[0],
+                            RelevanceModel.relevance(closest[i], coverage));
                     ceiling[0] = relevance;
                     hits.add(new Hit(entries.get(i).passage(), fused.get(i), coverage, similarities[i], relevance));
                 });
