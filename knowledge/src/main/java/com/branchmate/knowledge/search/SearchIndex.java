@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * An immutable snapshot of all passages with their keyword and vector indexes. Built anew when documents change
@@ -123,15 +124,8 @@ public final class SearchIndex {
         }
         VectorIndex.Similarities vectorScores = queryEmbedding == null ? null : vectors.similarities(queryEmbedding);
         double[] similarities = vectorScores == null ? new double[entries.size()] : vectorScores.passages();
-        // Relevance is judged on the passage or its best sentence, whichever is closer to the question: a question
-        // often matches one sentence better than 300 characters around it (see RelevanceModel).
-        double[] closest = similarities.clone();
-        if (vectorScores != null) {
-            double[] sentences = vectorScores.bestSentences();
-            for (int i = 0; i < closest.length; i++) {
-                closest[i] = Math.max(closest[i], sentences[i]);
-            }
-        }
+        // Relevance is judged on the passage or its best sentence, whichever is closer (see RelevanceModel).
+        IntToDoubleFunction closest = vectorScores == null ? i -> 0 : vectorScores::closest;
 
         boolean useKeywords = mode != SearchMode.VECTOR;
         boolean useVectors = mode != SearchMode.KEYWORD && queryEmbedding != null;
@@ -154,7 +148,7 @@ public final class SearchIndex {
                     scores.withKeywords(playbookKeywords.scores(terms.searched(), entries.size())), builtIn, fused);
             Map<Integer, Double> yielded = new HashMap<>();
             List<Integer> mixed = fusedOrder(scores, i -> true, yielded);
-            IntPredicate relevant = i -> RelevanceModel.relevant(closest[i],
+            IntPredicate relevant = i -> RelevanceModel.relevant(closest.applyAsDouble(i),
                     keywords.coverage(i, queryWords));
             // The cap lifts only when the playbook is about the question and the organisation's documents are not.
             boolean playbookKnowsBetter = !playbook.isEmpty() && relevant.test(playbook.get(0))
@@ -170,7 +164,7 @@ public final class SearchIndex {
                     double coverage = keywords.coverage(i, queryWords);
                     // Relevance follows the search order: a hit ranked lower never shows a higher figure.
                     double relevance = Math.min(ceiling[0],
-                            RelevanceModel.relevance(closest[i], coverage));
+                            RelevanceModel.relevance(closest.applyAsDouble(i), coverage));
                     ceiling[0] = relevance;
                     hits.add(new Hit(entries.get(i).passage(), fused.get(i), coverage, similarities[i], relevance));
                 });

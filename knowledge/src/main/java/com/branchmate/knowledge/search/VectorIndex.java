@@ -10,6 +10,10 @@ final class VectorIndex {
 
     /** Per passage: its similarity to the query, and the best of its sentences' (the passage's own when it has none). */
     record Similarities(double[] passages, double[] bestSentences) {
+        /** The passage's or its best sentence's similarity, whichever is higher: a question often matches one sentence. */
+        double closest(int passage) {
+            return Math.max(passages[passage], bestSentences[passage]);
+        }
     }
 
     private final List<float[]> stored;
