@@ -98,10 +98,62 @@ public final class PeopleFinder {
         return mentions;
     }
 
+    /**
+     * Finds the names in passes: those tied to a role word claim their text first; surnames with titles, nicknames and
+     * names after 客户/叫 take what is left (the longest at each place); full names found so far are found again;
+     * then each name is merged into a person and pronouns are bound.
+     */
     public void find() {
         List<Candidate> candidates = new ArrayList<>();
+        rolesWithSurname(candidates);
+        namesWithRoles(candidates);
+        misheardRoles(candidates);
+        claim(candidates);
 
-        // 行长姓万
+        List<Candidate> second = new ArrayList<>();
+        surnamesWithTitles(second, roleSpans());
+        surnamesSaidApart(second);
+        nicknames(second);
+        calledNames(second);
+        second.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : second) {
+            add(kept, c);
+        }
+        claim(kept);
+        candidates.addAll(kept);
+
+        fullNamesAgain(candidates);
+
+        candidates.sort(Comparator.comparingInt(Candidate::start));
+        namesBeforeTitles(candidates);
+        correctNames(candidates);
+        List<Mention> explicit = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean relative = afterRelativeWord(c.start());
+            int person = relative ? merger.relativeOf(c) : merger.resolve(c);
+            explicit.add(new Mention(c.start(), c.end(), person, false));
+            if (colleagueBefore(c.start())) {
+                people.get(person).colleague = true;
+            }
+        }
+        explicit.addAll(postsSaid());
+        explicit.sort(Comparator.comparingInt(Mention::start));
+        mentions.addAll(new Pronouns(lexicon, text, words).bind(explicit, people, this::isClaimed));
+    }
+
+    /** Where role words stand: roles as words (个金主管) cannot hold a surname + title (金主管). */
+    private List<int[]> roleSpans() {
+        Matcher roleWords = patterns.roleWords.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        while (roleWords.find()) {
+            spans.add(new int[] {roleWords.start(), roleWords.end()});
+        }
+        return spans;
+    }
+
+    /** 行长姓万: the surname said after the role. */
+    private void rolesWithSurname(List<Candidate> candidates) {
         Matcher m = patterns.roleSurname.matcher(text);
         while (m.find()) {
             String surname = surnameAt(m.end(), true);
@@ -112,8 +164,11 @@ public final class PeopleFinder {
                         lexicon.roles().get(roleWord), true, false, surname + roleWord));
             }
         }
-        // 大堂经理李娜, 柜员小卢, 保安老邱, 保洁的毛阿姨, 行长叫官振华
-        m = patterns.roleWords.matcher(text);
+    }
+
+    /** 大堂经理李娜, 柜员小卢, 保安老邱, 保洁的毛阿姨, 行长叫官振华: names said with a role word, after it or before it. */
+    private void namesWithRoles(List<Candidate> candidates) {
+        Matcher m = patterns.roleWords.matcher(text);
         int next = 0;
         while (next < text.length() && m.find(next)) {
             next = m.end();
@@ -157,17 +212,10 @@ public final class PeopleFinder {
                 next = more.end();
             }
         }
-        misheardRoles(candidates);
-        claim(candidates);
-        // roles as words (个金主管) cannot hold a surname + title (金主管)
-        Matcher roleWords = patterns.roleWords.matcher(text);
-        List<int[]> roleSpans = new ArrayList<>();
-        while (roleWords.find()) {
-            roleSpans.add(new int[] {roleWords.start(), roleWords.end()});
-        }
+    }
 
-        // 王行长, 张先生, 金大姐, 司徒先生; 戚姐大堂: a role word right after names the role
-        List<Candidate> second = new ArrayList<>();
+    /** 王行长, 张先生, 金大姐, 司徒先生; 戚姐大堂: a surname and a title; a role word right after names the role. */
+    private void surnamesWithTitles(List<Candidate> second, List<int[]> roleSpans) {
         for (int i = 0; i < text.length(); i++) {
             String surname = surnameAt(i, true);
             String title = surname == null ? null : titleAt(i + surname.length());
@@ -221,7 +269,10 @@ public final class PeopleFinder {
             second.add(new Candidate(i, candidateEnd, surname, "", title, role, staff, !staff, surname + title));
             i = end - 1;
         }
-        // 一个姓黄的大姐: the surname said apart from the title, which then names the person as 黄大姐 does
+    }
+
+    /** 一个姓黄的大姐: the surname said apart from the title, which then names the person as 黄大姐 does. */
+    private void surnamesSaidApart(List<Candidate> second) {
         for (int i = text.indexOf('姓'); i >= 0; i = text.indexOf('姓', i + 1)) {
             String surname = surnameAt(i + 1, true);
             int titleAt = surname == null ? -1 : i + 1 + surname.length() + 1;
@@ -232,7 +283,10 @@ public final class PeopleFinder {
                         !t.staff(), surname + title));
             }
         }
-        // 小姚, 老邱; 小莫柜员
+    }
+
+    /** 小姚, 老邱; 小莫柜员: 小/老 and a surname. */
+    private void nicknames(List<Candidate> second) {
         for (int i = 0; i + 1 < text.length(); i++) {
             char mark = text.charAt(i);
             String surname = mark == '小' || mark == '老' ? surnameAt(i + 1, true) : null;
@@ -253,8 +307,11 @@ public final class PeopleFinder {
                     String.valueOf(mark), role, role != null, false, mark + surname));
             i = end - 1;
         }
-        // 客户李明, 叫王芳, 小廖就是廖思琪 (the full name then joins 小廖)
-        m = patterns.called.matcher(text);
+    }
+
+    /** 客户李明, 叫王芳, 小廖就是廖思琪 (the full name then joins 小廖): names after 客户, 叫, 就是. */
+    private void calledNames(List<Candidate> second) {
+        Matcher m = patterns.called.matcher(text);
         while (m.find()) {
             String surname = surnameAt(m.end(), false);
             if (surname == null) {
@@ -274,15 +331,10 @@ public final class PeopleFinder {
                         null, null, false, false, name));
             }
         }
-        second.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
-        List<Candidate> kept = new ArrayList<>();
-        for (Candidate c : second) {
-            add(kept, c);
-        }
-        claim(kept);
-        candidates.addAll(kept);
+    }
 
-        // full names seen once are found again without a title (贾磊 ... 这周五贾磊带我去)
+    /** Full names seen once are found again without a title (贾磊 ... 这周五贾磊带我去). */
+    private void fullNamesAgain(List<Candidate> candidates) {
         Set<String> fullNames = new LinkedHashSet<>();
         for (Candidate c : candidates) {
             if (!c.given().isEmpty() || ENGLISH_NAME.matcher(c.surname()).matches()) {
@@ -308,22 +360,6 @@ public final class PeopleFinder {
                 }
             }
         }
-
-        candidates.sort(Comparator.comparingInt(Candidate::start));
-        namesBeforeTitles(candidates);
-        correctNames(candidates);
-        List<Mention> explicit = new ArrayList<>();
-        for (Candidate c : candidates) {
-            boolean relative = afterRelativeWord(c.start());
-            int person = relative ? merger.relativeOf(c) : merger.resolve(c);
-            explicit.add(new Mention(c.start(), c.end(), person, false));
-            if (colleagueBefore(c.start())) {
-                people.get(person).colleague = true;
-            }
-        }
-        explicit.addAll(postsSaid());
-        explicit.sort(Comparator.comparingInt(Mention::start));
-        mentions.addAll(new Pronouns(lexicon, text, words).bind(explicit, people, this::isClaimed));
     }
 
     /** A role word in brackets right at pos (小宓（柜员）), as its role, or null. */
