@@ -158,8 +158,9 @@ public final class KnowledgeBase {
     }
 
     /**
-     * How likely the knowledge base can answer the question, 0 to 1: the relevance of its best passage. The chat
-     * router can tell an off-topic message by it (see {@link com.branchmate.knowledge.answer.Relevance}).
+     * How likely the knowledge base can answer the question, 0 to 1: the relevance of its best passage (see
+     * {@link com.branchmate.knowledge.answer.Relevance}). IntentBenchmark prints how routing would change if the chat
+     * router also used it; the router does not (its intent model tells off-topic chat apart on its own).
      */
     public double relevance(String question) {
         List<Hit> hits = search(question, 1);

@@ -62,8 +62,8 @@ class KnowledgeConfiguration {
     }
 
     @Bean
-    Playbook playbook(Answerer answerer, CustomerScripts scripts, KnowledgeBase knowledge) {
-        return new KnowledgePlaybook(answerer, scripts, knowledge);
+    Playbook playbook(Answerer answerer, CustomerScripts scripts) {
+        return new KnowledgePlaybook(answerer, scripts);
     }
 
     @Bean

@@ -3,7 +3,6 @@ package com.branchmate.bot.kb;
 import java.util.List;
 
 import com.branchmate.bot.access.Caller;
-import com.branchmate.knowledge.KnowledgeBase;
 import com.branchmate.knowledge.answer.Answer;
 import com.branchmate.knowledge.answer.Answerer;
 import com.branchmate.knowledge.answer.Citation;
@@ -13,17 +12,9 @@ class KnowledgePlaybook implements Playbook {
 
     private final Answerer answerer;
     private final CustomerScripts scripts;
-    private final KnowledgeBase knowledge;
-
-    KnowledgePlaybook(Answerer answerer, CustomerScripts scripts, KnowledgeBase knowledge) {
+    KnowledgePlaybook(Answerer answerer, CustomerScripts scripts) {
         this.answerer = answerer;
         this.scripts = scripts;
-        this.knowledge = knowledge;
-    }
-
-    @Override
-    public double relevance(String question) {
-        return knowledge.relevance(question);
     }
 
     @Override

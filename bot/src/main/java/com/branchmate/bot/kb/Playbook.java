@@ -19,17 +19,4 @@ public interface Playbook {
     Answer ask(Caller caller, String question, String channel);
 
     Answer script(Caller caller, String request, String channel);
-
-    /**
-     * How likely the playbook can answer this message, 0 to 1 (the calibrated relevance of its best passage). The
-     * chat router tells an off-topic message by it. 1 where no knowledge base decides (test doubles).
-     */
-    default double relevance(String question) {
-        return 1;
-    }
-
-    /** Whether the playbook has something on the message: relevance at or above the calibrated threshold. */
-    default boolean knows(String question) {
-        return relevance(question) >= com.branchmate.knowledge.answer.Relevance.THRESHOLD;
-    }
 }
