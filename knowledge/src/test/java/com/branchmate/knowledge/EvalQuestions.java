@@ -28,20 +28,27 @@ public record EvalQuestions(List<Question> all) {
 
     public static EvalQuestions read(Path shared) throws IOException {
         List<Question> questions = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
         for (String file : List.of("eval/kb-dev.jsonl", "eval/kb-dev2.jsonl")) {
-            for (String line : Files.readAllLines(shared.resolve(file))) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = json.readTree(line);
-                List<String> keywords = new ArrayList<>();
-                node.get("mustContain").forEach(k -> keywords.add(k.asText()));
-                boolean answerable = !node.has("answerable") || node.get("answerable").asBoolean();
-                questions.add(new Question(node.get("id").asText(), node.get("question").asText(), keywords, answerable));
-            }
+            questions.addAll(parse(Files.readAllLines(shared.resolve(file))));
         }
         return new EvalQuestions(questions);
+    }
+
+    /** The questions of kb-dev.jsonl-style lines (blank lines skipped). */
+    public static List<Question> parse(List<String> lines) throws IOException {
+        List<Question> questions = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = json.readTree(line);
+            List<String> keywords = new ArrayList<>();
+            node.get("mustContain").forEach(k -> keywords.add(k.asText()));
+            boolean answerable = !node.has("answerable") || node.get("answerable").asBoolean();
+            questions.add(new Question(node.get("id").asText(), node.get("question").asText(), keywords, answerable));
+        }
+        return questions;
     }
 
     public List<Question> answerable(boolean heldOut) {

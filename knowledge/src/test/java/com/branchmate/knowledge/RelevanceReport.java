@@ -1,8 +1,13 @@
 package com.branchmate.knowledge;
 
-import com.branchmate.knowledge.EvalQuestions.Question;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.branchmate.knowledge.EvalQuestions.Question;
 import com.branchmate.knowledge.answer.Answerer;
 import com.branchmate.knowledge.answer.Relevance;
 import com.branchmate.knowledge.search.Hit;
@@ -46,17 +51,11 @@ final class RelevanceReport {
 
     /** Questions of our own that the seeds do not answer (other products' terms, HR, rates of the day, chat). */
     static List<String> freshUnanswerable() {
-        try (var in = RelevanceReport.class.getClassLoader().getResourceAsStream("eval/kb-unanswerable-fresh.jsonl")) {
-            var json = new com.fasterxml.jackson.databind.ObjectMapper();
-            List<String> questions = new java.util.ArrayList<>();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    questions.add(json.readTree(line).get("question").asText());
-                }
-            }
-            return questions;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (InputStream in = RelevanceReport.class.getClassLoader().getResourceAsStream("eval/kb-unanswerable-fresh.jsonl")) {
+            return EvalQuestions.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()).stream()
+                    .map(Question::question).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -69,7 +68,7 @@ final class RelevanceReport {
             List<Question> answerable = questions.answerable(held);
             long among = answerable.stream().filter(q -> EvalQuestions.firstHit(Relevance.worthReading(
                     knowledge.search(q.question(), Answerer.MODEL_PASSAGES)), q.mustContain()) >= 0).count();
-            List<String> without = new java.util.ArrayList<>(questions.unanswerable(held).stream().map(Question::question).toList());
+            List<String> without = new ArrayList<>(questions.unanswerable(held).stream().map(Question::question).toList());
             if (!held) {
                 without.addAll(OFF_TOPIC);
             }

@@ -374,9 +374,7 @@ public class DateResolver {
             return null;
         }
         LocalDate end = YearMonth.of(ref.getYear(), month).atEndOfMonth();
-        if ("明年".equals(yearWord)) {
-            end = YearMonth.of(ref.getYear() + 1, month).atEndOfMonth();
-        } else if (yearWord == null && end.isBefore(ref)) {
+        if ("明年".equals(yearWord) || yearWord == null && end.isBefore(ref)) {
             end = YearMonth.of(ref.getYear() + 1, month).atEndOfMonth();
         }
         return yearWord == null ? new ResolvedDate(end, false, false, 0, 0, false) : solar(end.getYear(),

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /** BM25 over the passages' terms (k1 1.2, b 0.75), built once per change of the knowledge base. */
 final class KeywordIndex {
@@ -93,7 +94,7 @@ final class KeywordIndex {
      * The best {@code limit} of the passages {@code include} accepts that score above 0, best first, read off
      * {@code byScore} (the scores' order, sorted once for every ranking taken of them).
      */
-    static int[] ranking(int[] byScore, double[] scores, int limit, java.util.function.IntPredicate include) {
+    static int[] ranking(int[] byScore, double[] scores, int limit, IntPredicate include) {
         return Arrays.stream(byScore).filter(include).filter(i -> scores[i] > 0).limit(limit).toArray();
     }
 }

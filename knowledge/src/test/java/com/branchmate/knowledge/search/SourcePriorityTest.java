@@ -69,8 +69,8 @@ class SourcePriorityTest {
         both.addAll(entries(playbook, true));
         String question = "存款和中收怎么抓";
 
-        List<String> alone = texts(new SearchIndex(ownEntries).search(question, QUESTION, 10, SearchMode.HYBRID), false);
-        List<String> withPlaybook = texts(new SearchIndex(both).search(question, QUESTION, 10, SearchMode.HYBRID), false);
+        List<String> alone = ownTexts(new SearchIndex(ownEntries).search(question, QUESTION, 10, SearchMode.HYBRID));
+        List<String> withPlaybook = ownTexts(new SearchIndex(both).search(question, QUESTION, 10, SearchMode.HYBRID));
 
         assertThat(alone.get(0)).isEqualTo("中收提升的思路");
         assertThat(withPlaybook).isEqualTo(alone);
@@ -88,7 +88,8 @@ class SourcePriorityTest {
         return entries;
     }
 
-    private static List<String> texts(List<Hit> hits, boolean builtIn) {
-        return hits.stream().filter(h -> h.passage().builtIn() == builtIn).map(h -> h.passage().text()).toList();
+    /** The texts of the organisation's own passages among the hits, in order. */
+    private static List<String> ownTexts(List<Hit> hits) {
+        return hits.stream().filter(h -> !h.passage().builtIn()).map(h -> h.passage().text()).toList();
     }
 }
